@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fxconsole: the GUI. Composition only; the work is in fxui and fxmodels.
+#include "ConsoleOptions.h"
+
+#include "core/AppInfo.h"
+#include "core/Languages.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "db/DemoDatabase.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+namespace {
+
+int failWith(const QString& message) {
+    QTextStream(stderr) << "fxconsole: " << message << Qt::endl;
+    return 1;
+}
+
+// Signs in to the demo as a role without the dialog; the event loop keeps running meanwhile.
+bool openDemo(DbSession& session, const QString& role, QString* error) {
+    const auto profile = DemoDatabase::profile(role, error);
+    QString password;
+    if (!profile || !DemoDatabase::password(role, &password, error))
+        return false;
+    QEventLoop loop;
+    QObject::connect(&session, &DbSession::opened, &loop, [&loop] { loop.exit(0); });
+    QObject::connect(&session, &DbSession::failed, &loop, [&loop, error](const ConnectError& e) {
+        *error = e.message;
+        loop.exit(1);
+    });
+    session.open(*profile, password);
+    password.fill(QLatin1Char('\0'));
+    return loop.exec() == 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+#ifdef NDEBUG
+    const rlimit noCore{0, 0}; // memory may hold personal data: no core dumps in release builds
+    ::setrlimit(RLIMIT_CORE, &noCore);
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(AppInfo::organization());
+    QApplication::setApplicationName(AppInfo::applicationName());
+    QApplication::setApplicationDisplayName(AppInfo::displayName());
+    QApplication::setApplicationVersion(AppInfo::version());
+
+    QString error;
+    bool helpShown = false;
+    const auto options = ConsoleOptions::parse(app.arguments(), &error, &helpShown);
+    if (!options) {
+        if (helpShown)
+            return 0;
+        QTextStream(stderr) << "fxconsole: " << error << Qt::endl;
+        return 2;
+    }
+
+    Settings settings;
+    Logging::init(QStringLiteral("fxconsole"), settings.logLevel());
+    Languages languages;
+    languages.apply(options->language.isEmpty() ? settings.language() : options->language);
+
+    DbSession session;
+    if (!options->demoRole.isEmpty()) {
+        if (!openDemo(session, options->demoRole, &error)) {
+            if (!options->grabFile.isEmpty())
+                return failWith(error);
+            LoginDialog dialog(&session, &settings);
+            dialog.selectProfile(options->demoRole);
+            dialog.showError(ConnectError{ConnectError::Kind::Other, error});
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+        }
+    } else {
+        LoginDialog dialog(&session, &settings);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    MainWindow window(&session, &languages, &settings);
+    if (options->page && !window.showPage(*options->page, &error))
+        return failWith(error);
+    window.show();
+    if (!options->grabFile.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, &options] {
+            const bool saved = window.grab().save(options->grabFile, "PNG");
+            if (!saved)
+                failWith(QCoreApplication::translate("main", "Cannot write %1.").arg(options->grabFile));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    const int status = app.exec();
+    Logging::shutdown();
+    return status;
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "core/SecretFile.h"
+#include "db/DemoDatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("fxctl", text, disambiguation, n);
+}
+} // namespace
+
+CliContext::CliContext(QString command, QStringList args)
+    : m_command(std::move(command))
+    , m_args(std::move(args)) {}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description, int positionals) {
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption dsn(QStringLiteral("dsn"),
+                                 tr("Connection as a libpq URI or key=value string; unset parts come from the PG* "
+                                    "environment variables and ~/.pgpass."),
+                                 QStringLiteral("dsn"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Connect to the demo database as support, dpo or admin."),
+                                  QStringLiteral("role"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("Read the connection password from this file (first line)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on standard output."));
+    parser.addOptions({help, dsn, demo, passwordFile, json});
+    if (!parser.parse(QStringList{QStringLiteral("fxctl ") + m_command} + m_args))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    m_dsn = parser.value(dsn);
+    m_demo = parser.value(demo);
+    m_passwordFile = parser.value(passwordFile);
+    m_json = parser.isSet(json);
+    m_positionals = parser.positionalArguments();
+    if (m_positionals.size() != positionals)
+        return usage(positionals == 0 ? tr("This command takes no further arguments.")
+                                      : tr("This command takes %n argument(s).", nullptr, positionals));
+    if (!m_dsn.isEmpty() && !m_demo.isEmpty())
+        return usage(tr("Give either --dsn or --demo, not both."));
+    if (!m_demo.isEmpty() && !DemoDatabase::roles().contains(m_demo))
+        return usage(tr("--demo takes support, dpo or admin."));
+    return std::nullopt;
+}
+
+bool CliContext::connect(DatabaseConnection& connection) {
+    ConnectionProfile profile;
+    QString password;
+    QString error;
+    if (!m_demo.isEmpty()) {
+        const auto demo = DemoDatabase::profile(m_demo, &error);
+        if (!demo || !DemoDatabase::password(m_demo, &password, &error)) {
+            fail(error);
+            return false;
+        }
+        profile = *demo;
+    } else {
+        const auto parsed = ConnectionProfile::fromDsn(m_dsn, &error);
+        if (!parsed) {
+            fail(error);
+            return false;
+        }
+        profile = *parsed;
+        if (!m_passwordFile.isEmpty()) {
+            QByteArray secret;
+            if (!SecretFile::read(m_passwordFile, &secret, &error, true)) {
+                fail(error);
+                return false;
+            }
+            password = QString::fromUtf8(secret);
+            secret.fill('\0');
+        }
+    }
+    ConnectError connectError;
+    const bool ok = connection.open(profile, password, &connectError);
+    password.fill(QLatin1Char('\0'));
+    if (!ok)
+        fail(connectError.message);
+    return ok;
+}
+
+int CliContext::fail(const QString& message) const {
+    QTextStream(stderr) << "fxctl: " << message << Qt::endl;
+    return Failed;
+}
+
+int CliContext::usage(const QString& message) const {
+    QTextStream(stderr) << "fxctl " << m_command << ": " << message << Qt::endl
+                        << tr("Run \"fxctl %1 --help\" for its options.").arg(m_command) << Qt::endl;
+    return Usage;
+}
+
+void CliContext::info(const QString& message) const {
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+void CliContext::print(const QString& text) const {
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void CliContext::printJson(const QJsonValue& value) const {
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
+}
+
+bool CliContext::readSecret(const QCommandLineParser& parser, const QString& option, const QString& prompt,
+                            QString* secret) {
+    QString error;
+    if (parser.isSet(option)) {
+        QByteArray bytes;
+        if (!SecretFile::read(parser.value(option), &bytes, &error, true)) {
+            fail(error);
+            return false;
+        }
+        *secret = QString::fromUtf8(bytes);
+        bytes.fill('\0');
+        return true;
+    }
+    if (!::isatty(STDIN_FILENO)) {
+        fail(tr("No terminal to ask for the password; give it with --%1 FILE.").arg(option));
+        return false;
+    }
+    termios saved{};
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[1024] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << Qt::endl;
+    *secret = QString::fromUtf8(buffer).section(QLatin1Char('\n'), 0, 0);
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return read;
+}

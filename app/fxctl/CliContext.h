@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/DatabaseConnection.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What every fxctl command shares: the common options, the connection, output and exit codes.
+//   exit 0: done; 1: refused or failed (one line on stderr: what happened, what to do); 2: usage.
+class CliContext {
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    CliContext(QString command, QStringList args);
+
+    // Adds --dsn, --demo, --password-file and --json, parses, and handles --help. Returns the exit
+    // code when the command should stop here (help shown, or a usage error printed).
+    std::optional<int> parse(QCommandLineParser& parser, const QString& description, int positionals = 0);
+
+    bool json() const { return m_json; }
+    QStringList positionals() const { return m_positionals; }
+
+    // Connects as --demo ROLE, or with --dsn / PG* variables and --password-file / ~/.pgpass.
+    bool connect(DatabaseConnection& connection);
+
+    int fail(const QString& message) const;  // prints "fxctl: message", returns Failed
+    int usage(const QString& message) const; // prints the message and a hint, returns Usage
+    void info(const QString& message) const; // a human line on stderr (never in --json output)
+    void print(const QString& text) const;   // human output on stdout
+    void printJson(const QJsonValue& value) const;
+
+    // A secret from --password-file, else from the terminal without echo.
+    bool readSecret(const QCommandLineParser& parser, const QString& option, const QString& prompt, QString* secret);
+
+private:
+    QString m_command;
+    QStringList m_args;
+    QStringList m_positionals;
+    QString m_dsn;
+    QString m_demo;
+    QString m_passwordFile;
+    bool m_json = false;
+};

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One function per noun; each takes the verb and its arguments and returns the exit code.
+namespace Commands {
+int db(const QString& verb, const QStringList& args);
+int demo(const QString& verb, const QStringList& args);
+int staff(const QString& verb, const QStringList& args);
+int audit(const QString& verb, const QStringList& args);
+} // namespace Commands

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "db/Migrator.h"
+#include "db/Seeder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("fxctl", text);
+}
+
+int init(const QStringList& args) {
+    CliContext cli(QStringLiteral("db init"), args);
+    QCommandLineParser parser;
+    if (auto exit = cli.parse(parser, tr("Create or update the platform and privacy schemas (needs a superuser).")))
+        return *exit;
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    Migrator::Result result;
+    QString error;
+    if (!Migrator(connection.database()).migrate(&result, &error, [&cli](const QString& step) { cli.info(step); }))
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("applied"), result.applied},
+                                  {QStringLiteral("alreadyApplied"), result.alreadyApplied}});
+    else if (result.applied == 0)
+        cli.print(tr("The database is up to date (%1 migrations).").arg(result.alreadyApplied));
+    else
+        cli.print(
+            tr("Applied %1 migration(s); %2 were applied before.").arg(result.applied).arg(result.alreadyApplied));
+    return CliContext::Ok;
+}
+
+int status(const QStringList& args) {
+    CliContext cli(QStringLiteral("db status"), args);
+    QCommandLineParser parser;
+    if (auto exit = cli.parse(parser, tr("Show which migrations the database has.")))
+        return *exit;
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    QList<Migrator::Migration> applied;
+    QString error;
+    if (!Migrator(connection.database()).applied(&applied, &error))
+        return cli.fail(error);
+    const auto shipped = Migrator::shipped();
+    QJsonArray list;
+    for (const auto& m : shipped) {
+        bool done = false;
+        for (const auto& a : applied)
+            done = done || (a.version == m.version && a.sha256 == m.sha256);
+        list.append(QJsonObject{{QStringLiteral("version"), m.version},
+                                {QStringLiteral("name"), m.name},
+                                {QStringLiteral("applied"), done}});
+        if (!cli.json())
+            cli.print(QStringLiteral("%1 %2  %3")
+                          .arg(m.version, 3, 10, QLatin1Char('0'))
+                          .arg(m.name, -24)
+                          .arg(done ? tr("applied") : tr("pending")));
+    }
+    if (cli.json())
+        cli.printJson(list);
+    return CliContext::Ok;
+}
+
+int seed(const QStringList& args) {
+    CliContext cli(QStringLiteral("db seed"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption users(QStringLiteral("users"), tr("Number of learners to create."), QStringLiteral("n"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (same seed, same data)."),
+                                        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Reference date YYYY-MM-DD (default: today)."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("Users per batch."), QStringLiteral("n"),
+                                   QStringLiteral("50000"));
+    parser.addOptions({users, seedOption, asOf, batch});
+    if (auto exit = cli.parse(parser, tr("Fill an empty platform schema with synthetic learners.")))
+        return *exit;
+    Seeder::Options options;
+    bool ok = false;
+    options.users = parser.value(users).toInt(&ok);
+    if (!parser.isSet(users) || !ok || options.users < 1)
+        return cli.usage(tr("--users takes a positive number."));
+    options.seed = parser.value(seedOption).toLongLong(&ok);
+    if (!ok)
+        return cli.usage(tr("--seed takes a whole number."));
+    options.batchSize = parser.value(batch).toInt(&ok);
+    if (!ok || options.batchSize < 1)
+        return cli.usage(tr("--batch takes a positive number."));
+    if (parser.isSet(asOf)) {
+        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return cli.usage(tr("--as-of takes a date as YYYY-MM-DD."));
+    }
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    Seeder::Result result;
+    QString error;
+    int lastReported = 0;
+    const auto progress = [&](int done, int total, const QString&) {
+        if (done != lastReported) {
+            lastReported = done;
+            cli.info(tr("%L1 of %L2 users").arg(done).arg(total));
+        }
+        return true;
+    };
+    if (!Seeder(connection.database()).seed(options, &result, &error, progress))
+        return cli.fail(error);
+    const double rate = result.seconds > 0 ? result.rows / result.seconds : 0;
+    if (cli.json()) {
+        QJsonArray steps;
+        for (const auto& s : result.steps)
+            steps.append(QJsonObject{{QStringLiteral("step"), s.step},
+                                     {QStringLiteral("rows"), s.rows},
+                                     {QStringLiteral("seconds"), s.seconds}});
+        cli.printJson(QJsonObject{{QStringLiteral("users"), options.users},
+                                  {QStringLiteral("rows"), result.rows},
+                                  {QStringLiteral("seconds"), result.seconds},
+                                  {QStringLiteral("rowsPerSecond"), rate},
+                                  {QStringLiteral("steps"), steps}});
+    } else {
+        for (const auto& s : result.steps)
+            cli.print(QStringLiteral("  %1 %2 rows  %3 s").arg(s.step, -20).arg(s.rows, 12).arg(s.seconds, 8, 'f', 1));
+        cli.print(tr("Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).")
+                      .arg(options.users)
+                      .arg(result.rows)
+                      .arg(result.seconds, 0, 'f', 1)
+                      .arg(qint64(rate)));
+    }
+    return CliContext::Ok;
+}
+
+} // namespace
+
+int Commands::db(const QString& verb, const QStringList& args) {
+    if (verb == QLatin1String("init"))
+        return init(args);
+    if (verb == QLatin1String("seed"))
+        return seed(args);
+    if (verb == QLatin1String("status"))
+        return status(args);
+    return CliContext(QStringLiteral("db"), args).usage(tr("Unknown verb \"%1\"; use init, seed or status.").arg(verb));
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/AppPaths.h"
+#include "db/DemoDatabase.h"
+#include "db/LocalCluster.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("fxctl", text);
+}
+
+int up(const QStringList& args) {
+    CliContext cli(QStringLiteral("demo up"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption users(QStringLiteral("users"), tr("Learners to seed on first creation."),
+                                   QStringLiteral("n"), QString::number(DemoDatabase::DemoUsers));
+    parser.addOption(users);
+    if (auto exit = cli.parse(parser, tr("Create (first time) or start the private demo database.")))
+        return *exit;
+    bool ok = false;
+    const int count = parser.value(users).toInt(&ok);
+    if (!ok || count < 1)
+        return cli.usage(tr("--users takes a positive number."));
+    QString error;
+    if (!DemoDatabase::up([&cli](const QString& step) { cli.info(step); }, &error, count))
+        return cli.fail(error);
+    DemoDatabase::State state;
+    if (!DemoDatabase::loadState(&state, &error))
+        return cli.fail(error);
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{QStringLiteral("running"), true},
+                                  {QStringLiteral("clusterDir"), state.clusterDir},
+                                  {QStringLiteral("port"), state.port},
+                                  {QStringLiteral("database"), state.database}});
+    } else {
+        cli.print(tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir));
+        cli.print(tr("Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin")
+                      .arg(QStringList(state.loginOfRole.values()).join(QStringLiteral(", "))));
+    }
+    return CliContext::Ok;
+}
+
+int down(const QStringList& args) {
+    CliContext cli(QStringLiteral("demo down"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption purge(QStringLiteral("purge"), tr("Delete the demo database and its logins as well."));
+    parser.addOption(purge);
+    if (auto exit = cli.parse(parser, tr("Stop the demo database.")))
+        return *exit;
+    QString error;
+    if (!DemoDatabase::down(parser.isSet(purge), &error))
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("running"), false}, {QStringLiteral("purged"), parser.isSet(purge)}});
+    else
+        cli.print(parser.isSet(purge) ? tr("The demo database was stopped and deleted.")
+                                      : tr("The demo database was stopped."));
+    return CliContext::Ok;
+}
+
+int status(const QStringList& args) {
+    CliContext cli(QStringLiteral("demo status"), args);
+    QCommandLineParser parser;
+    if (auto exit = cli.parse(parser, tr("Tell whether the demo database exists and runs.")))
+        return *exit;
+    DemoDatabase::State state;
+    QString error;
+    const bool exists = DemoDatabase::loadState(&state, &error);
+    const bool running = exists && LocalCluster(state.clusterDir).isRunning();
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{QStringLiteral("exists"), exists},
+                                  {QStringLiteral("running"), running},
+                                  {QStringLiteral("clusterDir"), state.clusterDir},
+                                  {QStringLiteral("port"), state.port}});
+    } else if (!exists) {
+        cli.print(error);
+    } else {
+        cli.print(running ? tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir)
+                          : tr("The demo database exists but is stopped. Start it with: fxctl demo up"));
+    }
+    return CliContext::Ok;
+}
+
+} // namespace
+
+int Commands::demo(const QString& verb, const QStringList& args) {
+    if (verb == QLatin1String("up"))
+        return up(args);
+    if (verb == QLatin1String("down"))
+        return down(args);
+    if (verb == QLatin1String("status"))
+        return status(args);
+    return CliContext(QStringLiteral("demo"), args).usage(tr("Unknown verb \"%1\"; use up, down or status.").arg(verb));
+}

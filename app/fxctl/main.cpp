@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fxctl: the console's workflows for scripts and administrators, without a display.
+#include "Commands.h"
+
+#include "core/AppInfo.h"
+#include "core/Languages.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString overview() {
+    return QCoreApplication::translate(
+        "fxctl", "usage: fxctl <noun> <verb> [options]\n\n"
+                 "  db init|seed|status        set up the schemas, fill them with synthetic data\n"
+                 "  demo up|down|status        the private demo database\n"
+                 "  staff add|list|remove      staff logins and their roles\n"
+                 "  audit verify               check the access log's hash chain\n\n"
+                 "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
+                 "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
+                 "Exit status: 0 done, 1 refused or failed, 2 usage error.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(AppInfo::organization());
+    QCoreApplication::setApplicationName(AppInfo::applicationName());
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+
+    const Settings settings;
+    Logging::init(QStringLiteral("fxctl"), settings.logLevel());
+    Languages languages;
+    languages.apply(settings.language());
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << overview();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        QTextStream(stdout) << "fxctl " << AppInfo::version() << Qt::endl;
+        return 0;
+    }
+    const QString noun = args.value(0);
+    const QString verb = args.value(1);
+    const QStringList rest = args.mid(2);
+    int status = 2;
+    if (noun == QLatin1String("db"))
+        status = Commands::db(verb, rest);
+    else if (noun == QLatin1String("demo"))
+        status = Commands::demo(verb, rest);
+    else if (noun == QLatin1String("staff"))
+        status = Commands::staff(verb, rest);
+    else if (noun == QLatin1String("audit"))
+        status = Commands::audit(verb, rest);
+    else
+        QTextStream(stderr) << QCoreApplication::translate("fxctl", "fxctl: unknown command \"%1\".\n").arg(noun)
+                            << overview();
+    Logging::shutdown();
+    return status;
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// spdlog set-up: a rotating file in the app's log directory; Qt's own messages go there too.
+// What is logged carries ids, never names, emails or passwords.
+namespace Logging {
+void init(const QString& component, const QString& level);
+void setLevel(const QString& level);
+QString filePath();
+void shutdown();
+} // namespace Logging

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DbSession.h"
+
+#include "DbWorker.h"
+
+#include <QPointer>
+
+DbSession::DbSession(QObject* parent)
+    : QObject(parent)
+    , m_worker(new DbWorker(m_generation)) {
+    qRegisterMetaType<ConnectionProfile>();
+    qRegisterMetaType<SessionInfo>();
+    qRegisterMetaType<ConnectError>();
+    m_thread.setObjectName(QStringLiteral("db-session"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DbWorker::opened, this, &DbSession::onOpened);
+    connect(m_worker, &DbWorker::failed, this, &DbSession::onFailed);
+    connect(m_worker, &DbWorker::lost, this, [this](const ConnectError& error) {
+        m_open = false;
+        emit connectionLost(error);
+    });
+    m_thread.start();
+}
+
+DbSession::~DbSession() {
+    m_generation->fetch_add(1);
+    QMetaObject::invokeMethod(m_worker, &DbWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DbSession::open(const ConnectionProfile& profile, const QString& password) {
+    const int generation = m_generation->fetch_add(1) + 1;
+    m_profile = profile;
+    m_open = false;
+    m_connecting = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, profile, password] { worker->open(generation, profile, password); });
+}
+
+void DbSession::cancel() {
+    m_generation->fetch_add(1);
+    m_connecting = false;
+}
+
+void DbSession::close() {
+    m_generation->fetch_add(1);
+    m_open = false;
+    m_connecting = false;
+    QMetaObject::invokeMethod(m_worker, &DbWorker::close);
+}
+
+void DbSession::setHeartbeatInterval(int milliseconds) {
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, milliseconds] { worker->setHeartbeatInterval(milliseconds); });
+}
+
+void DbSession::run(QObject* context, std::function<QVariant(QSqlDatabase&)> job,
+                    std::function<void(const QVariant&)> done) {
+    QPointer<QObject> receiver(context);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, receiver, job = std::move(job), done = std::move(done)] {
+        QSqlDatabase db = worker->database();
+        const QVariant result = job(db);
+        if (receiver)
+            QMetaObject::invokeMethod(receiver, [receiver, done, result] {
+                if (receiver)
+                    done(result);
+            });
+    });
+}
+
+void DbSession::onOpened(int generation, const SessionInfo& info) {
+    if (generation != m_generation->load())
+        return;
+    m_info = info;
+    m_open = true;
+    m_connecting = false;
+    emit opened(info);
+}
+
+void DbSession::onFailed(int generation, const ConnectError& error) {
+    if (generation != m_generation->load())
+        return;
+    m_connecting = false;
+    emit failed(error);
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectError.h"
+#include "ConnectionProfile.h"
+#include "SessionInfo.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class DbWorker;
+
+// The console's connection, owned by a worker thread (one QSqlDatabase per thread), so the GUI
+// thread never waits on the database. Results come back as signals or callbacks on the caller's
+// thread. A heartbeat notices a lost connection.
+class DbSession : public QObject {
+    Q_OBJECT
+public:
+    explicit DbSession(QObject* parent = nullptr);
+    ~DbSession() override;
+
+    // Connects in the background; emits opened() or failed(). A new call replaces a pending one.
+    void open(const ConnectionProfile& profile, const QString& password);
+    // Forgets the pending attempt: its result, when it comes, is discarded.
+    void cancel();
+    void close();
+
+    bool isOpen() const { return m_open; }
+    bool isConnecting() const { return m_connecting; }
+    const SessionInfo& info() const { return m_info; }
+    const ConnectionProfile& profile() const { return m_profile; }
+
+    void setHeartbeatInterval(int milliseconds);
+
+    // Runs job on the worker thread with the session's connection; done(result) runs on context's
+    // thread, unless context is gone by then.
+    void run(QObject* context, std::function<QVariant(QSqlDatabase&)> job, std::function<void(const QVariant&)> done);
+
+signals:
+    void opened(const SessionInfo& info);
+    void failed(const ConnectError& error);
+    void connectionLost(const ConnectError& error);
+
+private:
+    void onOpened(int generation, const SessionInfo& info);
+    void onFailed(int generation, const ConnectError& error);
+
+    // Declared before the worker, which shares it.
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    QThread m_thread;
+    DbWorker* m_worker = nullptr;
+    ConnectionProfile m_profile;
+    SessionInfo m_info;
+    bool m_open = false;
+    bool m_connecting = false;
+};

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoDatabase.h"
+
+#include "DatabaseConnection.h"
+#include "LocalCluster.h"
+#include "Migrator.h"
+#include "Seeder.h"
+#include "SqlError.h"
+#include "StaffDirectory.h"
+#include "core/AppPaths.h"
+#include "core/SecretFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("DemoDatabase", text);
+}
+
+const QString kDatabase = QStringLiteral("fluxariont");
+const QString kSuperuser = QStringLiteral("fx_demo_owner");
+
+bool saveState(const DemoDatabase::State& s, QString* error) {
+    QJsonObject logins;
+    for (const QString& role : DemoDatabase::roles()) {
+        logins.insert(role, QJsonObject{{QStringLiteral("login"), s.loginOfRole.value(role)},
+                                        {QStringLiteral("password"), s.passwordOfRole.value(role)}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1},
+                           {QStringLiteral("clusterDir"), s.clusterDir},
+                           {QStringLiteral("port"), s.port},
+                           {QStringLiteral("database"), s.database},
+                           {QStringLiteral("superuser"), s.superuser},
+                           {QStringLiteral("superuserPassword"), s.superuserPassword},
+                           {QStringLiteral("logins"), logins}};
+    return SecretFile::write(AppPaths::demoStateFile(), QJsonDocument(root).toJson(), error);
+}
+
+} // namespace
+
+QString DemoDatabase::generatePassword(int bytes) {
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), bytes / int(sizeof(quint32)));
+    for (int i = bytes / int(sizeof(quint32)) * int(sizeof(quint32)); i < bytes; ++i)
+        raw[i] = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool DemoDatabase::loadState(State* state, QString* error) {
+    QByteArray content;
+    if (!QFile::exists(AppPaths::demoStateFile())) {
+        *error = tr("There is no demo database yet. Create it with: fxctl demo up");
+        return false;
+    }
+    if (!SecretFile::read(AppPaths::demoStateFile(), &content, error))
+        return false;
+    const QJsonObject root = QJsonDocument::fromJson(content).object();
+    if (root.value(QStringLiteral("version")).toInt() != 1) {
+        *error = tr("The demo state file %1 is damaged. Remove the demo with: fxctl demo down --purge")
+                     .arg(AppPaths::demoStateFile());
+        return false;
+    }
+    state->clusterDir = root.value(QStringLiteral("clusterDir")).toString();
+    state->port = root.value(QStringLiteral("port")).toInt();
+    state->database = root.value(QStringLiteral("database")).toString();
+    state->superuser = root.value(QStringLiteral("superuser")).toString();
+    state->superuserPassword = root.value(QStringLiteral("superuserPassword")).toString();
+    const QJsonObject logins = root.value(QStringLiteral("logins")).toObject();
+    for (const QString& role : roles()) {
+        const QJsonObject l = logins.value(role).toObject();
+        state->loginOfRole.insert(role, l.value(QStringLiteral("login")).toString());
+        state->passwordOfRole.insert(role, l.value(QStringLiteral("password")).toString());
+    }
+    return true;
+}
+
+bool DemoDatabase::isRunning() {
+    State state;
+    QString ignored;
+    return loadState(&state, &ignored) && LocalCluster(state.clusterDir).isRunning();
+}
+
+bool DemoDatabase::up(const Progress& progress, QString* error, int users) {
+    State state;
+    QString ignored;
+    if (loadState(&state, &ignored) && LocalCluster(state.clusterDir).exists()) {
+        LocalCluster cluster(state.clusterDir);
+        if (cluster.isRunning())
+            return true;
+        progress(tr("Starting the demo database"));
+        return cluster.start(error);
+    }
+    return create(progress, error, users);
+}
+
+bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
+    if (LocalCluster::findServerPrograms(error).isEmpty())
+        return false;
+    LocalCluster cluster(AppPaths::demoClusterDir());
+    // A directory without a state file is the remains of an interrupted set-up: start afresh.
+    if (!cluster.remove(error))
+        return false;
+    QFile::remove(AppPaths::demoStateFile());
+
+    State state;
+    state.clusterDir = cluster.dir();
+    state.database = kDatabase;
+    state.superuser = kSuperuser;
+    state.superuserPassword = generatePassword();
+    auto abandon = [&cluster](QString* err) {
+        QString ignored;
+        cluster.remove(&ignored);
+        spdlog::error("demo set-up failed");
+        Q_UNUSED(err);
+        return false;
+    };
+
+    progress(tr("Creating the demo cluster in %1").arg(cluster.dir()));
+    if (!cluster.init({state.superuser, state.superuserPassword, 0, true}, error) || !cluster.start(error))
+        return abandon(error);
+    state.port = cluster.port();
+
+    {
+        DatabaseConnection admin;
+        ConnectError connectError;
+        if (!admin.open(cluster.profile(QStringLiteral("postgres"), state.superuser), state.superuserPassword,
+                        &connectError)) {
+            *error = connectError.message;
+            return abandon(error);
+        }
+        QSqlQuery q(admin.database());
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(kDatabase))) {
+            *error = SqlError::reason(q.lastError());
+            return abandon(error);
+        }
+    }
+
+    DatabaseConnection owner;
+    ConnectError connectError;
+    if (!owner.open(cluster.profile(kDatabase, state.superuser), state.superuserPassword, &connectError)) {
+        *error = connectError.message;
+        return abandon(error);
+    }
+    Migrator::Result migrated;
+    if (!Migrator(owner.database()).migrate(&migrated, error, progress))
+        return abandon(error);
+
+    progress(tr("Seeding %L1 synthetic learners").arg(users));
+    Seeder::Options options;
+    options.users = users;
+    Seeder::Result seeded;
+    if (!Seeder(owner.database()).seed(options, &seeded, error))
+        return abandon(error);
+
+    StaffDirectory staff(owner.database());
+    for (const QString& role : roles()) {
+        const QString login = QStringLiteral("demo_") + role;
+        const QString password = generatePassword();
+        if (!staff.add(login, role, password, tr("Demo %1").arg(role), error))
+            return abandon(error);
+        state.loginOfRole.insert(role, login);
+        state.passwordOfRole.insert(role, password);
+    }
+    if (!saveState(state, error))
+        return abandon(error);
+    progress(tr("The demo database is ready"));
+    return true;
+}
+
+bool DemoDatabase::down(bool purge, QString* error) {
+    State state;
+    QString ignored;
+    const bool known = loadState(&state, &ignored);
+    LocalCluster cluster(known ? state.clusterDir : AppPaths::demoClusterDir());
+    if (purge) {
+        if (!cluster.remove(error))
+            return false;
+        QFile::remove(AppPaths::demoStateFile());
+        return true;
+    }
+    return cluster.stop(error);
+}
+
+std::optional<ConnectionProfile> DemoDatabase::profile(const QString& role, QString* error) {
+    State state;
+    if (!loadState(&state, error))
+        return std::nullopt;
+    if (!roles().contains(role)) {
+        *error = tr("Unknown demo role \"%1\"; use support, dpo or admin.").arg(role);
+        return std::nullopt;
+    }
+    ConnectionProfile p = LocalCluster(state.clusterDir).profile(state.database, state.loginOfRole.value(role));
+    p.name = tr("Demo: %1").arg(role);
+    p.demoRole = role;
+    return p;
+}
+
+bool DemoDatabase::password(const QString& role, QString* password, QString* error) {
+    State state;
+    if (!loadState(&state, error))
+        return false;
+    *password = state.passwordOfRole.value(role);
+    return !password->isEmpty();
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+// The embedded demo: a private cluster in the user's data directory, migrated and seeded, with
+// one demo login per role. Its passwords live in a state file only the user can read.
+class DemoDatabase {
+public:
+    struct State {
+        QString clusterDir;
+        int port = 0;
+        QString database;
+        QString superuser;
+        QString superuserPassword;
+        QMap<QString, QString> loginOfRole;    // "support" -> "demo_support"
+        QMap<QString, QString> passwordOfRole; // "support" -> generated password
+    };
+
+    static constexpr int DemoUsers = 20000;
+
+    using Progress = std::function<void(const QString&)>;
+
+    // Creates, migrates and seeds the demo on first use; afterwards only starts it.
+    static bool up(const Progress& progress, QString* error, int users = DemoUsers);
+    // Stops the server; with purge, deletes the cluster and the state file too.
+    static bool down(bool purge, QString* error);
+
+    static bool loadState(State* state, QString* error);
+    static bool isRunning();
+
+    static QStringList roles() { return {QStringLiteral("support"), QStringLiteral("dpo"), QStringLiteral("admin")}; }
+    // The demo profile of a role (with demoRole set), and its password from the state file.
+    static std::optional<ConnectionProfile> profile(const QString& role, QString* error);
+    static bool password(const QString& role, QString* password, QString* error);
+
+    static QString generatePassword(int bytes = 18);
+
+private:
+    static bool create(const Progress& progress, QString* error, int users);
+};

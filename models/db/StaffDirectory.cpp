@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffDirectory.h"
+
+#include "ScramVerifier.h"
+#include "SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+StaffDirectory::StaffDirectory(QSqlDatabase db)
+    : m_db(db) {}
+
+bool StaffDirectory::isValidRole(const QString& role) {
+    return role == QLatin1String("support") || role == QLatin1String("dpo") || role == QLatin1String("admin");
+}
+
+bool StaffDirectory::add(const QString& login, const QString& role, const QString& password, const QString& displayName,
+                         QString* error) {
+    if (password.size() < 12) {
+        *error = QCoreApplication::translate("StaffDirectory", "The password must have at least 12 characters.");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT privacy.staff_add(?, ?, ?, ?)"));
+    q.addBindValue(login);
+    q.addBindValue(role);
+    q.addBindValue(ScramVerifier::compute(password));
+    q.addBindValue(displayName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(displayName));
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        spdlog::warn("staff add refused: {}", SqlError::forLog(q.lastError()).toStdString());
+        return false;
+    }
+    return true;
+}
+
+bool StaffDirectory::remove(const QString& login, QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT privacy.staff_remove(?)"));
+    q.addBindValue(login);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool StaffDirectory::list(QList<Member>* members, QString* error) {
+    members->clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT login, staff_role, display_name, created_at, can_login "
+                               "FROM privacy.staff_list()"))) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        Member m;
+        m.login = q.value(0).toString();
+        m.role = q.value(1).toString();
+        m.displayName = q.value(2).toString();
+        m.createdAt = q.value(3).toDateTime();
+        m.canLogin = q.value(4).toBool();
+        members->append(m);
+    }
+    return true;
+}

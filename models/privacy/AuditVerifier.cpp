@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditVerifier.h"
+
+#include "db/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("AuditVerifier", text);
+}
+constexpr int PageSize = 20000;
+} // namespace
+
+AuditVerifier::AuditVerifier()
+    : m_expectedPrev(AuditChain::genesisHash()) {
+    m_result.headHash = m_expectedPrev;
+}
+
+bool AuditVerifier::fail(Problem problem, qint64 id, const QString& message) {
+    m_result.intact = false;
+    m_result.problem = problem;
+    m_result.badId = id;
+    m_result.message = message;
+    return false;
+}
+
+bool AuditVerifier::feed(const AuditChain::Entry& entry) {
+    if (!m_result.intact)
+        return false;
+    const qint64 expectedId = m_result.lastId + 1;
+    if (entry.id > expectedId) {
+        return fail(Problem::Missing, expectedId,
+                    entry.id == expectedId + 1
+                        ? tr("Entry %1 is missing: the log jumps from entry %2 to entry %3.")
+                              .arg(expectedId)
+                              .arg(m_result.lastId)
+                              .arg(entry.id)
+                        : tr("Entries %1 to %2 are missing: the log jumps from entry %3 to entry %4.")
+                              .arg(expectedId)
+                              .arg(entry.id - 1)
+                              .arg(m_result.lastId)
+                              .arg(entry.id));
+    }
+    if (entry.id < expectedId)
+        return fail(Problem::Reordered, entry.id, tr("Entry %1 appears out of order.").arg(entry.id));
+    if (AuditChain::computeHash(entry) != entry.hash)
+        return fail(Problem::Changed, entry.id,
+                    tr("Entry %1 was changed: its content does not match its hash.").arg(entry.id));
+    if (entry.prevHash != m_expectedPrev)
+        return fail(Problem::Reordered, entry.id,
+                    tr("Entry %1 does not follow entry %2: entries were reordered, replaced or removed.")
+                        .arg(entry.id)
+                        .arg(m_result.lastId));
+    m_expectedPrev = entry.hash;
+    m_result.headHash = entry.hash;
+    m_result.lastId = entry.id;
+    ++m_result.entriesChecked;
+    return true;
+}
+
+bool AuditVerifier::verify(QSqlDatabase db, QString* error, const Progress& progress, const std::atomic_bool* cancel) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    qint64 after = 0;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            *error = tr("Verification was cancelled.");
+            return false;
+        }
+        q.prepare(QStringLiteral("SELECT id, at_us, staff, staff_role, action, subject_id, ticket, purpose, details, "
+                                 "prev_hash, hash FROM privacy.access_log_page(?, ?)"));
+        q.addBindValue(after);
+        q.addBindValue(PageSize);
+        if (!q.exec()) {
+            *error = SqlError::reason(q.lastError());
+            return false;
+        }
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            AuditChain::Entry e;
+            e.id = q.value(0).toLongLong();
+            e.atMicros = q.value(1).toLongLong();
+            e.staff = q.value(2).toString();
+            e.staffRole = q.value(3).toString();
+            e.action = q.value(4).toString();
+            if (!q.isNull(5))
+                e.subjectId = q.value(5).toLongLong();
+            if (!q.isNull(6))
+                e.ticket = q.value(6).toString();
+            if (!q.isNull(7))
+                e.purpose = q.value(7).toString();
+            e.details = q.value(8).toString();
+            e.prevHash = q.value(9).toByteArray();
+            e.hash = q.value(10).toByteArray();
+            after = e.id;
+            if (!feed(e))
+                return true;
+        }
+        if (progress)
+            progress(m_result.entriesChecked);
+        if (rows < PageSize)
+            break;
+    }
+    return checkHead(db, error);
+}
+
+bool AuditVerifier::checkHead(QSqlDatabase db, QString* error) {
+    // The head row is updated with every append; a log cut short at its end disagrees with it.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT last_id, last_hash FROM privacy.access_log_head()")) || !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    const qint64 headId = q.value(0).toLongLong();
+    if (headId > m_result.lastId) {
+        fail(Problem::Missing, m_result.lastId + 1,
+             tr("Entries %1 to %2 are missing at the end of the log.").arg(m_result.lastId + 1).arg(headId));
+    } else if (headId < m_result.lastId || q.value(1).toByteArray() != m_result.headHash) {
+        fail(Problem::Changed, m_result.lastId,
+             tr("The recorded head of the log does not match entry %1.").arg(m_result.lastId));
+    }
+    return true;
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Developer entry point: deps | build | run | test.
+#   packaging/dev.sh run    set up, start the demo database and open the console
+#   packaging/dev.sh test   set up, build and run the whole test suite
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD="${FX_BUILD_DIR:-$ROOT/build}"
+JOBS="${FX_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-charts-dev qt6-qpa-plugins libgl-dev
+    libspdlog-dev libssl-dev libzip-dev qtkeychain-qt6-dev
+    postgresql-15 postgresql-contrib
+    xvfb xauth imagemagick p7zip-full
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        echo "dev.sh: all packages present"
+        return
+    fi
+    echo "dev.sh: installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${FX_BUILD_TYPE:-RelWithDebInfo}" \
+        "${launcher[@]}" ${FX_CMAKE_ARGS:-}
+    cmake --build "$BUILD" -j "$JOBS"
+}
+
+run() {
+    deps
+    build
+    "$BUILD/bin/fxctl" demo up
+    local gui=("$BUILD/bin/fxconsole")
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "dev.sh: no display found; starting the console under xvfb-run"
+        gui=(xvfb-run -a "${gui[@]}")
+    fi
+    exec "${gui[@]}" "$@"
+}
+
+test_all() {
+    deps
+    build
+    cd "$BUILD"
+    ctest --output-on-failure -j "$JOBS" --timeout 900
+}
+
+cmd="${1:-}"
+shift || true
+case "$cmd" in
+deps) deps ;;
+build) build ;;
+run) run "$@" ;;
+test) test_all ;;
+*)
+    echo "usage: packaging/dev.sh deps|build|run|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+MessageBanner::MessageBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this)) {
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setObjectName(QStringLiteral("messageTextLabel"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("messageActionButton"));
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText) {
+    m_kind = kind;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colour = QStringLiteral("#e8f0fe");
+    if (kind == Kind::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        colour = QStringLiteral("#fff4d6");
+    } else if (kind == Kind::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        colour = QStringLiteral("#fde7e9");
+    }
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    setStyleSheet(
+        QStringLiteral("#messageBanner { background: %1; border: 1px solid palette(mid); border-radius: 4px; }"
+                       "#messageBanner QLabel { color: #1f1f1f; }")
+            .arg(colour));
+    m_text->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
+void MessageBanner::clear() {
+    m_text->clear();
+    hide();
+}
+
+QString MessageBanner::text() const {
+    return m_text->text();
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "LanguageMenu.h"
+#include "SessionStatusBar.h"
+#include "common/MessageBanner.h"
+#include "core/AppInfo.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "login/LoginDialog.h"
+#include "overview/OverviewPage.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_languages(languages)
+    , m_settings(settings)
+    , m_banner(new MessageBanner(this))
+    , m_pageList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusBar(new SessionStatusBar(this))
+    , m_overview(new OverviewPage(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pageList->setObjectName(QStringLiteral("pageListWidget"));
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_pageList->setMaximumWidth(200);
+    m_pageList->setMinimumWidth(160);
+
+    auto* central = new QWidget(this);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_stack, 1);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+    setStatusBar(m_statusBar);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_reconnectAction = m_fileMenu->addAction(QString(), this, &MainWindow::reconnect);
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = new LanguageMenu(languages, settings, this);
+    m_viewMenu->addMenu(m_languageMenu);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
+    connect(m_session, &DbSession::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::reconnect);
+
+    if (m_session->isOpen())
+        onSessionOpened(m_session->info());
+    retranslateUi();
+    resize(1100, 720);
+}
+
+void MainWindow::onSessionOpened(const SessionInfo& info) {
+    m_banner->clear();
+    m_statusBar->setSession(info);
+    m_overview->setSession(info);
+    rebuildPages();
+}
+
+void MainWindow::rebuildPages() {
+    while (m_stack->count() > 0)
+        m_stack->removeWidget(m_stack->widget(0));
+    m_pageList->clear();
+    m_pages.clear();
+    const SessionInfo& info = m_session->info();
+    // Pages later issues build join here; the role decides what is offered.
+    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview}};
+    for (const auto& [page, widget] : built) {
+        if (!info.mayUse(page))
+            continue;
+        m_pages.insert(page, widget);
+        m_stack->addWidget(widget);
+        m_pageList->addItem(SessionInfo::pageTitle(page));
+    }
+    m_pageList->setCurrentRow(0);
+}
+
+bool MainWindow::showPage(Page page, QString* error) {
+    const SessionInfo& info = m_session->info();
+    if (!info.mayUse(page)) {
+        *error = tr("The role %1 may not use the page \"%2\".").arg(info.roleName(), SessionInfo::pageTitle(page));
+        return false;
+    }
+    if (!m_pages.contains(page)) {
+        *error = tr("The page \"%1\" is not built yet.").arg(SessionInfo::pageTitle(page));
+        return false;
+    }
+    m_pageList->setCurrentRow(m_stack->indexOf(m_pages.value(page)));
+    return true;
+}
+
+void MainWindow::onConnectionLost(const ConnectError& error) {
+    m_statusBar->setDisconnected();
+    m_banner->showMessage(MessageBanner::Kind::Error, error.message, tr("Reconnect"));
+}
+
+void MainWindow::reconnect() {
+    LoginDialog dialog(m_session, m_settings, this);
+    const ConnectionProfile profile = m_session->profile();
+    dialog.selectProfile(profile.isDemo() ? profile.demoRole : profile.name);
+    if (profile.isDemo())
+        dialog.connectToServer();
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About %1").arg(AppInfo::displayName()),
+                       tr("<h3>%1</h3><p>Version %2</p><p>The desktop tool with which Fluxariont's staff keep the "
+                          "promises of its privacy policy.</p>")
+                           .arg(AppInfo::displayName(), AppInfo::version()));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(AppInfo::displayName());
+    m_fileMenu->setTitle(tr("&File"));
+    m_reconnectAction->setText(tr("&Reconnect…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
+    for (int i = 0; i < m_pageList->count(); ++i)
+        m_pageList->item(i)->setText(SessionInfo::pageTitle(m_pages.key(m_stack->widget(i))));
+    if (m_banner->isVisible() && m_banner->kind() == MessageBanner::Kind::Error)
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              ConnectError::make(ConnectError::Kind::ConnectionLost, m_session->profile()).message,
+                              tr("Reconnect"));
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/ConnectError.h"
+#include "db/SessionInfo.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class DbSession;
+class Languages;
+class LanguageMenu;
+class MessageBanner;
+class OverviewPage;
+class QListWidget;
+class QStackedWidget;
+class SessionStatusBar;
+class Settings;
+
+// One page per job; only the pages the session's role may use are offered.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent = nullptr);
+
+    // Shows a page; false with a message when the role may not use it or it is not built yet.
+    bool showPage(Page page, QString* error);
+    QList<Page> offeredPages() const { return m_pages.keys(); }
+
+public slots:
+    void reconnect();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void onSessionOpened(const SessionInfo& info);
+    void onConnectionLost(const ConnectError& error);
+    void rebuildPages();
+    void showAbout();
+
+    DbSession* m_session;
+    Languages* m_languages;
+    Settings* m_settings;
+    MessageBanner* m_banner;
+    QListWidget* m_pageList;
+    QStackedWidget* m_stack;
+    SessionStatusBar* m_statusBar;
+    OverviewPage* m_overview;
+    QMap<Page, QWidget*> m_pages;
+    QMenu* m_fileMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_helpMenu;
+    LanguageMenu* m_languageMenu;
+    QAction* m_reconnectAction;
+    QAction* m_quitAction;
+    QAction* m_aboutAction;
+};
