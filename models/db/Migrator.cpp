@@ -2,6 +2,7 @@
 #include "Migrator.h"
 
 #include "SqlError.h"
+#include "SqlScript.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -153,9 +154,10 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
             *error = SqlError::reason(m_db.lastError());
             return false;
         }
-        if (!q.exec(QString::fromUtf8(m.sql))) {
-            *error = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, SqlError::reason(q.lastError()));
-            spdlog::error("migration {} failed: {}", m.version, SqlError::forLog(q.lastError()).toStdString());
+        QString reason;
+        if (!SqlScript::run(m_db, QString::fromUtf8(m.sql), &reason)) {
+            *error = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, reason);
+            spdlog::error("migration {} failed", m.version);
             m_db.rollback();
             return false;
         }

@@ -2,6 +2,7 @@
 #include "Seeder.h"
 
 #include "SqlError.h"
+#include "SqlScript.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,7 +102,7 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
         return fail();
     if (!run(QStringLiteral("SET LOCAL synchronous_commit = off"), nullptr, error))
         return fail();
-    if (!run(fill(resource(QStringLiteral("setup.sql")), common), nullptr, error))
+    if (!SqlScript::run(m_db, fill(resource(QStringLiteral("setup.sql")), common), error))
         return fail();
 
     QMap<QString, StepStats> stats;

@@ -30,10 +30,11 @@ public:
 
 public slots:
     void connectToServer();
+    // Cancels a pending connection attempt; otherwise closes the dialog.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;
-    void reject() override;
 
 private:
     void retranslateUi();

@@ -114,19 +114,23 @@ SELECT n, fxseed.moment(n, 20000 + k, 50), v.kind, v.course_id,
 
 -- @step messages
 INSERT INTO platform.messages (sender_user_id, recipient_user_id, course_id, sent_at, subject, body)
-SELECT CASE WHEN m % 2 = 1 THEN n ELSE c.instructor_user_id END,
-       CASE WHEN m % 2 = 1 THEN c.instructor_user_id ELSE n END,
-       c.id, fxseed.moment(n, 40000 + m, 60),
-       CASE WHEN c.language = 'de' THEN 'Frage zu ' ELSE 'Question about ' END || c.title,
-       CASE WHEN c.language = 'de'
-            THEN fxseed.pick('{Guten Tag! Ich komme bei Aufgabe 3 nicht weiter. Können Sie mir einen Tipp geben?,Vielen Dank für die schnelle Antwort — jetzt klappt es.,Wann wird das nächste Modul freigeschaltet?,Das Video in Lektion 2 lässt sich nicht abspielen.}'::text[], n * 8 + m, 61)
-            ELSE fxseed.pick('{Hello! I am stuck on exercise 3. Could you give me a hint?,Thanks for the quick answer — it works now.,When will the next module be released?,The video in lesson 2 does not play.}'::text[], n * 8 + m, 61)
-       END
-  FROM generate_series({{lo}}, {{hi}}) n
- JOIN platform.courses c ON c.id = (floor(fxseed.r(n, 26) * 200)::integer % 200) + 1
- CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.r(n, 62) < 0.3 THEN 1 + floor(fxseed.r(n, 63) * 4)::integer ELSE 0 END) m
- WHERE c.instructor_user_id IS NOT NULL AND c.instructor_user_id <> n
- ORDER BY n, m;
+SELECT s.sender, s.recipient, s.course_id, s.sent_at, s.subject, s.body
+  FROM (
+      SELECT n AS learner, m AS seq,
+             CASE WHEN m % 2 = 1 THEN n ELSE c.instructor_user_id END AS sender,
+             CASE WHEN m % 2 = 1 THEN c.instructor_user_id ELSE n END AS recipient,
+             c.id AS course_id, fxseed.moment(n, 40000 + m, 60) AS sent_at,
+             CASE WHEN c.language = 'de' THEN 'Frage zu ' ELSE 'Question about ' END || c.title AS subject,
+             CASE WHEN c.language = 'de'
+                  THEN fxseed.pick('{Guten Tag! Ich komme bei Aufgabe 3 nicht weiter. Können Sie mir einen Tipp geben?,Vielen Dank für die schnelle Antwort — jetzt klappt es.,Wann wird das nächste Modul freigeschaltet?,Das Video in Lektion 2 lässt sich nicht abspielen.}'::text[], n * 8 + m, 61)
+                  ELSE fxseed.pick('{Hello! I am stuck on exercise 3. Could you give me a hint?,Thanks for the quick answer — it works now.,When will the next module be released?,The video in lesson 2 does not play.}'::text[], n * 8 + m, 61)
+             END AS body
+        FROM generate_series({{lo}}, {{hi}}) n
+        JOIN platform.courses c ON c.id = (floor(fxseed.r(n, 26) * 200)::integer % 200) + 1
+       CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.r(n, 62) < 0.3 THEN 1 + floor(fxseed.r(n, 63) * 4)::integer ELSE 0 END) m
+       WHERE c.instructor_user_id IS NOT NULL AND c.instructor_user_id <> n
+  ) s
+ ORDER BY s.learner, s.seq;
 
 -- @step forum_posts
 INSERT INTO platform.forum_posts (thread_id, author_user_id, body, posted_at)

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fxctl's conventions: exit 0 / 1 / 2, one-line reasons on stderr, --json on stdout.
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include "core/SecretFile.h"
+#include "db/LocalCluster.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_ownerPasswordFile;
+    QString m_staffPasswordFile;
+
+    QString dsn(const QString& database, const QString& user) const {
+        return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
+            .arg(TestDatabase::clusterDir())
+            .arg(LocalCluster(TestDatabase::clusterDir()).port())
+            .arg(database, user);
+    }
+
+    CliRun asOwner(const QString& database, QStringList args) {
+        args << QStringLiteral("--dsn") << dsn(database, QStringLiteral("fx_test_owner"))
+             << QStringLiteral("--password-file") << m_ownerPasswordFile;
+        return runProgram(QStringLiteral("fxctl"), args);
+    }
+
+    static bool oneLine(const QString& text) {
+        return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.trimmed().isEmpty();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_tmp.isValid());
+        QString error;
+        m_ownerPasswordFile = m_tmp.filePath(QStringLiteral("owner"));
+        m_staffPasswordFile = m_tmp.filePath(QStringLiteral("staff"));
+        QVERIFY(SecretFile::write(m_ownerPasswordFile, TestDatabase::superuserPassword().toUtf8() + '\n', &error));
+        QVERIFY(SecretFile::write(m_staffPasswordFile, TestDatabase::staffPassword().toUtf8(), &error));
+    }
+
+    void usageErrorsExitTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown noun") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("db"), QStringLiteral("explode")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("init"),
+                                                       QStringLiteral("--bogus")};
+        QTest::newRow("seed without users") << QStringList{QStringLiteral("db"), QStringLiteral("seed")};
+        QTest::newRow("seed bad users") << QStringList{QStringLiteral("db"), QStringLiteral("seed"),
+                                                       QStringLiteral("--users"), QStringLiteral("-5")};
+        QTest::newRow("staff add no login") << QStringList{QStringLiteral("staff"), QStringLiteral("add"),
+                                                           QStringLiteral("--role"), QStringLiteral("dpo")};
+        QTest::newRow("bad role") << QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("x1"),
+                                                 QStringLiteral("--role"), QStringLiteral("root")};
+        QTest::newRow("bad demo role") << QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
+                                                      QStringLiteral("--demo"), QStringLiteral("boss")};
+        QTest::newRow("both dsn and demo")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--demo"),
+                           QStringLiteral("dpo"),   QStringLiteral("--dsn"),  QStringLiteral("host=x")};
+    }
+
+    void usageErrorsExitTwo() {
+        QFETCH(QStringList, args);
+        const CliRun run = runProgram(QStringLiteral("fxctl"), args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void helpExitsZero() {
+        const CliRun run = runProgram(QStringLiteral("fxctl"),
+                                      {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("--users")));
+    }
+
+    void initSeedVerifyRoundTrip() {
+        const QString db = TestDatabase::createDatabase(false);
+        CliRun run = asOwner(db, {QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.json().object().value(QStringLiteral("applied")).toInt() >= 4);
+        run = asOwner(db, {QStringLiteral("db"), QStringLiteral("init")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("up to date")));
+
+        run = asOwner(db, {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"),
+                           QStringLiteral("50"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.json().object().value(QStringLiteral("rows")).toInteger() > 500);
+        QCOMPARE(run.json().object().value(QStringLiteral("steps")).toArray().size(), 15);
+
+        run = asOwner(db, {QStringLiteral("staff"), QStringLiteral("add"), db + QStringLiteral("_anna"),
+                           QStringLiteral("--role"), QStringLiteral("support"), QStringLiteral("--staff-password-file"),
+                           m_staffPasswordFile});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = asOwner(db, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        // Logins are cluster-wide: other test databases' staff are listed too.
+        bool listed = false;
+        for (const auto& member : run.json().array())
+            listed = listed ||
+                     (member.toObject().value(QStringLiteral("login")).toString() == db + QStringLiteral("_anna") &&
+                      member.toObject().value(QStringLiteral("role")).toString() == QLatin1String("support"));
+        QVERIFY(listed);
+
+        // The support login may not list staff: refused by the database, exit 1, one line.
+        run = runProgram(QStringLiteral("fxctl"), {QStringLiteral("staff"), QStringLiteral("list"),
+                                                   QStringLiteral("--dsn"), dsn(db, db + QStringLiteral("_anna")),
+                                                   QStringLiteral("--password-file"), m_staffPasswordFile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+
+        run = asOwner(db, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.json().object().value(QStringLiteral("intact")).toBool());
+        QCOMPARE(run.json().object().value(QStringLiteral("lastGoodId")).toInt(), 1);
+
+        QVERIFY(TestDatabase::exec(db, QStringLiteral("ALTER TABLE privacy.access_log DISABLE TRIGGER USER; "
+                                                      "UPDATE privacy.access_log SET ticket = 'forged'; "
+                                                      "ALTER TABLE privacy.access_log ENABLE TRIGGER USER")));
+        run = asOwner(db, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Entry 1 was changed")), qPrintable(run.err));
+    }
+
+    void refusalsAreOneClearLine_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("password in dsn") << QStringList{QStringLiteral("db"), QStringLiteral("status"),
+                                                        QStringLiteral("--dsn"),
+                                                        QStringLiteral("postgresql://u:hunter2@localhost/x")}
+                                         << "pgpass";
+        QTest::newRow("unreachable") << QStringList{QStringLiteral("db"), QStringLiteral("status"),
+                                                    QStringLiteral("--dsn"),
+                                                    QStringLiteral("host=127.0.0.1 port=1 sslmode=disable")}
+                                     << "Cannot reach";
+        QTest::newRow("10k dsn") << QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--dsn"),
+                                                QString(10000, QLatin1Char('x'))}
+                                 << "=";
+        QTest::newRow("missing password file")
+            << QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--password-file"),
+                           QStringLiteral("/nonexistent/pw")}
+            << "Cannot read";
+        QTest::newRow("no demo") << QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
+                                                QStringLiteral("--demo"), QStringLiteral("dpo")}
+                                 << "fxctl demo up";
+    }
+
+    void refusalsAreOneClearLine() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CliRun run = runProgram(QStringLiteral("fxctl"), args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("hunter2")));
+        QVERIFY(run.err.size() < 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

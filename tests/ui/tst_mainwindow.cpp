@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "common/MessageBanner.h"
+#include "core/Languages.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "main/MainWindow.h"
+
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QString m_db;
+
+    void open(DbSession& session, const QString& login) {
+        QSignalSpy opened(&session, &DbSession::opened);
+        session.open(TestDatabase::profile(m_db, login), TestDatabase::staffPassword());
+        QVERIFY(opened.wait(15000));
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = TestDatabase::createDatabase();
+    }
+
+    void offersWhatTheRoleMayUse_data() {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("roleName");
+        QTest::addColumn<QString>("forbiddenPage");
+        QTest::newRow("support") << "support"
+                                 << "Support"
+                                 << "audit";
+        QTest::newRow("dpo") << "dpo"
+                             << "Data protection officer"
+                             << "admin";
+        QTest::newRow("admin") << "admin"
+                               << "Administrator"
+                               << "users";
+    }
+
+    void offersWhatTheRoleMayUse() {
+        QFETCH(QString, role);
+        QFETCH(QString, roleName);
+        QFETCH(QString, forbiddenPage);
+        const QString login = TestDatabase::createStaff(m_db, role);
+        DbSession session;
+        open(session, login);
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        QCOMPARE(window.offeredPages(), QList<Page>{Page::Overview});
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("loginLabel"))->text().contains(login));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(roleName));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("tlsLabel"))->text().startsWith(QLatin1String("TLS: off")));
+        QString error;
+        QVERIFY(!window.showPage(*SessionInfo::pageFromKey(forbiddenPage), &error));
+        QVERIFY2(error.contains(QLatin1String("may not use")), qPrintable(error));
+        QVERIFY(window.showPage(Page::Overview, &error));
+    }
+
+    void unbuiltPageIsSaidSo() {
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        Languages languages;
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        QString error;
+        QVERIFY(!window.showPage(Page::Audit, &error));
+        QVERIFY2(error.contains(QLatin1String("not built yet")), qPrintable(error));
+    }
+
+    void lostConnectionOffersReconnect() {
+        const QString login = TestDatabase::createStaff(m_db, QStringLiteral("support"));
+        DbSession session;
+        open(session, login);
+        session.setHeartbeatInterval(200);
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        auto* banner = window.findChild<MessageBanner*>(QStringLiteral("connectionBanner"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(TestDatabase::exec(
+            m_db,
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(login)));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("was lost")), qPrintable(banner->text()));
+        auto* action = banner->findChild<QPushButton*>(QStringLiteral("messageActionButton"));
+        QVERIFY(action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Reconnect"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("serverLabel"))->text(), QStringLiteral("Not connected"));
+
+        // Signing in again clears the banner.
+        open(session, login);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void switchingLanguageRetranslatesTheWindow() {
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, QStringLiteral("admin")));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        auto* role = window.findChild<QLabel*>(QStringLiteral("roleLabel"));
+        QCOMPARE(role->text(), QStringLiteral("Role: Administrator"));
+        languages.apply(QStringLiteral("de"));
+        QTRY_COMPARE(role->text(), QStringLiteral("Rolle: Administrator"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        languages.apply(QStringLiteral("en"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
