@@ -1,4 +1,908 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing: the log jumps from entry %2 to entry %3.</source>
+        <translation>Entry %1 is missing: the log jumps from entry %2 to entry %3.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the log jumps from entry %3 to entry %4.</source>
+        <translation>Entries %1 to %2 are missing: the log jumps from entry %3 to entry %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears out of order.</source>
+        <translation>Entry %1 appears out of order.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its content does not match its hash.</source>
+        <translation>Entry %1 was changed: its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were reordered, replaced or removed.</source>
+        <translation>Entry %1 does not follow entry %2: entries were reordered, replaced or removed.</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Verification was cancelled.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing at the end of the log.</source>
+        <translation>Entries %1 to %2 are missing at the end of the log.</translation>
+    </message>
+    <message>
+        <source>The recorded head of the log does not match entry %1.</source>
+        <translation>The recorded head of the log does not match entry %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectError</name>
+    <message>
+        <source>The server refused the login: the user name or the password is wrong. Check both and try again.</source>
+        <translation>The server refused the login: the user name or the password is wrong. Check both and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1. Check the host name and the port, and that the server is running.</source>
+        <translation>Cannot reach the database server at %1. Check the host name and the port, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted (TLS) connection, but this profile requires one. Ask the database administrator to enable TLS.</source>
+        <translation>The server at %1 does not offer an encrypted (TLS) connection, but this profile requires one. Ask the database administrator to enable TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified (%2). Check the host name and the CA certificate of the profile.</source>
+        <translation>The TLS certificate of %1 could not be verified (%2). Check the host name and the CA certificate of the profile.</translation>
+    </message>
+    <message>
+        <source>The database server at %1 did not answer in time. Check the network and try again.</source>
+        <translation>The database server at %1 did not answer in time. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <translation>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <translation>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server at %1 was lost. Reconnect when the server is reachable again; nothing was half-written.</source>
+        <translation>The connection to the database server at %1 was lost. Reconnect when the server is reachable again; nothing was half-written.</translation>
+    </message>
+    <message>
+        <source>The connection attempt was cancelled.</source>
+        <translation>The connection attempt was cancelled.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>The connection to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.</source>
+        <translation>A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown sslmode &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
+        <translation>The connection string contains a &quot;;&quot;, which is not allowed.</translation>
+    </message>
+    <message>
+        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
+        <translation>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted value in the connection string.</source>
+        <translation>Unterminated quoted value in the connection string.</translation>
+    </message>
+    <message>
+        <source>Empty keyword in the connection string.</source>
+        <translation>Empty keyword in the connection string.</translation>
+    </message>
+    <message>
+        <source>The connection URI is not valid: %1</source>
+        <translation>The connection URI is not valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>The Fluxariont Privacy Console.</source>
+        <translation>The Fluxariont Privacy Console.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo database as support, dpo or admin.</source>
+        <translation>Sign in to the demo database as support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: de or en.</source>
+        <translation>Language of the interface: de or en.</translation>
+    </message>
+    <message>
+        <source>Open this page: overview, users, requests, audit, incidents or admin.</source>
+        <translation>Open this page: overview, users, requests, audit, incidents or admin.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to this PNG file and exit.</source>
+        <translation>Save a screenshot of the window to this PNG file and exit.</translation>
+    </message>
+    <message>
+        <source>--demo takes support, dpo or admin.</source>
+        <translation>--demo takes support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>--lang takes de or en.</source>
+        <translation>--lang takes de or en.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
+        <translation>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</translation>
+    </message>
+    <message>
+        <source>--grab needs --demo, so that it can sign in without asking.</source>
+        <translation>--grab needs --demo, so that it can sign in without asking.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnection</name>
+    <message>
+        <source>the PostgreSQL driver for Qt (QPSQL) is not installed</source>
+        <translation>the PostgreSQL driver for Qt (QPSQL) is not installed</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>There is no demo database yet. Create it with: fxctl demo up</source>
+        <translation>There is no demo database yet. Create it with: fxctl demo up</translation>
+    </message>
+    <message>
+        <source>The demo state file %1 is damaged. Remove the demo with: fxctl demo down --purge</source>
+        <translation>The demo state file %1 is damaged. Remove the demo with: fxctl demo down --purge</translation>
+    </message>
+    <message>
+        <source>Starting the demo database</source>
+        <translation>Starting the demo database</translation>
+    </message>
+    <message>
+        <source>Creating the demo cluster in %1</source>
+        <translation>Creating the demo cluster in %1</translation>
+    </message>
+    <message>
+        <source>Seeding %L1 synthetic learners</source>
+        <translation>Seeding %L1 synthetic learners</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>Demo %1</translation>
+    </message>
+    <message>
+        <source>The demo database is ready</source>
+        <translation>The demo database is ready</translation>
+    </message>
+    <message>
+        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
+        <translation>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCluster</name>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them, on Debian or Ubuntu with: sudo apt-get install postgresql postgresql-contrib. If they are installed elsewhere, set FX_PG_BINDIR to their directory.</source>
+        <translation>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them, on Debian or Ubuntu with: sudo apt-get install postgresql postgresql-contrib. If they are installed elsewhere, set FX_PG_BINDIR to their directory.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 did not finish in time</translation>
+    </message>
+    <message>
+        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <translation>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the account postgres.</source>
+        <translation>Cannot hand %1 to the account postgres.</translation>
+    </message>
+    <message>
+        <source>Cannot write the server configuration: %1</source>
+        <translation>Cannot write the server configuration: %1</translation>
+    </message>
+    <message>
+        <source>A cluster exists already in %1.</source>
+        <translation>A cluster exists already in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server runs as the account postgres, which cannot reach %1. Choose a directory that account can reach, for example under /var/tmp.</source>
+        <translation>The PostgreSQL server runs as the account postgres, which cannot reach %1. Choose a directory that account can reach, for example under /var/tmp.</translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation>initdb failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL server did not start: %1</source>
+        <translation>The local PostgreSQL server did not start: %1</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL server did not stop: %1</source>
+        <translation>The local PostgreSQL server did not stop: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Demo database: %1</source>
+        <translation>Demo database: %1</translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation>New connection…</translation>
+    </message>
+    <message>
+        <source>Give the profile a name before saving it.</source>
+        <translation>Give the profile a name before saving it.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
+        <translation>Saved the profile &quot;%1&quot;. The password is not saved.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>the demo database</source>
+        <translation>the demo database</translation>
+    </message>
+    <message>
+        <source>The connection attempt was cancelled.</source>
+        <translation>The connection attempt was cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign in — Fluxariont Privacy Console</source>
+        <translation>Sign in — Fluxariont Privacy Console</translation>
+    </message>
+    <message>
+        <source>Sign in to the Fluxariont Privacy Console</source>
+        <translation>Sign in to the Fluxariont Privacy Console</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The role %1 may not use the page &quot;%2&quot;.</source>
+        <translation>The role %1 may not use the page &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; is not built yet.</source>
+        <translation>The page &quot;%1&quot; is not built yet.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect…</source>
+        <translation>&amp;Reconnect…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
+        <translation>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</translation>
+    </message>
+    <message>
+        <source>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</source>
+        <translation>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <translation>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
+    </message>
+    <message>
+        <source>No migrations are built into this program.</source>
+        <translation>No migrations are built into this program.</translation>
+    </message>
+    <message>
+        <source>Applying migration %1 (%2)</source>
+        <translation>Applying migration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>encrypted (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>As support staff you look learners up for a ticket, see their data masked, reveal a field with a reason, run account operations and open export or erasure requests.</source>
+        <translation>As support staff you look learners up for a ticket, see their data masked, reveal a field with a reason, run account operations and open export or erasure requests.</translation>
+    </message>
+    <message>
+        <source>As data protection officer you approve or reject requests (never your own), run erasures, review who accessed whose data, verify the access log and run breach incidents.</source>
+        <translation>As data protection officer you approve or reject requests (never your own), run erasures, review who accessed whose data, verify the access log and run breach incidents.</translation>
+    </message>
+    <message>
+        <source>As administrator you manage staff accounts and roles, retention rules, the processor registry and incidents.</source>
+        <translation>As administrator you manage staff accounts and roles, retention rules, the processor registry and incidents.</translation>
+    </message>
+    <message>
+        <source>The database decides what this login may do and records every access to personal data in a tamper-evident log.</source>
+        <translation>The database decides what this login may do and records every access to personal data in a tamper-evident log.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>TLS mode:</source>
+        <translation>TLS mode:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>CA file for verify-full (optional)</source>
+        <translation>CA file for verify-full (optional)</translation>
+    </message>
+    <message>
+        <source>The demo database runs on this computer and is reached through a local socket.</source>
+        <translation>The demo database runs on this computer and is reached through a local socket.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
+        <translation>Encrypted, and the server&apos;s certificate and host name are verified.</translation>
+    </message>
+    <message>
+        <source>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</source>
+        <translation>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
+        <translation>Encrypted, but the server&apos;s identity is not fully verified.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The number of users must be between 1 and 100,000,000.</source>
+        <translation>The number of users must be between 1 and 100,000,000.</translation>
+    </message>
+    <message>
+        <source>The database has no platform schema. Run fxctl db init first.</source>
+        <translation>The database has no platform schema. Run fxctl db init first.</translation>
+    </message>
+    <message>
+        <source>The database holds users already; the seeder only fills an empty platform schema.</source>
+        <translation>The database holds users already; the seeder only fills an empty platform schema.</translation>
+    </message>
+    <message>
+        <source>Seeding step %1 failed: %2</source>
+        <translation>Seeding step %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Seeding was cancelled; nothing was written.</source>
+        <translation>Seeding was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Database superuser</source>
+        <translation>Database superuser</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Server: %1 · Database: %2</source>
+        <translation>Server: %1 · Database: %2</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>TLS: on (%1)</source>
+        <translation>TLS: on (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: off (local socket)</source>
+        <translation>TLS: off (local socket)</translation>
+    </message>
+    <message>
+        <source>TLS: off — not encrypted</source>
+        <translation>TLS: off — not encrypted</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database refused this for your login: %1.</source>
+        <translation>The database refused this for your login: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>The password must have at least 12 characters.</source>
+        <translation>The password must have at least 12 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>fxctl</name>
+    <message>
+        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
+
+  db init|seed|status        set up the schemas, fill them with synthetic data
+  demo up|down|status        the private demo database
+  staff add|list|remove      staff logins and their roles
+  audit verify               check the access log&apos;s hash chain
+
+Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
+
+  db init|seed|status        set up the schemas, fill them with synthetic data
+  demo up|down|status        the private demo database
+  staff add|list|remove      staff logins and their roles
+  audit verify               check the access log&apos;s hash chain
+
+Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>fxctl: unknown command &quot;%1&quot;.
+</source>
+        <translation>fxctl: unknown command &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
+        <translation>Recompute the access log&apos;s hash chain and name the first bad entry.</translation>
+    </message>
+    <message>
+        <source>The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).</source>
+        <translation>The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).</translation>
+    </message>
+    <message>
+        <source>The access log is broken: %1 Entries up to %2 are intact.</source>
+        <translation>The access log is broken: %1 Entries up to %2 are intact.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use verify.</source>
+        <translation>Unknown verb &quot;%1&quot;; use verify.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Connection as a libpq URI or key=value string; unset parts come from the PG* environment variables and ~/.pgpass.</source>
+        <translation>Connection as a libpq URI or key=value string; unset parts come from the PG* environment variables and ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Connect to the demo database as support, dpo or admin.</source>
+        <translation>Connect to the demo database as support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Read the connection password from this file (first line).</source>
+        <translation>Read the connection password from this file (first line).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on standard output.</source>
+        <translation>Print one JSON document on standard output.</translation>
+    </message>
+    <message>
+        <source>This command takes no further arguments.</source>
+        <translation>This command takes no further arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This command takes %n argument(s).</source>
+        <translation>
+            <numerusform>This command takes %n argument.</numerusform>
+            <numerusform>This command takes %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either --dsn or --demo, not both.</source>
+        <translation>Give either --dsn or --demo, not both.</translation>
+    </message>
+    <message>
+        <source>--demo takes support, dpo or admin.</source>
+        <translation>--demo takes support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
+        <translation>Run &quot;fxctl %1 --help&quot; for its options.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password; give it with --%1 FILE.</source>
+        <translation>No terminal to ask for the password; give it with --%1 FILE.</translation>
+    </message>
+    <message>
+        <source>Create or update the platform and privacy schemas (needs a superuser).</source>
+        <translation>Create or update the platform and privacy schemas (needs a superuser).</translation>
+    </message>
+    <message>
+        <source>The database is up to date (%1 migrations).</source>
+        <translation>The database is up to date (%1 migrations).</translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s); %2 were applied before.</source>
+        <translation>Applied %1 migration(s); %2 were applied before.</translation>
+    </message>
+    <message>
+        <source>Show which migrations the database has.</source>
+        <translation>Show which migrations the database has.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Number of learners to create.</source>
+        <translation>Number of learners to create.</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same data).</source>
+        <translation>Random seed (same seed, same data).</translation>
+    </message>
+    <message>
+        <source>Reference date YYYY-MM-DD (default: today).</source>
+        <translation>Reference date YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>Users per batch.</source>
+        <translation>Users per batch.</translation>
+    </message>
+    <message>
+        <source>Fill an empty platform schema with synthetic learners.</source>
+        <translation>Fill an empty platform schema with synthetic learners.</translation>
+    </message>
+    <message>
+        <source>--users takes a positive number.</source>
+        <translation>--users takes a positive number.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--batch takes a positive number.</source>
+        <translation>--batch takes a positive number.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD.</source>
+        <translation>--as-of takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 users</source>
+        <translation>%L1 of %L2 users</translation>
+    </message>
+    <message>
+        <source>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</source>
+        <translation>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
+        <translation>Unknown verb &quot;%1&quot;; use init, seed or status.</translation>
+    </message>
+    <message>
+        <source>Learners to seed on first creation.</source>
+        <translation>Learners to seed on first creation.</translation>
+    </message>
+    <message>
+        <source>Create (first time) or start the private demo database.</source>
+        <translation>Create (first time) or start the private demo database.</translation>
+    </message>
+    <message>
+        <source>The demo database is running on port %1 (%2).</source>
+        <translation>The demo database is running on port %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin</source>
+        <translation>Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin</translation>
+    </message>
+    <message>
+        <source>Delete the demo database and its logins as well.</source>
+        <translation>Delete the demo database and its logins as well.</translation>
+    </message>
+    <message>
+        <source>Stop the demo database.</source>
+        <translation>Stop the demo database.</translation>
+    </message>
+    <message>
+        <source>The demo database was stopped and deleted.</source>
+        <translation>The demo database was stopped and deleted.</translation>
+    </message>
+    <message>
+        <source>The demo database was stopped.</source>
+        <translation>The demo database was stopped.</translation>
+    </message>
+    <message>
+        <source>Tell whether the demo database exists and runs.</source>
+        <translation>Tell whether the demo database exists and runs.</translation>
+    </message>
+    <message>
+        <source>The demo database exists but is stopped. Start it with: fxctl demo up</source>
+        <translation>The demo database exists but is stopped. Start it with: fxctl demo up</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
+        <translation>Unknown verb &quot;%1&quot;; use up, down or status.</translation>
+    </message>
+    <message>
+        <source>support, dpo or admin.</source>
+        <translation>support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
+        <translation>Read the new login&apos;s password from this file (else it is asked for).</translation>
+    </message>
+    <message>
+        <source>The new staff login.</source>
+        <translation>The new staff login.</translation>
+    </message>
+    <message>
+        <source>Add a staff login in exactly one console role.</source>
+        <translation>Add a staff login in exactly one console role.</translation>
+    </message>
+    <message>
+        <source>--role takes support, dpo or admin.</source>
+        <translation>--role takes support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Password for the new login: </source>
+        <translation>Password for the new login: </translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Added %1 as %2.</translation>
+    </message>
+    <message>
+        <source>List staff logins and their roles.</source>
+        <translation>List staff logins and their roles.</translation>
+    </message>
+    <message>
+        <source>The staff login to remove.</source>
+        <translation>The staff login to remove.</translation>
+    </message>
+    <message>
+        <source>Remove a staff login.</source>
+        <translation>Remove a staff login.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
+        <translation>Unknown verb &quot;%1&quot;; use add, list or remove.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
 </TS>

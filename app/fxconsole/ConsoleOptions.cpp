@@ -7,20 +7,26 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+};
+} // namespace
+
 std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments, QString* error, bool* helpShown) {
-    auto tr = [](const char* text) { return QCoreApplication::translate("ConsoleOptions", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The Fluxariont Privacy Console."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Sign in to the demo database as support, dpo or admin."),
+    parser.setApplicationDescription(Tr::tr("The Fluxariont Privacy Console."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Tr::tr("Sign in to the demo database as support, dpo or admin."),
                                   QStringLiteral("role"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the interface: de or en."),
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of the interface: de or en."),
                                   QStringLiteral("language"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Open this page: overview, users, requests, audit, incidents or admin."),
+                                  Tr::tr("Open this page: overview, users, requests, audit, incidents or admin."),
                                   QStringLiteral("page"));
     const QCommandLineOption grab(QStringLiteral("grab"),
-                                  tr("Save a screenshot of the window to this PNG file and exit."),
+                                  Tr::tr("Save a screenshot of the window to this PNG file and exit."),
                                   QStringLiteral("file"));
     parser.addOptions({help, demo, lang, page, grab});
     *helpShown = false;
@@ -36,26 +42,26 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments
     ConsoleOptions options;
     options.demoRole = parser.value(demo);
     if (!options.demoRole.isEmpty() && !DemoDatabase::roles().contains(options.demoRole)) {
-        *error = tr("--demo takes support, dpo or admin.");
+        *error = Tr::tr("--demo takes support, dpo or admin.");
         return std::nullopt;
     }
     options.language = parser.value(lang);
     if (!options.language.isEmpty() && options.language != QLatin1String("de") &&
         options.language != QLatin1String("en")) {
-        *error = tr("--lang takes de or en.");
+        *error = Tr::tr("--lang takes de or en.");
         return std::nullopt;
     }
     if (parser.isSet(page)) {
         options.page = SessionInfo::pageFromKey(parser.value(page));
         if (!options.page) {
-            *error = tr("Unknown page \"%1\"; use overview, users, requests, audit, incidents or admin.")
+            *error = Tr::tr("Unknown page \"%1\"; use overview, users, requests, audit, incidents or admin.")
                          .arg(parser.value(page).left(40));
             return std::nullopt;
         }
     }
     options.grabFile = parser.value(grab);
     if (!options.grabFile.isEmpty() && options.demoRole.isEmpty()) {
-        *error = tr("--grab needs --demo, so that it can sign in without asking.");
+        *error = Tr::tr("--grab needs --demo, so that it can sign in without asking.");
         return std::nullopt;
     }
     return options;

@@ -10,9 +10,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fxctl", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fxctl)
+};
 
 QString problemKey(AuditVerifier::Problem p) {
     switch (p) {
@@ -31,7 +32,7 @@ QString problemKey(AuditVerifier::Problem p) {
 int verify(const QStringList& args) {
     CliContext cli(QStringLiteral("audit verify"), args);
     QCommandLineParser parser;
-    if (auto exit = cli.parse(parser, tr("Recompute the access log's hash chain and name the first bad entry.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Recompute the access log's hash chain and name the first bad entry.")))
         return *exit;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -54,14 +55,15 @@ int verify(const QStringList& args) {
                                   {QStringLiteral("message"), r.message},
                                   {QStringLiteral("seconds"), seconds}});
     } else if (r.intact) {
-        cli.print(tr("The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).")
+        cli.print(Tr::tr("The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).")
                       .arg(r.lastId)
                       .arg(QString::fromLatin1(r.headHash.toHex()))
                       .arg(r.entriesChecked)
                       .arg(seconds, 0, 'f', 2));
     }
     if (!r.intact) {
-        return cli.fail(tr("The access log is broken: %1 Entries up to %2 are intact.").arg(r.message).arg(r.lastId));
+        return cli.fail(
+            Tr::tr("The access log is broken: %1 Entries up to %2 are intact.").arg(r.message).arg(r.lastId));
     }
     return CliContext::Ok;
 }
@@ -71,5 +73,5 @@ int verify(const QStringList& args) {
 int Commands::audit(const QString& verb, const QStringList& args) {
     if (verb == QLatin1String("verify"))
         return verify(args);
-    return CliContext(QStringLiteral("audit"), args).usage(tr("Unknown verb \"%1\"; use verify.").arg(verb));
+    return CliContext(QStringLiteral("audit"), args).usage(Tr::tr("Unknown verb \"%1\"; use verify.").arg(verb));
 }

@@ -16,9 +16,10 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("fxctl", text, disambiguation, n);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fxctl)
+};
 } // namespace
 
 CliContext::CliContext(QString command, QStringList args)
@@ -28,17 +29,18 @@ CliContext::CliContext(QString command, QStringList args)
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description, int positionals) {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     const QCommandLineOption dsn(QStringLiteral("dsn"),
-                                 tr("Connection as a libpq URI or key=value string; unset parts come from the PG* "
-                                    "environment variables and ~/.pgpass."),
+                                 Tr::tr("Connection as a libpq URI or key=value string; unset parts come from the PG* "
+                                        "environment variables and ~/.pgpass."),
                                  QStringLiteral("dsn"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Connect to the demo database as support, dpo or admin."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Tr::tr("Connect to the demo database as support, dpo or admin."),
                                   QStringLiteral("role"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("Read the connection password from this file (first line)."),
+                                          Tr::tr("Read the connection password from this file (first line)."),
                                           QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on standard output."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document on standard output."));
     parser.addOptions({help, dsn, demo, passwordFile, json});
     if (!parser.parse(QStringList{QStringLiteral("fxctl ") + m_command} + m_args))
         return usage(parser.errorText());
@@ -52,12 +54,12 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     m_json = parser.isSet(json);
     m_positionals = parser.positionalArguments();
     if (m_positionals.size() != positionals)
-        return usage(positionals == 0 ? tr("This command takes no further arguments.")
-                                      : tr("This command takes %n argument(s).", nullptr, positionals));
+        return usage(positionals == 0 ? Tr::tr("This command takes no further arguments.")
+                                      : Tr::tr("This command takes %n argument(s).", nullptr, positionals));
     if (!m_dsn.isEmpty() && !m_demo.isEmpty())
-        return usage(tr("Give either --dsn or --demo, not both."));
+        return usage(Tr::tr("Give either --dsn or --demo, not both."));
     if (!m_demo.isEmpty() && !DemoDatabase::roles().contains(m_demo))
-        return usage(tr("--demo takes support, dpo or admin."));
+        return usage(Tr::tr("--demo takes support, dpo or admin."));
     return std::nullopt;
 }
 
@@ -104,7 +106,7 @@ int CliContext::fail(const QString& message) const {
 
 int CliContext::usage(const QString& message) const {
     QTextStream(stderr) << "fxctl " << m_command << ": " << message << Qt::endl
-                        << tr("Run \"fxctl %1 --help\" for its options.").arg(m_command) << Qt::endl;
+                        << Tr::tr("Run \"fxctl %1 --help\" for its options.").arg(m_command) << Qt::endl;
     return Usage;
 }
 
@@ -135,7 +137,7 @@ bool CliContext::readSecret(const QCommandLineParser& parser, const QString& opt
         return true;
     }
     if (!::isatty(STDIN_FILENO)) {
-        fail(tr("No terminal to ask for the password; give it with --%1 FILE.").arg(option));
+        fail(Tr::tr("No terminal to ask for the password; give it with --%1 FILE.").arg(option));
         return false;
     }
     termios saved{};

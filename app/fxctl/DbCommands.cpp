@@ -11,14 +11,15 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fxctl", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fxctl)
+};
 
 int init(const QStringList& args) {
     CliContext cli(QStringLiteral("db init"), args);
     QCommandLineParser parser;
-    if (auto exit = cli.parse(parser, tr("Create or update the platform and privacy schemas (needs a superuser).")))
+    if (auto exit = cli.parse(parser, Tr::tr("Create or update the platform and privacy schemas (needs a superuser).")))
         return *exit;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -31,17 +32,17 @@ int init(const QStringList& args) {
         cli.printJson(QJsonObject{{QStringLiteral("applied"), result.applied},
                                   {QStringLiteral("alreadyApplied"), result.alreadyApplied}});
     else if (result.applied == 0)
-        cli.print(tr("The database is up to date (%1 migrations).").arg(result.alreadyApplied));
+        cli.print(Tr::tr("The database is up to date (%1 migrations).").arg(result.alreadyApplied));
     else
         cli.print(
-            tr("Applied %1 migration(s); %2 were applied before.").arg(result.applied).arg(result.alreadyApplied));
+            Tr::tr("Applied %1 migration(s); %2 were applied before.").arg(result.applied).arg(result.alreadyApplied));
     return CliContext::Ok;
 }
 
 int status(const QStringList& args) {
     CliContext cli(QStringLiteral("db status"), args);
     QCommandLineParser parser;
-    if (auto exit = cli.parse(parser, tr("Show which migrations the database has.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Show which migrations the database has.")))
         return *exit;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -63,7 +64,7 @@ int status(const QStringList& args) {
             cli.print(QStringLiteral("%1 %2  %3")
                           .arg(m.version, 3, 10, QLatin1Char('0'))
                           .arg(m.name, -24)
-                          .arg(done ? tr("applied") : tr("pending")));
+                          .arg(done ? Tr::tr("applied") : Tr::tr("pending")));
     }
     if (cli.json())
         cli.printJson(list);
@@ -73,31 +74,32 @@ int status(const QStringList& args) {
 int seed(const QStringList& args) {
     CliContext cli(QStringLiteral("db seed"), args);
     QCommandLineParser parser;
-    const QCommandLineOption users(QStringLiteral("users"), tr("Number of learners to create."), QStringLiteral("n"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (same seed, same data)."),
+    const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Number of learners to create."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Tr::tr("Random seed (same seed, same data)."),
                                         QStringLiteral("s"), QStringLiteral("1"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Reference date YYYY-MM-DD (default: today)."),
+    const QCommandLineOption asOf(QStringLiteral("as-of"), Tr::tr("Reference date YYYY-MM-DD (default: today)."),
                                   QStringLiteral("date"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Users per batch."), QStringLiteral("n"),
+    const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("Users per batch."), QStringLiteral("n"),
                                    QStringLiteral("50000"));
     parser.addOptions({users, seedOption, asOf, batch});
-    if (auto exit = cli.parse(parser, tr("Fill an empty platform schema with synthetic learners.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Fill an empty platform schema with synthetic learners.")))
         return *exit;
     Seeder::Options options;
     bool ok = false;
     options.users = parser.value(users).toInt(&ok);
     if (!parser.isSet(users) || !ok || options.users < 1)
-        return cli.usage(tr("--users takes a positive number."));
+        return cli.usage(Tr::tr("--users takes a positive number."));
     options.seed = parser.value(seedOption).toLongLong(&ok);
     if (!ok)
-        return cli.usage(tr("--seed takes a whole number."));
+        return cli.usage(Tr::tr("--seed takes a whole number."));
     options.batchSize = parser.value(batch).toInt(&ok);
     if (!ok || options.batchSize < 1)
-        return cli.usage(tr("--batch takes a positive number."));
+        return cli.usage(Tr::tr("--batch takes a positive number."));
     if (parser.isSet(asOf)) {
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!options.asOf.isValid())
-            return cli.usage(tr("--as-of takes a date as YYYY-MM-DD."));
+            return cli.usage(Tr::tr("--as-of takes a date as YYYY-MM-DD."));
     }
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -108,7 +110,7 @@ int seed(const QStringList& args) {
     const auto progress = [&](int done, int total, const QString&) {
         if (done != lastReported) {
             lastReported = done;
-            cli.info(tr("%L1 of %L2 users").arg(done).arg(total));
+            cli.info(Tr::tr("%L1 of %L2 users").arg(done).arg(total));
         }
         return true;
     };
@@ -129,7 +131,7 @@ int seed(const QStringList& args) {
     } else {
         for (const auto& s : result.steps)
             cli.print(QStringLiteral("  %1 %2 rows  %3 s").arg(s.step, -20).arg(s.rows, 12).arg(s.seconds, 8, 'f', 1));
-        cli.print(tr("Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).")
+        cli.print(Tr::tr("Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).")
                       .arg(options.users)
                       .arg(result.rows)
                       .arg(result.seconds, 0, 'f', 1)
@@ -147,5 +149,6 @@ int Commands::db(const QString& verb, const QStringList& args) {
         return seed(args);
     if (verb == QLatin1String("status"))
         return status(args);
-    return CliContext(QStringLiteral("db"), args).usage(tr("Unknown verb \"%1\"; use init, seed or status.").arg(verb));
+    return CliContext(QStringLiteral("db"), args)
+        .usage(Tr::tr("Unknown verb \"%1\"; use init, seed or status.").arg(verb));
 }

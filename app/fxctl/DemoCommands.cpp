@@ -11,22 +11,23 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fxctl", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fxctl)
+};
 
 int up(const QStringList& args) {
     CliContext cli(QStringLiteral("demo up"), args);
     QCommandLineParser parser;
-    const QCommandLineOption users(QStringLiteral("users"), tr("Learners to seed on first creation."),
+    const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Learners to seed on first creation."),
                                    QStringLiteral("n"), QString::number(DemoDatabase::DemoUsers));
     parser.addOption(users);
-    if (auto exit = cli.parse(parser, tr("Create (first time) or start the private demo database.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Create (first time) or start the private demo database.")))
         return *exit;
     bool ok = false;
     const int count = parser.value(users).toInt(&ok);
     if (!ok || count < 1)
-        return cli.usage(tr("--users takes a positive number."));
+        return cli.usage(Tr::tr("--users takes a positive number."));
     QString error;
     if (!DemoDatabase::up([&cli](const QString& step) { cli.info(step); }, &error, count))
         return cli.fail(error);
@@ -39,8 +40,8 @@ int up(const QStringList& args) {
                                   {QStringLiteral("port"), state.port},
                                   {QStringLiteral("database"), state.database}});
     } else {
-        cli.print(tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir));
-        cli.print(tr("Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin")
+        cli.print(Tr::tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir));
+        cli.print(Tr::tr("Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin")
                       .arg(QStringList(state.loginOfRole.values()).join(QStringLiteral(", "))));
     }
     return CliContext::Ok;
@@ -49,9 +50,9 @@ int up(const QStringList& args) {
 int down(const QStringList& args) {
     CliContext cli(QStringLiteral("demo down"), args);
     QCommandLineParser parser;
-    const QCommandLineOption purge(QStringLiteral("purge"), tr("Delete the demo database and its logins as well."));
+    const QCommandLineOption purge(QStringLiteral("purge"), Tr::tr("Delete the demo database and its logins as well."));
     parser.addOption(purge);
-    if (auto exit = cli.parse(parser, tr("Stop the demo database.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Stop the demo database.")))
         return *exit;
     QString error;
     if (!DemoDatabase::down(parser.isSet(purge), &error))
@@ -59,15 +60,15 @@ int down(const QStringList& args) {
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("running"), false}, {QStringLiteral("purged"), parser.isSet(purge)}});
     else
-        cli.print(parser.isSet(purge) ? tr("The demo database was stopped and deleted.")
-                                      : tr("The demo database was stopped."));
+        cli.print(parser.isSet(purge) ? Tr::tr("The demo database was stopped and deleted.")
+                                      : Tr::tr("The demo database was stopped."));
     return CliContext::Ok;
 }
 
 int status(const QStringList& args) {
     CliContext cli(QStringLiteral("demo status"), args);
     QCommandLineParser parser;
-    if (auto exit = cli.parse(parser, tr("Tell whether the demo database exists and runs.")))
+    if (auto exit = cli.parse(parser, Tr::tr("Tell whether the demo database exists and runs.")))
         return *exit;
     DemoDatabase::State state;
     QString error;
@@ -81,8 +82,9 @@ int status(const QStringList& args) {
     } else if (!exists) {
         cli.print(error);
     } else {
-        cli.print(running ? tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir)
-                          : tr("The demo database exists but is stopped. Start it with: fxctl demo up"));
+        cli.print(running
+                      ? Tr::tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir)
+                      : Tr::tr("The demo database exists but is stopped. Start it with: fxctl demo up"));
     }
     return CliContext::Ok;
 }
@@ -96,5 +98,6 @@ int Commands::demo(const QString& verb, const QStringList& args) {
         return down(args);
     if (verb == QLatin1String("status"))
         return status(args);
-    return CliContext(QStringLiteral("demo"), args).usage(tr("Unknown verb \"%1\"; use up, down or status.").arg(verb));
+    return CliContext(QStringLiteral("demo"), args)
+        .usage(Tr::tr("Unknown verb \"%1\"; use up, down or status.").arg(verb));
 }

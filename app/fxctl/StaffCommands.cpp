@@ -10,26 +10,27 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fxctl", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fxctl)
+};
 
 int add(const QStringList& args) {
     CliContext cli(QStringLiteral("staff add"), args);
     QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"), tr("support, dpo or admin."), QStringLiteral("role"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Display name."), QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("support, dpo or admin."), QStringLiteral("role"));
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Display name."), QStringLiteral("name"));
     const QCommandLineOption secret(QStringLiteral("staff-password-file"),
-                                    tr("Read the new login's password from this file (else it is asked for)."),
+                                    Tr::tr("Read the new login's password from this file (else it is asked for)."),
                                     QStringLiteral("file"));
     parser.addOptions({role, name, secret});
-    parser.addPositionalArgument(QStringLiteral("login"), tr("The new staff login."));
-    if (auto exit = cli.parse(parser, tr("Add a staff login in exactly one console role."), 1))
+    parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The new staff login."));
+    if (auto exit = cli.parse(parser, Tr::tr("Add a staff login in exactly one console role."), 1))
         return *exit;
     if (!StaffDirectory::isValidRole(parser.value(role)))
-        return cli.usage(tr("--role takes support, dpo or admin."));
+        return cli.usage(Tr::tr("--role takes support, dpo or admin."));
     QString password;
-    if (!cli.readSecret(parser, secret.names().first(), tr("Password for the new login: "), &password))
+    if (!cli.readSecret(parser, secret.names().first(), Tr::tr("Password for the new login: "), &password))
         return CliContext::Failed;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -44,14 +45,14 @@ int add(const QStringList& args) {
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), parser.value(role)}});
     else
-        cli.print(tr("Added %1 as %2.").arg(login, parser.value(role)));
+        cli.print(Tr::tr("Added %1 as %2.").arg(login, parser.value(role)));
     return CliContext::Ok;
 }
 
 int list(const QStringList& args) {
     CliContext cli(QStringLiteral("staff list"), args);
     QCommandLineParser parser;
-    if (auto exit = cli.parse(parser, tr("List staff logins and their roles.")))
+    if (auto exit = cli.parse(parser, Tr::tr("List staff logins and their roles.")))
         return *exit;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -78,8 +79,8 @@ int list(const QStringList& args) {
 int remove(const QStringList& args) {
     CliContext cli(QStringLiteral("staff remove"), args);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("login"), tr("The staff login to remove."));
-    if (auto exit = cli.parse(parser, tr("Remove a staff login."), 1))
+    parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The staff login to remove."));
+    if (auto exit = cli.parse(parser, Tr::tr("Remove a staff login."), 1))
         return *exit;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -91,7 +92,7 @@ int remove(const QStringList& args) {
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("removed"), login}});
     else
-        cli.print(tr("Removed %1.").arg(login));
+        cli.print(Tr::tr("Removed %1.").arg(login));
     return CliContext::Ok;
 }
 
@@ -105,5 +106,5 @@ int Commands::staff(const QString& verb, const QStringList& args) {
     if (verb == QLatin1String("remove"))
         return remove(args);
     return CliContext(QStringLiteral("staff"), args)
-        .usage(tr("Unknown verb \"%1\"; use add, list or remove.").arg(verb));
+        .usage(Tr::tr("Unknown verb \"%1\"; use add, list or remove.").arg(verb));
 }

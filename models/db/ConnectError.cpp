@@ -8,9 +8,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConnectError", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConnectError)
+};
 
 bool containsAny(const QString& text, std::initializer_list<const char*> needles) {
     for (const char* needle : needles) {
@@ -52,48 +53,48 @@ ConnectError ConnectError::make(Kind kind, const ConnectionProfile& profile, con
     case Kind::None:
         break;
     case Kind::WrongPassword:
-        e.message = tr("The server refused the login: the user name or the password is wrong. "
-                       "Check both and try again.");
+        e.message = Tr::tr("The server refused the login: the user name or the password is wrong. "
+                           "Check both and try again.");
         break;
     case Kind::Unreachable:
-        e.message = tr("Cannot reach the database server at %1. Check the host name and the port, "
-                       "and that the server is running.")
+        e.message = Tr::tr("Cannot reach the database server at %1. Check the host name and the port, "
+                           "and that the server is running.")
                         .arg(server);
         break;
     case Kind::TlsNotOffered:
-        e.message = tr("The server at %1 does not offer an encrypted (TLS) connection, but this profile "
-                       "requires one. Ask the database administrator to enable TLS.")
+        e.message = Tr::tr("The server at %1 does not offer an encrypted (TLS) connection, but this profile "
+                           "requires one. Ask the database administrator to enable TLS.")
                         .arg(server);
         break;
     case Kind::TlsVerifyFailed:
-        e.message = tr("The TLS certificate of %1 could not be verified (%2). Check the host name and the CA "
-                       "certificate of the profile.")
+        e.message = Tr::tr("The TLS certificate of %1 could not be verified (%2). Check the host name and the CA "
+                           "certificate of the profile.")
                         .arg(server, detail);
         break;
     case Kind::Timeout:
         e.message =
-            tr("The database server at %1 did not answer in time. Check the network and try again.").arg(server);
+            Tr::tr("The database server at %1 did not answer in time. Check the network and try again.").arg(server);
         break;
     case Kind::NoPrivacySchema:
-        e.message = tr("The database \"%1\" has no privacy schema, so the console cannot use it. An administrator "
-                       "must set it up first: fxctl db init --dsn <owner connection>.")
+        e.message = Tr::tr("The database \"%1\" has no privacy schema, so the console cannot use it. An administrator "
+                           "must set it up first: fxctl db init --dsn <owner connection>.")
                         .arg(detail);
         break;
     case Kind::NoStaffRole:
-        e.message = tr("The login \"%1\" is not a member of a console role (support, DPO or admin). Ask an "
-                       "administrator to add it with: fxctl staff add.")
+        e.message = Tr::tr("The login \"%1\" is not a member of a console role (support, DPO or admin). Ask an "
+                           "administrator to add it with: fxctl staff add.")
                         .arg(detail);
         break;
     case Kind::ConnectionLost:
-        e.message = tr("The connection to the database server at %1 was lost. Reconnect when the server is "
-                       "reachable again; nothing was half-written.")
+        e.message = Tr::tr("The connection to the database server at %1 was lost. Reconnect when the server is "
+                           "reachable again; nothing was half-written.")
                         .arg(server);
         break;
     case Kind::Cancelled:
-        e.message = tr("The connection attempt was cancelled.");
+        e.message = Tr::tr("The connection attempt was cancelled.");
         break;
     case Kind::Other:
-        e.message = tr("The connection to %1 failed: %2").arg(server, detail);
+        e.message = Tr::tr("The connection to %1 failed: %2").arg(server, detail);
         break;
     }
     return e;

@@ -15,9 +15,10 @@ QString quoted(const QString& value) {
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 // Splits "key=value key='quoted value'" as libpq does.
 std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString* error) {
@@ -31,7 +32,7 @@ std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString
             break;
         const qsizetype eq = dsn.indexOf(QLatin1Char('='), i);
         if (eq < 0) {
-            *error = tr("Missing \"=\" after \"%1\" in the connection string.").arg(dsn.mid(i, 40));
+            *error = Tr::tr("Missing \"=\" after \"%1\" in the connection string.").arg(dsn.mid(i, 40));
             return std::nullopt;
         }
         const QString key = dsn.mid(i, eq - i).trimmed();
@@ -54,7 +55,7 @@ std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString
                 }
             }
             if (!closed) {
-                *error = tr("Unterminated quoted value in the connection string.");
+                *error = Tr::tr("Unterminated quoted value in the connection string.");
                 return std::nullopt;
             }
         } else {
@@ -62,7 +63,7 @@ std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString
                 value.append(dsn.at(i++));
         }
         if (key.isEmpty()) {
-            *error = tr("Empty keyword in the connection string.");
+            *error = Tr::tr("Empty keyword in the connection string.");
             return std::nullopt;
         }
         result.insert(key, value);
@@ -73,7 +74,7 @@ std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString
 std::optional<QMap<QString, QString>> parseUri(const QString& dsn, QString* error) {
     const QUrl url(dsn, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = tr("The connection URI is not valid: %1").arg(url.errorString());
+        *error = Tr::tr("The connection URI is not valid: %1").arg(url.errorString());
         return std::nullopt;
     }
     QMap<QString, QString> result;
@@ -144,7 +145,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, 
     if (!values)
         return std::nullopt;
     if (values->contains(QStringLiteral("password"))) {
-        *error = tr("A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.");
+        *error =
+            Tr::tr("A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.");
         return std::nullopt;
     }
     ConnectionProfile profile;
@@ -157,7 +159,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, 
             bool ok = false;
             profile.port = value.toInt(&ok);
             if (!ok || profile.port <= 0 || profile.port > 65535) {
-                *error = tr("The port \"%1\" is not a number between 1 and 65535.").arg(value.left(20));
+                *error = Tr::tr("The port \"%1\" is not a number between 1 and 65535.").arg(value.left(20));
                 return std::nullopt;
             }
         } else if (key == QLatin1String("dbname")) {
@@ -166,7 +168,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, 
             profile.user = value;
         } else if (key == QLatin1String("sslmode")) {
             if (!sslModes().contains(value)) {
-                *error = tr("Unknown sslmode \"%1\"; use one of: %2.")
+                *error = Tr::tr("Unknown sslmode \"%1\"; use one of: %2.")
                              .arg(value.left(20), sslModes().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
@@ -174,7 +176,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, 
         } else if (key == QLatin1String("sslrootcert")) {
             profile.sslRootCert = value;
         } else if (key.contains(QLatin1Char(';')) || value.contains(QLatin1Char(';'))) {
-            *error = tr("The connection string contains a \";\", which is not allowed.");
+            *error = Tr::tr("The connection string contains a \";\", which is not allowed.");
             return std::nullopt;
         } else {
             profile.extraOptions.insert(key, value);

@@ -21,9 +21,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoDatabase", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+};
 
 const QString kDatabase = QStringLiteral("fluxariont");
 const QString kSuperuser = QStringLiteral("fx_demo_owner");
@@ -57,14 +58,14 @@ QString DemoDatabase::generatePassword(int bytes) {
 bool DemoDatabase::loadState(State* state, QString* error) {
     QByteArray content;
     if (!QFile::exists(AppPaths::demoStateFile())) {
-        *error = tr("There is no demo database yet. Create it with: fxctl demo up");
+        *error = Tr::tr("There is no demo database yet. Create it with: fxctl demo up");
         return false;
     }
     if (!SecretFile::read(AppPaths::demoStateFile(), &content, error))
         return false;
     const QJsonObject root = QJsonDocument::fromJson(content).object();
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        *error = tr("The demo state file %1 is damaged. Remove the demo with: fxctl demo down --purge")
+        *error = Tr::tr("The demo state file %1 is damaged. Remove the demo with: fxctl demo down --purge")
                      .arg(AppPaths::demoStateFile());
         return false;
     }
@@ -95,7 +96,7 @@ bool DemoDatabase::up(const Progress& progress, QString* error, int users) {
         LocalCluster cluster(state.clusterDir);
         if (cluster.isRunning())
             return true;
-        progress(tr("Starting the demo database"));
+        progress(Tr::tr("Starting the demo database"));
         return cluster.start(error);
     }
     return create(progress, error, users);
@@ -123,7 +124,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
         return false;
     };
 
-    progress(tr("Creating the demo cluster in %1").arg(cluster.dir()));
+    progress(Tr::tr("Creating the demo cluster in %1").arg(cluster.dir()));
     if (!cluster.init({state.superuser, state.superuserPassword, 0, true}, error) || !cluster.start(error))
         return abandon(error);
     state.port = cluster.port();
@@ -153,7 +154,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
     if (!Migrator(owner.database()).migrate(&migrated, error, progress))
         return abandon(error);
 
-    progress(tr("Seeding %L1 synthetic learners").arg(users));
+    progress(Tr::tr("Seeding %L1 synthetic learners").arg(users));
     Seeder::Options options;
     options.users = users;
     Seeder::Result seeded;
@@ -164,14 +165,14 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
     for (const QString& role : roles()) {
         const QString login = QStringLiteral("demo_") + role;
         const QString password = generatePassword();
-        if (!staff.add(login, role, password, tr("Demo %1").arg(role), error))
+        if (!staff.add(login, role, password, Tr::tr("Demo %1").arg(role), error))
             return abandon(error);
         state.loginOfRole.insert(role, login);
         state.passwordOfRole.insert(role, password);
     }
     if (!saveState(state, error))
         return abandon(error);
-    progress(tr("The demo database is ready"));
+    progress(Tr::tr("The demo database is ready"));
     return true;
 }
 
@@ -194,11 +195,11 @@ std::optional<ConnectionProfile> DemoDatabase::profile(const QString& role, QStr
     if (!loadState(&state, error))
         return std::nullopt;
     if (!roles().contains(role)) {
-        *error = tr("Unknown demo role \"%1\"; use support, dpo or admin.").arg(role);
+        *error = Tr::tr("Unknown demo role \"%1\"; use support, dpo or admin.").arg(role);
         return std::nullopt;
     }
     ConnectionProfile p = LocalCluster(state.clusterDir).profile(state.database, state.loginOfRole.value(role));
-    p.name = tr("Demo: %1").arg(role);
+    p.name = Tr::tr("Demo: %1").arg(role);
     p.demoRole = role;
     return p;
 }

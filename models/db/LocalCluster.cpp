@@ -23,9 +23,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LocalCluster", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LocalCluster)
+};
 
 const char* serverAccount() {
     return "postgres";
@@ -67,9 +68,9 @@ QString LocalCluster::findServerPrograms(QString* error) {
             QFileInfo(dir + QStringLiteral("/postgres")).isExecutable())
             return dir;
     }
-    *error = tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them, on "
-                "Debian or Ubuntu with: sudo apt-get install postgresql postgresql-contrib. If they are installed "
-                "elsewhere, set FX_PG_BINDIR to their directory.");
+    *error = Tr::tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them, on "
+                    "Debian or Ubuntu with: sudo apt-get install postgresql postgresql-contrib. If they are installed "
+                    "elsewhere, set FX_PG_BINDIR to their directory.");
     return QString();
 }
 
@@ -115,7 +116,7 @@ bool LocalCluster::runTool(const QString& tool, const QStringList& args, QString
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        *output = tr("%1 did not finish in time").arg(tool);
+        *output = Tr::tr("%1 did not finish in time").arg(tool);
         return false;
     }
     *output = QString::fromLocal8Bit(process.readAll()).trimmed();
@@ -127,12 +128,12 @@ bool LocalCluster::handToServerAccount(const QString& path, QString* error) cons
         return true;
     const passwd* account = ::getpwnam(serverAccount());
     if (!account) {
-        *error = tr("Running as root needs the unprivileged account \"postgres\" to run the server; it does not "
-                    "exist. Install the postgresql package or run as an ordinary user.");
+        *error = Tr::tr("Running as root needs the unprivileged account \"postgres\" to run the server; it does not "
+                        "exist. Install the postgresql package or run as an ordinary user.");
         return false;
     }
     if (::chown(QFile::encodeName(path).constData(), account->pw_uid, account->pw_gid) != 0) {
-        *error = tr("Cannot hand %1 to the account postgres.").arg(path);
+        *error = Tr::tr("Cannot hand %1 to the account postgres.").arg(path);
         return false;
     }
     return true;
@@ -141,7 +142,7 @@ bool LocalCluster::handToServerAccount(const QString& path, QString* error) cons
 bool LocalCluster::writeConfig(const InitOptions& options, int port, QString* error) {
     QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text)) {
-        *error = tr("Cannot write the server configuration: %1").arg(conf.errorString());
+        *error = Tr::tr("Cannot write the server configuration: %1").arg(conf.errorString());
         return false;
     }
     QString text = QStringLiteral("\n# Added by the Fluxariont Privacy Console\n"
@@ -166,11 +167,11 @@ bool LocalCluster::init(const InitOptions& options, QString* error) {
     if (m_bin.isEmpty())
         return false;
     if (exists()) {
-        *error = tr("A cluster exists already in %1.").arg(m_dir);
+        *error = Tr::tr("A cluster exists already in %1.").arg(m_dir);
         return false;
     }
     if (!QDir().mkpath(m_dir)) {
-        *error = tr("Cannot create the directory %1.").arg(m_dir);
+        *error = Tr::tr("Cannot create the directory %1.").arg(m_dir);
         return false;
     }
     ::chmod(QFile::encodeName(m_dir).constData(), 0700);
@@ -182,8 +183,8 @@ bool LocalCluster::init(const InitOptions& options, QString* error) {
                     {QStringLiteral("-u"), QLatin1String(serverAccount()), QStringLiteral("--"), QStringLiteral("test"),
                      QStringLiteral("-w"), m_dir});
         if (!check.waitForFinished(10000) || check.exitCode() != 0) {
-            *error = tr("The PostgreSQL server runs as the account postgres, which cannot reach %1. Choose a "
-                        "directory that account can reach, for example under /var/tmp.")
+            *error = Tr::tr("The PostgreSQL server runs as the account postgres, which cannot reach %1. Choose a "
+                            "directory that account can reach, for example under /var/tmp.")
                          .arg(m_dir);
             return false;
         }
@@ -206,7 +207,7 @@ bool LocalCluster::init(const InitOptions& options, QString* error) {
     const bool ok = runTool(QStringLiteral("initdb"), args, &output);
     QFile::remove(pwfile);
     if (!ok) {
-        *error = tr("initdb failed: %1").arg(output.section(QLatin1Char('\n'), -3));
+        *error = Tr::tr("initdb failed: %1").arg(output.section(QLatin1Char('\n'), -3));
         return false;
     }
     if (!writeConfig(options, port, error))
@@ -214,7 +215,7 @@ bool LocalCluster::init(const InitOptions& options, QString* error) {
     QJsonObject meta{{QStringLiteral("port"), port}, {QStringLiteral("superuser"), options.superuser}};
     QFile f(metaFile(m_dir));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meta).toJson()) < 0) {
-        *error = tr("Cannot write %1.").arg(f.fileName());
+        *error = Tr::tr("Cannot write %1.").arg(f.fileName());
         return false;
     }
     spdlog::info("initialised local cluster on port {}", port);
@@ -236,7 +237,7 @@ bool LocalCluster::start(QString* error) {
         QFile log(logFile());
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromUtf8(log.readAll()).trimmed().section(QLatin1Char('\n'), -3);
-        *error = tr("The local PostgreSQL server did not start: %1").arg(tail.isEmpty() ? output : tail);
+        *error = Tr::tr("The local PostgreSQL server did not start: %1").arg(tail.isEmpty() ? output : tail);
         return false;
     }
     spdlog::info("started local cluster on port {}", port());
@@ -254,7 +255,7 @@ bool LocalCluster::stop(QString* error) {
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
                   QStringLiteral("stop")},
                  &output)) {
-        *error = tr("The local PostgreSQL server did not stop: %1").arg(output);
+        *error = Tr::tr("The local PostgreSQL server did not stop: %1").arg(output);
         return false;
     }
     return true;
@@ -271,7 +272,7 @@ bool LocalCluster::remove(QString* error) {
     if (exists() && !stop(error))
         return false;
     if (QFileInfo::exists(m_dir) && !QDir(m_dir).removeRecursively()) {
-        *error = tr("Cannot remove %1.").arg(m_dir);
+        *error = Tr::tr("Cannot remove %1.").arg(m_dir);
         return false;
     }
     return true;

@@ -15,9 +15,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Migrator", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 // Releases the advisory lock however migrate() returns.
 class MigrationLock {
@@ -67,8 +68,8 @@ bool Migrator::ensureMetaTable(QString* error) {
         return false;
     }
     if (!q.value(0).toBool()) {
-        *error = tr("Setting up the database needs a superuser connection (it creates the console's roles). "
-                    "Connect as the database's superuser, for example postgres.");
+        *error = Tr::tr("Setting up the database needs a superuser connection (it creates the console's roles). "
+                        "Connect as the database's superuser, for example postgres.");
         return false;
     }
     if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS fxmeta")) ||
@@ -110,17 +111,17 @@ bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migrat
     for (qsizetype i = 0; i < recorded.size(); ++i) {
         const Migration& r = recorded.at(i);
         if (i >= shipped.size()) {
-            *error = tr("This database was set up by a newer console: it has migration %1 (%2), which this "
-                        "version does not know. Use the newer console.")
+            *error = Tr::tr("This database was set up by a newer console: it has migration %1 (%2), which this "
+                            "version does not know. Use the newer console.")
                          .arg(r.version)
                          .arg(r.name);
             return false;
         }
         const Migration& s = shipped.at(i);
         if (r.version != s.version || r.name != s.name || r.sha256 != s.sha256) {
-            *error = tr("The database's migration history does not match this console: migration %1 (%2) was "
-                        "recorded with different content. The database was changed by hand or by another build; "
-                        "restore it or use the console that set it up.")
+            *error = Tr::tr("The database's migration history does not match this console: migration %1 (%2) was "
+                            "recorded with different content. The database was changed by hand or by another build; "
+                            "restore it or use the console that set it up.")
                          .arg(r.version)
                          .arg(r.name);
             return false;
@@ -139,7 +140,7 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
         return false;
     const QList<Migration> all = shipped();
     if (all.isEmpty()) {
-        *error = tr("No migrations are built into this program.");
+        *error = Tr::tr("No migrations are built into this program.");
         return false;
     }
     if (!checkHistory(recorded, all, error))
@@ -148,7 +149,7 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
     for (qsizetype i = recorded.size(); i < all.size(); ++i) {
         const Migration& m = all.at(i);
         if (progress)
-            progress(tr("Applying migration %1 (%2)").arg(m.version).arg(m.name));
+            progress(Tr::tr("Applying migration %1 (%2)").arg(m.version).arg(m.name));
         QSqlQuery q(m_db);
         if (!m_db.transaction()) {
             *error = SqlError::reason(m_db.lastError());
@@ -156,7 +157,7 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
         }
         QString reason;
         if (!SqlScript::run(m_db, QString::fromUtf8(m.sql), &reason)) {
-            *error = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, reason);
+            *error = Tr::tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, reason);
             spdlog::error("migration {} failed", m.version);
             m_db.rollback();
             return false;

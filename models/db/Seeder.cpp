@@ -14,9 +14,10 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Seeder", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Seeder)
+};
 
 QString resource(const QString& name) {
     QFile f(QStringLiteral(":/sql/seed/") + name);
@@ -61,7 +62,7 @@ bool Seeder::run(const QString& sql, qint64* rows, QString* error) {
 bool Seeder::seed(const Options& options, Result* result, QString* error, const Progress& progress) {
     *result = {};
     if (options.users < 1 || options.users > 100000000) {
-        *error = tr("The number of users must be between 1 and 100,000,000.");
+        *error = Tr::tr("The number of users must be between 1 and 100,000,000.");
         return false;
     }
     QSqlQuery q(m_db);
@@ -70,7 +71,7 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
         return false;
     }
     if (!q.value(0).toBool()) {
-        *error = tr("The database has no platform schema. Run fxctl db init first.");
+        *error = Tr::tr("The database has no platform schema. Run fxctl db init first.");
         return false;
     }
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM platform.users)")) || !q.next()) {
@@ -78,7 +79,7 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
         return false;
     }
     if (q.value(0).toBool()) {
-        *error = tr("The database holds users already; the seeder only fills an empty platform schema.");
+        *error = Tr::tr("The database holds users already; the seeder only fills an empty platform schema.");
         return false;
     }
 
@@ -116,7 +117,7 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
             timer.start();
             qint64 rows = 0;
             if (!run(fill(body, values), &rows, error)) {
-                *error = tr("Seeding step %1 failed: %2").arg(name, *error);
+                *error = Tr::tr("Seeding step %1 failed: %2").arg(name, *error);
                 return fail();
             }
             StepStats& s = stats[name];
@@ -125,7 +126,7 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
             s.seconds += timer.nsecsElapsed() / 1e9;
             result->rows += rows;
             if (progress && !progress(hi, options.users, name)) {
-                *error = tr("Seeding was cancelled; nothing was written.");
+                *error = Tr::tr("Seeding was cancelled; nothing was written.");
                 return fail();
             }
         }

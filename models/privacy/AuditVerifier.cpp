@@ -7,9 +7,10 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditVerifier", text);
-}
+// lupdate reads the context from here; free functions have no class to take it from.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
+};
 constexpr int PageSize = 20000;
 } // namespace
 
@@ -33,24 +34,24 @@ bool AuditVerifier::feed(const AuditChain::Entry& entry) {
     if (entry.id > expectedId) {
         return fail(Problem::Missing, expectedId,
                     entry.id == expectedId + 1
-                        ? tr("Entry %1 is missing: the log jumps from entry %2 to entry %3.")
+                        ? Tr::tr("Entry %1 is missing: the log jumps from entry %2 to entry %3.")
                               .arg(expectedId)
                               .arg(m_result.lastId)
                               .arg(entry.id)
-                        : tr("Entries %1 to %2 are missing: the log jumps from entry %3 to entry %4.")
+                        : Tr::tr("Entries %1 to %2 are missing: the log jumps from entry %3 to entry %4.")
                               .arg(expectedId)
                               .arg(entry.id - 1)
                               .arg(m_result.lastId)
                               .arg(entry.id));
     }
     if (entry.id < expectedId)
-        return fail(Problem::Reordered, entry.id, tr("Entry %1 appears out of order.").arg(entry.id));
+        return fail(Problem::Reordered, entry.id, Tr::tr("Entry %1 appears out of order.").arg(entry.id));
     if (AuditChain::computeHash(entry) != entry.hash)
         return fail(Problem::Changed, entry.id,
-                    tr("Entry %1 was changed: its content does not match its hash.").arg(entry.id));
+                    Tr::tr("Entry %1 was changed: its content does not match its hash.").arg(entry.id));
     if (entry.prevHash != m_expectedPrev)
         return fail(Problem::Reordered, entry.id,
-                    tr("Entry %1 does not follow entry %2: entries were reordered, replaced or removed.")
+                    Tr::tr("Entry %1 does not follow entry %2: entries were reordered, replaced or removed.")
                         .arg(entry.id)
                         .arg(m_result.lastId));
     m_expectedPrev = entry.hash;
@@ -66,7 +67,7 @@ bool AuditVerifier::verify(QSqlDatabase db, QString* error, const Progress& prog
     qint64 after = 0;
     for (;;) {
         if (cancel && cancel->load()) {
-            *error = tr("Verification was cancelled.");
+            *error = Tr::tr("Verification was cancelled.");
             return false;
         }
         q.prepare(QStringLiteral("SELECT id, at_us, staff, staff_role, action, subject_id, ticket, purpose, details, "
@@ -117,10 +118,10 @@ bool AuditVerifier::checkHead(QSqlDatabase db, QString* error) {
     const qint64 headId = q.value(0).toLongLong();
     if (headId > m_result.lastId) {
         fail(Problem::Missing, m_result.lastId + 1,
-             tr("Entries %1 to %2 are missing at the end of the log.").arg(m_result.lastId + 1).arg(headId));
+             Tr::tr("Entries %1 to %2 are missing at the end of the log.").arg(m_result.lastId + 1).arg(headId));
     } else if (headId < m_result.lastId || q.value(1).toByteArray() != m_result.headHash) {
         fail(Problem::Changed, m_result.lastId,
-             tr("The recorded head of the log does not match entry %1.").arg(m_result.lastId));
+             Tr::tr("The recorded head of the log does not match entry %1.").arg(m_result.lastId));
     }
     return true;
 }

@@ -44,7 +44,7 @@ private:
         dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("connectButton")), Qt::LeftButton);
         auto* banner = dialog.findChild<MessageBanner*>(QStringLiteral("messageBanner"));
-        QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || banner->isVisible(); }, 15000);
+        (void)QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || banner->isVisible(); }, 15000);
         return {dialog.result() == QDialog::Accepted, banner->text()};
     }
 
