@@ -113,6 +113,10 @@
         <source>The connection URI is not valid: %1</source>
         <translation>Die Verbindungs-URI ist ungültig: %1</translation>
     </message>
+    <message>
+        <source>this computer (local socket, port %1)</source>
+        <translation>dieser Rechner (lokaler Socket, Port %1)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -451,6 +455,10 @@
     <message>
         <source>The database decides what this login may do and records every access to personal data in a tamper-evident log.</source>
         <translation>Die Datenbank entscheidet, was diese Anmeldung darf, und hält jeden Zugriff auf personenbezogene Daten in einem manipulationssicheren Protokoll fest.</translation>
+    </message>
+    <message>
+        <source>local socket, does not leave this computer</source>
+        <translation>lokaler Socket, verlässt diesen Rechner nicht</translation>
     </message>
 </context>
 <context>

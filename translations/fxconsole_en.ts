@@ -113,6 +113,10 @@
         <source>The connection URI is not valid: %1</source>
         <translation>The connection URI is not valid: %1</translation>
     </message>
+    <message>
+        <source>this computer (local socket, port %1)</source>
+        <translation>this computer (local socket, port %1)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -451,6 +455,10 @@
     <message>
         <source>The database decides what this login may do and records every access to personal data in a tamper-evident log.</source>
         <translation>The database decides what this login may do and records every access to personal data in a tamper-evident log.</translation>
+    </message>
+    <message>
+        <source>local socket, does not leave this computer</source>
+        <translation>local socket, does not leave this computer</translation>
     </message>
 </context>
 <context>

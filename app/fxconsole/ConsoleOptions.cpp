@@ -13,7 +13,8 @@ struct Tr {
 };
 } // namespace
 
-std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments, QString* error, bool* helpShown) {
+std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments, QString* error, bool* helpShown)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("The Fluxariont Privacy Console."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));

@@ -20,13 +20,15 @@
 
 namespace {
 
-int failWith(const QString& message) {
+int failWith(const QString& message)
+{
     QTextStream(stderr) << "fxconsole: " << message << Qt::endl;
     return 1;
 }
 
 // Signs in to the demo as a role without the dialog; the event loop keeps running meanwhile.
-bool openDemo(DbSession& session, const QString& role, QString* error) {
+bool openDemo(DbSession& session, const QString& role, QString* error)
+{
     const auto profile = DemoDatabase::profile(role, error);
     QString password;
     if (!profile || !DemoDatabase::password(role, &password, error))
@@ -44,7 +46,8 @@ bool openDemo(DbSession& session, const QString& role, QString* error) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
 #ifdef NDEBUG
     const rlimit noCore{0, 0}; // memory may hold personal data: no core dumps in release builds
     ::setrlimit(RLIMIT_CORE, &noCore);

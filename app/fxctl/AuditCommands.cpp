@@ -15,7 +15,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
 
-QString problemKey(AuditVerifier::Problem p) {
+QString problemKey(AuditVerifier::Problem p)
+{
     switch (p) {
     case AuditVerifier::Problem::None:
         return QStringLiteral("none");
@@ -29,7 +30,8 @@ QString problemKey(AuditVerifier::Problem p) {
     return QString();
 }
 
-int verify(const QStringList& args) {
+int verify(const QStringList& args)
+{
     CliContext cli(QStringLiteral("audit verify"), args);
     QCommandLineParser parser;
     if (auto exit = cli.parse(parser, Tr::tr("Recompute the access log's hash chain and name the first bad entry.")))
@@ -70,7 +72,8 @@ int verify(const QStringList& args) {
 
 } // namespace
 
-int Commands::audit(const QString& verb, const QStringList& args) {
+int Commands::audit(const QString& verb, const QStringList& args)
+{
     if (verb == QLatin1String("verify"))
         return verify(args);
     return CliContext(QStringLiteral("audit"), args).usage(Tr::tr("Unknown verb \"%1\"; use verify.").arg(verb));

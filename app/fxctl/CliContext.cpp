@@ -24,9 +24,11 @@ struct Tr {
 
 CliContext::CliContext(QString command, QStringList args)
     : m_command(std::move(command))
-    , m_args(std::move(args)) {}
+    , m_args(std::move(args))
+{}
 
-std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description, int positionals) {
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description, int positionals)
+{
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
@@ -63,7 +65,8 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     return std::nullopt;
 }
 
-bool CliContext::connect(DatabaseConnection& connection) {
+bool CliContext::connect(DatabaseConnection& connection)
+{
     ConnectionProfile profile;
     QString password;
     QString error;
@@ -99,32 +102,38 @@ bool CliContext::connect(DatabaseConnection& connection) {
     return ok;
 }
 
-int CliContext::fail(const QString& message) const {
+int CliContext::fail(const QString& message) const
+{
     QTextStream(stderr) << "fxctl: " << message << Qt::endl;
     return Failed;
 }
 
-int CliContext::usage(const QString& message) const {
+int CliContext::usage(const QString& message) const
+{
     QTextStream(stderr) << "fxctl " << m_command << ": " << message << Qt::endl
                         << Tr::tr("Run \"fxctl %1 --help\" for its options.").arg(m_command) << Qt::endl;
     return Usage;
 }
 
-void CliContext::info(const QString& message) const {
+void CliContext::info(const QString& message) const
+{
     QTextStream(stderr) << message << Qt::endl;
 }
 
-void CliContext::print(const QString& text) const {
+void CliContext::print(const QString& text) const
+{
     QTextStream(stdout) << text << Qt::endl;
 }
 
-void CliContext::printJson(const QJsonValue& value) const {
+void CliContext::printJson(const QJsonValue& value) const
+{
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
 }
 
 bool CliContext::readSecret(const QCommandLineParser& parser, const QString& option, const QString& prompt,
-                            QString* secret) {
+                            QString* secret)
+{
     QString error;
     if (parser.isSet(option)) {
         QByteArray bytes;

@@ -12,7 +12,8 @@
 
 // What every fxctl command shares: the common options, the connection, output and exit codes.
 //   exit 0: done; 1: refused or failed (one line on stderr: what happened, what to do); 2: usage.
-class CliContext {
+class CliContext
+{
 public:
     enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 

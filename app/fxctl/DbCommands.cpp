@@ -16,7 +16,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
 
-int init(const QStringList& args) {
+int init(const QStringList& args)
+{
     CliContext cli(QStringLiteral("db init"), args);
     QCommandLineParser parser;
     if (auto exit = cli.parse(parser, Tr::tr("Create or update the platform and privacy schemas (needs a superuser).")))
@@ -39,7 +40,8 @@ int init(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int status(const QStringList& args) {
+int status(const QStringList& args)
+{
     CliContext cli(QStringLiteral("db status"), args);
     QCommandLineParser parser;
     if (auto exit = cli.parse(parser, Tr::tr("Show which migrations the database has.")))
@@ -71,7 +73,8 @@ int status(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int seed(const QStringList& args) {
+int seed(const QStringList& args)
+{
     CliContext cli(QStringLiteral("db seed"), args);
     QCommandLineParser parser;
     const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Number of learners to create."),
@@ -142,7 +145,8 @@ int seed(const QStringList& args) {
 
 } // namespace
 
-int Commands::db(const QString& verb, const QStringList& args) {
+int Commands::db(const QString& verb, const QStringList& args)
+{
     if (verb == QLatin1String("init"))
         return init(args);
     if (verb == QLatin1String("seed"))

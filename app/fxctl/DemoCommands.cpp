@@ -16,7 +16,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
 
-int up(const QStringList& args) {
+int up(const QStringList& args)
+{
     CliContext cli(QStringLiteral("demo up"), args);
     QCommandLineParser parser;
     const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Learners to seed on first creation."),
@@ -47,7 +48,8 @@ int up(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int down(const QStringList& args) {
+int down(const QStringList& args)
+{
     CliContext cli(QStringLiteral("demo down"), args);
     QCommandLineParser parser;
     const QCommandLineOption purge(QStringLiteral("purge"), Tr::tr("Delete the demo database and its logins as well."));
@@ -65,7 +67,8 @@ int down(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int status(const QStringList& args) {
+int status(const QStringList& args)
+{
     CliContext cli(QStringLiteral("demo status"), args);
     QCommandLineParser parser;
     if (auto exit = cli.parse(parser, Tr::tr("Tell whether the demo database exists and runs.")))
@@ -91,7 +94,8 @@ int status(const QStringList& args) {
 
 } // namespace
 
-int Commands::demo(const QString& verb, const QStringList& args) {
+int Commands::demo(const QString& verb, const QStringList& args)
+{
     if (verb == QLatin1String("up"))
         return up(args);
     if (verb == QLatin1String("down"))

@@ -15,7 +15,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
 
-int add(const QStringList& args) {
+int add(const QStringList& args)
+{
     CliContext cli(QStringLiteral("staff add"), args);
     QCommandLineParser parser;
     const QCommandLineOption role(QStringLiteral("role"), Tr::tr("support, dpo or admin."), QStringLiteral("role"));
@@ -49,7 +50,8 @@ int add(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int list(const QStringList& args) {
+int list(const QStringList& args)
+{
     CliContext cli(QStringLiteral("staff list"), args);
     QCommandLineParser parser;
     if (auto exit = cli.parse(parser, Tr::tr("List staff logins and their roles.")))
@@ -76,7 +78,8 @@ int list(const QStringList& args) {
     return CliContext::Ok;
 }
 
-int remove(const QStringList& args) {
+int remove(const QStringList& args)
+{
     CliContext cli(QStringLiteral("staff remove"), args);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The staff login to remove."));
@@ -98,7 +101,8 @@ int remove(const QStringList& args) {
 
 } // namespace
 
-int Commands::staff(const QString& verb, const QStringList& args) {
+int Commands::staff(const QString& verb, const QStringList& args)
+{
     if (verb == QLatin1String("add"))
         return add(args);
     if (verb == QLatin1String("list"))

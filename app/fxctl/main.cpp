@@ -12,7 +12,8 @@
 
 namespace {
 
-QString overview() {
+QString overview()
+{
     return QCoreApplication::translate(
         "fxctl", "usage: fxctl <noun> <verb> [options]\n\n"
                  "  db init|seed|status        set up the schemas, fill them with synthetic data\n"
@@ -26,7 +27,8 @@ QString overview() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(AppInfo::organization());
     QCoreApplication::setApplicationName(AppInfo::applicationName());

@@ -5,16 +5,20 @@
 
 // Names under which settings, data and logs of both executables are kept.
 namespace AppInfo {
-inline QString organization() {
+inline QString organization()
+{
     return QStringLiteral("Fluxariont");
 }
-inline QString applicationName() {
+inline QString applicationName()
+{
     return QStringLiteral("fxconsole");
 }
-inline QString displayName() {
+inline QString displayName()
+{
     return QStringLiteral("Fluxariont Privacy Console");
 }
-inline QString version() {
+inline QString version()
+{
     return QStringLiteral(FX_VERSION);
 }
 } // namespace AppInfo

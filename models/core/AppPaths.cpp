@@ -9,28 +9,34 @@
 
 namespace AppPaths {
 
-static QString ensured(const QString& path) {
+static QString ensured(const QString& path)
+{
     QDir().mkpath(path);
     return path;
 }
 
-QString dataDir() {
+QString dataDir()
+{
     return ensured(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
 }
 
-QString logDir() {
+QString logDir()
+{
     return ensured(dataDir() + QStringLiteral("/logs"));
 }
 
-QString demoStateFile() {
+QString demoStateFile()
+{
     return dataDir() + QStringLiteral("/demo.json");
 }
 
-bool runningAsRoot() {
+bool runningAsRoot()
+{
     return ::geteuid() == 0;
 }
 
-QString demoClusterDir() {
+QString demoClusterDir()
+{
     if (!runningAsRoot())
         return dataDir() + QStringLiteral("/demo-cluster");
     // The server runs as an unprivileged account that cannot enter /root: keep the cluster in

@@ -6,16 +6,19 @@
 #include <QLocale>
 
 Languages::Languages(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-QString Languages::resolve(const QString& setting) {
+QString Languages::resolve(const QString& setting)
+{
     if (available().contains(setting))
         return setting;
     const QString system = QLocale::system().name().left(2);
     return available().contains(system) ? system : QStringLiteral("en");
 }
 
-void Languages::apply(const QString& setting) {
+void Languages::apply(const QString& setting)
+{
     const QString language = resolve(setting);
     if (language == m_current)
         return;
@@ -31,7 +34,8 @@ void Languages::apply(const QString& setting) {
     emit changed(language);
 }
 
-void Languages::removeAll() {
+void Languages::removeAll()
+{
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)

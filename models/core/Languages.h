@@ -8,7 +8,8 @@
 
 // Installs the console's and Qt's own translations. Switching posts LanguageChange to every
 // widget, so open windows retranslate without a restart.
-class Languages : public QObject {
+class Languages : public QObject
+{
     Q_OBJECT
 public:
     explicit Languages(QObject* parent = nullptr);

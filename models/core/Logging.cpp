@@ -13,7 +13,8 @@ namespace Logging {
 namespace {
 QString g_filePath;
 
-void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
     const std::string text = message.toStdString();
     const char* category = context.category ? context.category : "qt";
     switch (type) {
@@ -35,7 +36,8 @@ void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QSt
 }
 } // namespace
 
-void init(const QString& component, const QString& level) {
+void init(const QString& component, const QString& level)
+{
     g_filePath = AppPaths::logDir() + QStringLiteral("/") + component + QStringLiteral(".log");
     try {
         auto logger = spdlog::rotating_logger_mt(component.toStdString(), g_filePath.toStdString(), 5 * 1024 * 1024, 3);
@@ -49,16 +51,19 @@ void init(const QString& component, const QString& level) {
     qInstallMessageHandler(routeQtMessage);
 }
 
-void setLevel(const QString& level) {
+void setLevel(const QString& level)
+{
     const auto parsed = spdlog::level::from_str(level.toStdString());
     spdlog::set_level(parsed == spdlog::level::off && level != QLatin1String("off") ? spdlog::level::info : parsed);
 }
 
-QString filePath() {
+QString filePath()
+{
     return g_filePath;
 }
 
-void shutdown() {
+void shutdown()
+{
     qInstallMessageHandler(nullptr);
     spdlog::shutdown();
 }

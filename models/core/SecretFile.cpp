@@ -8,7 +8,8 @@
 
 namespace SecretFile {
 
-bool write(const QString& path, const QByteArray& content, QString* error) {
+bool write(const QString& path, const QByteArray& content, QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QCoreApplication::translate("SecretFile", "Cannot write %1: %2").arg(path, file.errorString());
@@ -23,7 +24,8 @@ bool write(const QString& path, const QByteArray& content, QString* error) {
     return true;
 }
 
-bool read(const QString& path, QByteArray* content, QString* error, bool trimLine) {
+bool read(const QString& path, QByteArray* content, QString* error, bool trimLine)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("SecretFile", "Cannot read %1: %2").arg(path, file.errorString());

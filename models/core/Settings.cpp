@@ -9,7 +9,8 @@ struct KeySpec {
     QVariant defaultValue;
 };
 
-const KeySpec& spec(Settings::Key key) {
+const KeySpec& spec(Settings::Key key)
+{
     static const KeySpec table[] = {
         {Settings::Key::Language, "general/language", QStringLiteral("system")},
         {Settings::Key::LogLevel, "general/logLevel", QStringLiteral("info")},
@@ -24,20 +25,24 @@ const KeySpec& spec(Settings::Key key) {
 
 } // namespace
 
-Settings::Settings() {
+Settings::Settings()
+{
     migrate();
 }
 
-QVariant Settings::value(Key key) const {
+QVariant Settings::value(Key key) const
+{
     const KeySpec& s = spec(key);
     return m_settings.value(QLatin1String(s.name), s.defaultValue);
 }
 
-void Settings::setValue(Key key, const QVariant& value) {
+void Settings::setValue(Key key, const QVariant& value)
+{
     m_settings.setValue(QLatin1String(spec(key).name), value);
 }
 
-QList<ConnectionProfile> Settings::profiles() const {
+QList<ConnectionProfile> Settings::profiles() const
+{
     QList<ConnectionProfile> result;
     auto& settings = const_cast<QSettings&>(m_settings);
     const int count = settings.beginReadArray(QStringLiteral("profiles"));
@@ -58,7 +63,8 @@ QList<ConnectionProfile> Settings::profiles() const {
     return result;
 }
 
-void Settings::setProfiles(const QList<ConnectionProfile>& profiles) {
+void Settings::setProfiles(const QList<ConnectionProfile>& profiles)
+{
     m_settings.remove(QStringLiteral("profiles"));
     m_settings.beginWriteArray(QStringLiteral("profiles"), int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -75,7 +81,8 @@ void Settings::setProfiles(const QList<ConnectionProfile>& profiles) {
     m_settings.endArray();
 }
 
-void Settings::migrate() {
+void Settings::migrate()
+{
     const int version = m_settings.value(QStringLiteral("version"), 0).toInt();
     if (version == CurrentVersion)
         return;

@@ -9,7 +9,8 @@
 
 // The one typed view of the user's settings. Keys live in a table with their defaults; nothing
 // else in the program names a settings key. Passwords are never stored here.
-class Settings {
+class Settings
+{
 public:
     enum class Key {
         Language,    // "system", "de" or "en"

@@ -13,7 +13,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ConnectError)
 };
 
-bool containsAny(const QString& text, std::initializer_list<const char*> needles) {
+bool containsAny(const QString& text, std::initializer_list<const char*> needles)
+{
     for (const char* needle : needles) {
         if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
             return true;
@@ -23,7 +24,8 @@ bool containsAny(const QString& text, std::initializer_list<const char*> needles
 
 } // namespace
 
-ConnectError ConnectError::fromSqlError(const QSqlError& error, const ConnectionProfile& profile) {
+ConnectError ConnectError::fromSqlError(const QSqlError& error, const ConnectionProfile& profile)
+{
     // libpq reports connection failures as text only; these phrases are stable across versions.
     const QString text = error.databaseText() + QLatin1Char('\n') + error.driverText();
     if (containsAny(text, {"password authentication failed", "no password supplied", "SASL authentication failed"}))
@@ -45,7 +47,8 @@ ConnectError ConnectError::fromSqlError(const QSqlError& error, const Connection
     return make(Kind::Other, profile, SqlError::reason(error));
 }
 
-ConnectError ConnectError::make(Kind kind, const ConnectionProfile& profile, const QString& detail) {
+ConnectError ConnectError::make(Kind kind, const ConnectionProfile& profile, const QString& detail)
+{
     ConnectError e;
     e.kind = kind;
     const QString server = profile.displayServer();

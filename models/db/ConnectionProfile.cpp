@@ -9,7 +9,8 @@
 namespace {
 
 // libpq quoting: QPSQL joins the options with spaces, so values are quoted.
-QString quoted(const QString& value) {
+QString quoted(const QString& value)
+{
     QString v = value;
     v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + v + QLatin1Char('\'');
@@ -21,7 +22,8 @@ struct Tr {
 };
 
 // Splits "key=value key='quoted value'" as libpq does.
-std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString* error) {
+std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString* error)
+{
     QMap<QString, QString> result;
     qsizetype i = 0;
     const qsizetype n = dsn.size();
@@ -71,7 +73,8 @@ std::optional<QMap<QString, QString>> parseKeyValues(const QString& dsn, QString
     return result;
 }
 
-std::optional<QMap<QString, QString>> parseUri(const QString& dsn, QString* error) {
+std::optional<QMap<QString, QString>> parseUri(const QString& dsn, QString* error)
+{
     const QUrl url(dsn, QUrl::StrictMode);
     if (!url.isValid()) {
         *error = Tr::tr("The connection URI is not valid: %1").arg(url.errorString());
@@ -97,23 +100,29 @@ std::optional<QMap<QString, QString>> parseUri(const QString& dsn, QString* erro
 
 } // namespace
 
-bool ConnectionProfile::isLocal() const {
+bool ConnectionProfile::isLocal() const
+{
     return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost") ||
            host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
 }
 
-QString ConnectionProfile::effectiveSslMode() const {
+QString ConnectionProfile::effectiveSslMode() const
+{
     if (!sslMode.isEmpty())
         return sslMode;
     return isLocal() ? QStringLiteral("prefer") : QStringLiteral("verify-full");
 }
 
-QString ConnectionProfile::displayServer() const {
+QString ConnectionProfile::displayServer() const
+{
+    if (host.startsWith(QLatin1Char('/')))
+        return Tr::tr("this computer (local socket, port %1)").arg(port);
     const QString h = host.isEmpty() ? QStringLiteral("localhost") : host;
     return port > 0 ? QStringLiteral("%1:%2").arg(h).arg(port) : h;
 }
 
-void ConnectionProfile::applyTo(QSqlDatabase& db, const QString& applicationName) const {
+void ConnectionProfile::applyTo(QSqlDatabase& db, const QString& applicationName) const
+{
     if (!host.isEmpty())
         db.setHostName(host);
     if (port > 0)
@@ -137,7 +146,8 @@ void ConnectionProfile::applyTo(QSqlDatabase& db, const QString& applicationName
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
-std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, QString* error) {
+std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, QString* error)
+{
     const QString trimmed = dsn.trimmed();
     const bool isUri =
         trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"));
@@ -185,7 +195,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromDsn(const QString& dsn, 
     return profile;
 }
 
-QStringList ConnectionProfile::sslModes() {
+QStringList ConnectionProfile::sslModes()
+{
     return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }

@@ -13,13 +13,16 @@ QAtomicInteger<quint64> g_counter;
 }
 
 DatabaseConnection::DatabaseConnection()
-    : m_name(QStringLiteral("fx-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
+    : m_name(QStringLiteral("fx-%1").arg(g_counter.fetchAndAddRelaxed(1)))
+{}
 
-DatabaseConnection::~DatabaseConnection() {
+DatabaseConnection::~DatabaseConnection()
+{
     close();
 }
 
-bool DatabaseConnection::open(const ConnectionProfile& profile, const QString& password, ConnectError* error) {
+bool DatabaseConnection::open(const ConnectionProfile& profile, const QString& password, ConnectError* error)
+{
     close();
     m_profile = profile;
     {
@@ -46,7 +49,8 @@ bool DatabaseConnection::open(const ConnectionProfile& profile, const QString& p
     return true;
 }
 
-void DatabaseConnection::close() {
+void DatabaseConnection::close()
+{
     if (!QSqlDatabase::contains(m_name))
         return;
     {
@@ -56,10 +60,12 @@ void DatabaseConnection::close() {
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlDatabase DatabaseConnection::database() const {
+QSqlDatabase DatabaseConnection::database() const
+{
     return QSqlDatabase::database(m_name, false);
 }
 
-bool DatabaseConnection::isOpen() const {
+bool DatabaseConnection::isOpen() const
+{
     return QSqlDatabase::contains(m_name) && database().isOpen();
 }

@@ -9,7 +9,8 @@
 
 // One named QPSQL connection, closed and unregistered when this goes away. Use it on the thread
 // that opened it only (Qt's rule for QSqlDatabase).
-class DatabaseConnection {
+class DatabaseConnection
+{
 public:
     DatabaseConnection();
     ~DatabaseConnection();

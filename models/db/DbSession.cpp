@@ -7,7 +7,8 @@
 
 DbSession::DbSession(QObject* parent)
     : QObject(parent)
-    , m_worker(new DbWorker(m_generation)) {
+    , m_worker(new DbWorker(m_generation))
+{
     qRegisterMetaType<ConnectionProfile>();
     qRegisterMetaType<SessionInfo>();
     qRegisterMetaType<ConnectError>();
@@ -23,14 +24,16 @@ DbSession::DbSession(QObject* parent)
     m_thread.start();
 }
 
-DbSession::~DbSession() {
+DbSession::~DbSession()
+{
     m_generation->fetch_add(1);
     QMetaObject::invokeMethod(m_worker, &DbWorker::close, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-void DbSession::open(const ConnectionProfile& profile, const QString& password) {
+void DbSession::open(const ConnectionProfile& profile, const QString& password)
+{
     const int generation = m_generation->fetch_add(1) + 1;
     m_profile = profile;
     m_open = false;
@@ -39,25 +42,29 @@ void DbSession::open(const ConnectionProfile& profile, const QString& password) 
         m_worker, [worker = m_worker, generation, profile, password] { worker->open(generation, profile, password); });
 }
 
-void DbSession::cancel() {
+void DbSession::cancel()
+{
     m_generation->fetch_add(1);
     m_connecting = false;
 }
 
-void DbSession::close() {
+void DbSession::close()
+{
     m_generation->fetch_add(1);
     m_open = false;
     m_connecting = false;
     QMetaObject::invokeMethod(m_worker, &DbWorker::close);
 }
 
-void DbSession::setHeartbeatInterval(int milliseconds) {
+void DbSession::setHeartbeatInterval(int milliseconds)
+{
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, milliseconds] { worker->setHeartbeatInterval(milliseconds); });
 }
 
 void DbSession::run(QObject* context, std::function<QVariant(QSqlDatabase&)> job,
-                    std::function<void(const QVariant&)> done) {
+                    std::function<void(const QVariant&)> done)
+{
     QPointer<QObject> receiver(context);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, receiver, job = std::move(job), done = std::move(done)] {
         QSqlDatabase db = worker->database();
@@ -70,7 +77,8 @@ void DbSession::run(QObject* context, std::function<QVariant(QSqlDatabase&)> job
     });
 }
 
-void DbSession::onOpened(int generation, const SessionInfo& info) {
+void DbSession::onOpened(int generation, const SessionInfo& info)
+{
     if (generation != m_generation->load())
         return;
     m_info = info;
@@ -79,7 +87,8 @@ void DbSession::onOpened(int generation, const SessionInfo& info) {
     emit opened(info);
 }
 
-void DbSession::onFailed(int generation, const ConnectError& error) {
+void DbSession::onFailed(int generation, const ConnectError& error)
+{
     if (generation != m_generation->load())
         return;
     m_connecting = false;

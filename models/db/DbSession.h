@@ -19,7 +19,8 @@ class DbWorker;
 // The console's connection, owned by a worker thread (one QSqlDatabase per thread), so the GUI
 // thread never waits on the database. Results come back as signals or callbacks on the caller's
 // thread. A heartbeat notices a lost connection.
-class DbSession : public QObject {
+class DbSession : public QObject
+{
     Q_OBJECT
 public:
     explicit DbSession(QObject* parent = nullptr);

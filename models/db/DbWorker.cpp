@@ -6,9 +6,11 @@
 #include <spdlog/spdlog.h>
 
 DbWorker::DbWorker(std::shared_ptr<std::atomic_int> generation)
-    : m_generation(std::move(generation)) {}
+    : m_generation(std::move(generation))
+{}
 
-void DbWorker::open(int generation, const ConnectionProfile& profile, const QString& password) {
+void DbWorker::open(int generation, const ConnectionProfile& profile, const QString& password)
+{
     close();
     if (generation != m_generation->load())
         return; // cancelled before it started
@@ -39,19 +41,22 @@ void DbWorker::open(int generation, const ConnectionProfile& profile, const QStr
     emit opened(generation, *info);
 }
 
-void DbWorker::close() {
+void DbWorker::close()
+{
     if (m_heartbeat)
         m_heartbeat->stop();
     m_connection.close();
 }
 
-void DbWorker::setHeartbeatInterval(int milliseconds) {
+void DbWorker::setHeartbeatInterval(int milliseconds)
+{
     m_interval = milliseconds;
     if (m_heartbeat && m_heartbeat->isActive())
         m_heartbeat->start(m_interval);
 }
 
-void DbWorker::heartbeat() {
+void DbWorker::heartbeat()
+{
     QSqlDatabase db = m_connection.database();
     QSqlQuery q(db);
     if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")))

@@ -13,7 +13,8 @@
 #include <memory>
 
 // Lives on DbSession's worker thread and owns the connection there.
-class DbWorker : public QObject {
+class DbWorker : public QObject
+{
     Q_OBJECT
 public:
     explicit DbWorker(std::shared_ptr<std::atomic_int> generation);

@@ -29,7 +29,8 @@ struct Tr {
 const QString kDatabase = QStringLiteral("fluxariont");
 const QString kSuperuser = QStringLiteral("fx_demo_owner");
 
-bool saveState(const DemoDatabase::State& s, QString* error) {
+bool saveState(const DemoDatabase::State& s, QString* error)
+{
     QJsonObject logins;
     for (const QString& role : DemoDatabase::roles()) {
         logins.insert(role, QJsonObject{{QStringLiteral("login"), s.loginOfRole.value(role)},
@@ -47,7 +48,8 @@ bool saveState(const DemoDatabase::State& s, QString* error) {
 
 } // namespace
 
-QString DemoDatabase::generatePassword(int bytes) {
+QString DemoDatabase::generatePassword(int bytes)
+{
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), bytes / int(sizeof(quint32)));
     for (int i = bytes / int(sizeof(quint32)) * int(sizeof(quint32)); i < bytes; ++i)
@@ -55,7 +57,8 @@ QString DemoDatabase::generatePassword(int bytes) {
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool DemoDatabase::loadState(State* state, QString* error) {
+bool DemoDatabase::loadState(State* state, QString* error)
+{
     QByteArray content;
     if (!QFile::exists(AppPaths::demoStateFile())) {
         *error = Tr::tr("There is no demo database yet. Create it with: fxctl demo up");
@@ -83,13 +86,15 @@ bool DemoDatabase::loadState(State* state, QString* error) {
     return true;
 }
 
-bool DemoDatabase::isRunning() {
+bool DemoDatabase::isRunning()
+{
     State state;
     QString ignored;
     return loadState(&state, &ignored) && LocalCluster(state.clusterDir).isRunning();
 }
 
-bool DemoDatabase::up(const Progress& progress, QString* error, int users) {
+bool DemoDatabase::up(const Progress& progress, QString* error, int users)
+{
     State state;
     QString ignored;
     if (loadState(&state, &ignored) && LocalCluster(state.clusterDir).exists()) {
@@ -102,7 +107,8 @@ bool DemoDatabase::up(const Progress& progress, QString* error, int users) {
     return create(progress, error, users);
 }
 
-bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
+bool DemoDatabase::create(const Progress& progress, QString* error, int users)
+{
     if (LocalCluster::findServerPrograms(error).isEmpty())
         return false;
     LocalCluster cluster(AppPaths::demoClusterDir());
@@ -176,7 +182,8 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users) {
     return true;
 }
 
-bool DemoDatabase::down(bool purge, QString* error) {
+bool DemoDatabase::down(bool purge, QString* error)
+{
     State state;
     QString ignored;
     const bool known = loadState(&state, &ignored);
@@ -190,7 +197,8 @@ bool DemoDatabase::down(bool purge, QString* error) {
     return cluster.stop(error);
 }
 
-std::optional<ConnectionProfile> DemoDatabase::profile(const QString& role, QString* error) {
+std::optional<ConnectionProfile> DemoDatabase::profile(const QString& role, QString* error)
+{
     State state;
     if (!loadState(&state, error))
         return std::nullopt;
@@ -204,7 +212,8 @@ std::optional<ConnectionProfile> DemoDatabase::profile(const QString& role, QStr
     return p;
 }
 
-bool DemoDatabase::password(const QString& role, QString* password, QString* error) {
+bool DemoDatabase::password(const QString& role, QString* password, QString* error)
+{
     State state;
     if (!loadState(&state, error))
         return false;

@@ -11,7 +11,8 @@
 
 // The embedded demo: a private cluster in the user's data directory, migrated and seeded, with
 // one demo login per role. Its passwords live in a state file only the user can read.
-class DemoDatabase {
+class DemoDatabase
+{
 public:
     struct State {
         QString clusterDir;

@@ -28,23 +28,27 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(LocalCluster)
 };
 
-const char* serverAccount() {
+const char* serverAccount()
+{
     return "postgres";
 }
 
-QString metaFile(const QString& dir) {
+QString metaFile(const QString& dir)
+{
     return dir + QStringLiteral("/cluster.json");
 }
 
 } // namespace
 
 LocalCluster::LocalCluster(const QString& dir)
-    : m_dir(QDir::cleanPath(QDir(dir).absolutePath())) {
+    : m_dir(QDir::cleanPath(QDir(dir).absolutePath()))
+{
     QString ignored;
     m_bin = findServerPrograms(&ignored);
 }
 
-QString LocalCluster::findServerPrograms(QString* error) {
+QString LocalCluster::findServerPrograms(QString* error)
+{
     QStringList candidates;
     const QString fromEnv = qEnvironmentVariable("FX_PG_BINDIR");
     if (!fromEnv.isEmpty())
@@ -74,32 +78,37 @@ QString LocalCluster::findServerPrograms(QString* error) {
     return QString();
 }
 
-int LocalCluster::freePort() {
+int LocalCluster::freePort()
+{
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort();
 }
 
-bool LocalCluster::exists() const {
+bool LocalCluster::exists() const
+{
     return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"));
 }
 
-int LocalCluster::port() const {
+int LocalCluster::port() const
+{
     QFile f(metaFile(m_dir));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("port")).toInt();
 }
 
-QString LocalCluster::superuser() const {
+QString LocalCluster::superuser() const
+{
     QFile f(metaFile(m_dir));
     if (!f.open(QIODevice::ReadOnly))
         return QString();
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("superuser")).toString();
 }
 
-bool LocalCluster::runTool(const QString& tool, const QStringList& args, QString* output, int timeoutMs) const {
+bool LocalCluster::runTool(const QString& tool, const QStringList& args, QString* output, int timeoutMs) const
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     const QString program = m_bin + QLatin1Char('/') + tool;
@@ -123,7 +132,8 @@ bool LocalCluster::runTool(const QString& tool, const QStringList& args, QString
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-bool LocalCluster::handToServerAccount(const QString& path, QString* error) const {
+bool LocalCluster::handToServerAccount(const QString& path, QString* error) const
+{
     if (!AppPaths::runningAsRoot())
         return true;
     const passwd* account = ::getpwnam(serverAccount());
@@ -139,7 +149,8 @@ bool LocalCluster::handToServerAccount(const QString& path, QString* error) cons
     return true;
 }
 
-bool LocalCluster::writeConfig(const InitOptions& options, int port, QString* error) {
+bool LocalCluster::writeConfig(const InitOptions& options, int port, QString* error)
+{
     QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text)) {
         *error = Tr::tr("Cannot write the server configuration: %1").arg(conf.errorString());
@@ -162,7 +173,8 @@ bool LocalCluster::writeConfig(const InitOptions& options, int port, QString* er
     return conf.error() == QFileDevice::NoError;
 }
 
-bool LocalCluster::init(const InitOptions& options, QString* error) {
+bool LocalCluster::init(const InitOptions& options, QString* error)
+{
     m_bin = findServerPrograms(error);
     if (m_bin.isEmpty())
         return false;
@@ -222,7 +234,8 @@ bool LocalCluster::init(const InitOptions& options, QString* error) {
     return true;
 }
 
-bool LocalCluster::start(QString* error) {
+bool LocalCluster::start(QString* error)
+{
     m_bin = findServerPrograms(error);
     if (m_bin.isEmpty())
         return false;
@@ -244,7 +257,8 @@ bool LocalCluster::start(QString* error) {
     return true;
 }
 
-bool LocalCluster::stop(QString* error) {
+bool LocalCluster::stop(QString* error)
+{
     m_bin = findServerPrograms(error);
     if (m_bin.isEmpty())
         return false;
@@ -261,14 +275,16 @@ bool LocalCluster::stop(QString* error) {
     return true;
 }
 
-bool LocalCluster::isRunning() const {
+bool LocalCluster::isRunning() const
+{
     if (m_bin.isEmpty() || !exists())
         return false;
     QString output;
     return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("status")}, &output);
 }
 
-bool LocalCluster::remove(QString* error) {
+bool LocalCluster::remove(QString* error)
+{
     if (exists() && !stop(error))
         return false;
     if (QFileInfo::exists(m_dir) && !QDir(m_dir).removeRecursively()) {
@@ -278,7 +294,8 @@ bool LocalCluster::remove(QString* error) {
     return true;
 }
 
-ConnectionProfile LocalCluster::profile(const QString& database, const QString& user) const {
+ConnectionProfile LocalCluster::profile(const QString& database, const QString& user) const
+{
     ConnectionProfile p;
     p.host = m_dir;
     p.port = port();

@@ -14,7 +14,8 @@
 //   <dir>/server.log    the server's own log
 //   <dir>/cluster.json  port and superuser name (no password)
 //   <dir>/.s.PGSQL.N    the Unix socket
-class LocalCluster {
+class LocalCluster
+{
 public:
     struct InitOptions {
         QString superuser;

@@ -21,13 +21,16 @@ struct Tr {
 };
 
 // Releases the advisory lock however migrate() returns.
-class MigrationLock {
+class MigrationLock
+{
 public:
     explicit MigrationLock(QSqlDatabase db)
-        : m_db(db) {
+        : m_db(db)
+    {
         QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('fxconsole-migrate'))"));
     }
-    ~MigrationLock() {
+    ~MigrationLock()
+    {
         QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('fxconsole-migrate'))"));
     }
 
@@ -38,9 +41,11 @@ private:
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-QList<Migrator::Migration> Migrator::shipped() {
+QList<Migrator::Migration> Migrator::shipped()
+{
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> result;
     const QDir dir(QStringLiteral(":/sql/migrations"));
@@ -61,7 +66,8 @@ QList<Migrator::Migration> Migrator::shipped() {
     return result;
 }
 
-bool Migrator::ensureMetaTable(QString* error) {
+bool Migrator::ensureMetaTable(QString* error)
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) || !q.next()) {
         *error = SqlError::reason(q.lastError());
@@ -84,7 +90,8 @@ bool Migrator::ensureMetaTable(QString* error) {
     return true;
 }
 
-bool Migrator::applied(QList<Migration>* migrations, QString* error) {
+bool Migrator::applied(QList<Migration>* migrations, QString* error)
+{
     migrations->clear();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('fxmeta.schema_migrations') IS NOT NULL")) || !q.next()) {
@@ -107,7 +114,8 @@ bool Migrator::applied(QList<Migration>* migrations, QString* error) {
     return true;
 }
 
-bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QString* error) {
+bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QString* error)
+{
     for (qsizetype i = 0; i < recorded.size(); ++i) {
         const Migration& r = recorded.at(i);
         if (i >= shipped.size()) {
@@ -130,7 +138,8 @@ bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migrat
     return true;
 }
 
-bool Migrator::migrate(Result* result, QString* error, const std::function<void(const QString&)>& progress) {
+bool Migrator::migrate(Result* result, QString* error, const std::function<void(const QString&)>& progress)
+{
     *result = {};
     MigrationLock lock(m_db);
     if (!ensureMetaTable(error))

@@ -11,7 +11,8 @@
 // Applies the SQL migrations shipped in resources/sql/migrations, in order, each in its own
 // transaction, and records them in fxmeta.schema_migrations. Re-running is a no-op; a database
 // whose history differs from what this build ships is refused.
-class Migrator {
+class Migrator
+{
 public:
     struct Migration {
         int version = 0;

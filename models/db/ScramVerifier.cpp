@@ -12,7 +12,8 @@ namespace ScramVerifier {
 
 namespace {
 
-QByteArray hmacSha256(const QByteArray& key, const QByteArray& message) {
+QByteArray hmacSha256(const QByteArray& key, const QByteArray& message)
+{
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     unsigned int length = 0;
     HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(message.constData()),
@@ -20,7 +21,8 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& message) {
     return out;
 }
 
-QByteArray sha256(const QByteArray& data) {
+QByteArray sha256(const QByteArray& data)
+{
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     SHA256(reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()),
            reinterpret_cast<unsigned char*>(out.data()));
@@ -29,14 +31,16 @@ QByteArray sha256(const QByteArray& data) {
 
 } // namespace
 
-QString compute(const QString& password, int iterations) {
+QString compute(const QString& password, int iterations)
+{
     QByteArray salt(16, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), int(salt.size())) != 1)
         throw std::runtime_error("no random bytes from OpenSSL");
     return compute(password, salt, iterations);
 }
 
-QString compute(const QString& password, const QByteArray& salt, int iterations) {
+QString compute(const QString& password, const QByteArray& salt, int iterations)
+{
     // PostgreSQL applies SASLprep; for the passwords it accepts that amounts to NFKC.
     QByteArray secret = password.normalized(QString::NormalizationForm_KC).toUtf8();
     QByteArray salted(SHA256_DIGEST_LENGTH, Qt::Uninitialized);

@@ -19,19 +19,22 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Seeder)
 };
 
-QString resource(const QString& name) {
+QString resource(const QString& name)
+{
     QFile f(QStringLiteral(":/sql/seed/") + name);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-QString fill(QString sql, const QMap<QString, QString>& values) {
+QString fill(QString sql, const QMap<QString, QString>& values)
+{
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sql.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
     return sql;
 }
 
 // "-- @step name" lines split batch.sql into named statements; text before the first is a comment.
-QList<QPair<QString, QString>> steps(const QString& script) {
+QList<QPair<QString, QString>> steps(const QString& script)
+{
     QList<QPair<QString, QString>> result;
     const QStringList parts = script.split(QStringLiteral("-- @step "));
     for (qsizetype i = 1; i < parts.size(); ++i) {
@@ -45,9 +48,11 @@ QList<QPair<QString, QString>> steps(const QString& script) {
 } // namespace
 
 Seeder::Seeder(QSqlDatabase db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool Seeder::run(const QString& sql, qint64* rows, QString* error) {
+bool Seeder::run(const QString& sql, qint64* rows, QString* error)
+{
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         *error = SqlError::reason(q.lastError());
@@ -59,7 +64,8 @@ bool Seeder::run(const QString& sql, qint64* rows, QString* error) {
     return true;
 }
 
-bool Seeder::seed(const Options& options, Result* result, QString* error, const Progress& progress) {
+bool Seeder::seed(const Options& options, Result* result, QString* error, const Progress& progress)
+{
     *result = {};
     if (options.users < 1 || options.users > 100000000) {
         *error = Tr::tr("The number of users must be between 1 and 100,000,000.");

@@ -11,7 +11,8 @@
 // Fills the platform schema with realistic synthetic learners, deterministic for a seed and a
 // reference date. Set-based SQL (resources/sql/seed), batches of users, one transaction: a
 // failed or cancelled run leaves nothing behind.
-class Seeder {
+class Seeder
+{
 public:
     struct Options {
         int users = 1000;

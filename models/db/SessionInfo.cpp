@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-QString SessionInfo::roleName() const {
+QString SessionInfo::roleName() const
+{
     switch (role) {
     case StaffRole::Support:
         return QCoreApplication::translate("SessionInfo", "Support");
@@ -20,7 +21,8 @@ QString SessionInfo::roleName() const {
     return QString();
 }
 
-QString SessionInfo::roleKey(StaffRole role) {
+QString SessionInfo::roleKey(StaffRole role)
+{
     switch (role) {
     case StaffRole::Support:
         return QStringLiteral("support");
@@ -34,7 +36,8 @@ QString SessionInfo::roleKey(StaffRole role) {
     return QString();
 }
 
-std::optional<StaffRole> SessionInfo::roleFromKey(const QString& key) {
+std::optional<StaffRole> SessionInfo::roleFromKey(const QString& key)
+{
     for (StaffRole r : {StaffRole::Support, StaffRole::Dpo, StaffRole::Admin, StaffRole::Superuser}) {
         if (roleKey(r) == key)
             return r;
@@ -42,7 +45,8 @@ std::optional<StaffRole> SessionInfo::roleFromKey(const QString& key) {
     return std::nullopt;
 }
 
-bool SessionInfo::mayUse(Page page) const {
+bool SessionInfo::mayUse(Page page) const
+{
     switch (page) {
     case Page::Overview:
         return true;
@@ -59,11 +63,13 @@ bool SessionInfo::mayUse(Page page) const {
     return false;
 }
 
-bool SessionInfo::isBuilt(Page page) {
+bool SessionInfo::isBuilt(Page page)
+{
     return page == Page::Overview;
 }
 
-QString SessionInfo::pageKey(Page page) {
+QString SessionInfo::pageKey(Page page)
+{
     switch (page) {
     case Page::Overview:
         return QStringLiteral("overview");
@@ -81,7 +87,8 @@ QString SessionInfo::pageKey(Page page) {
     return QString();
 }
 
-std::optional<Page> SessionInfo::pageFromKey(const QString& key) {
+std::optional<Page> SessionInfo::pageFromKey(const QString& key)
+{
     for (Page p : {Page::Overview, Page::Users, Page::Requests, Page::Audit, Page::Incidents, Page::Admin}) {
         if (pageKey(p) == key)
             return p;
@@ -89,7 +96,8 @@ std::optional<Page> SessionInfo::pageFromKey(const QString& key) {
     return std::nullopt;
 }
 
-QString SessionInfo::pageTitle(Page page) {
+QString SessionInfo::pageTitle(Page page)
+{
     switch (page) {
     case Page::Overview:
         return QCoreApplication::translate("SessionInfo", "Overview");
@@ -107,7 +115,8 @@ QString SessionInfo::pageTitle(Page page) {
     return QString();
 }
 
-std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const ConnectionProfile& profile, ConnectError* error) {
+std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const ConnectionProfile& profile, ConnectError* error)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regnamespace('privacy') IS NOT NULL, current_database(), session_user")) ||
         !q.next()) {
@@ -142,5 +151,6 @@ std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const Connection
     info.tls = q.value(4).toBool();
     info.tlsVersion = q.value(5).toString();
     info.server = profile.displayServer();
+    info.isLocalSocket = profile.host.startsWith(QLatin1Char('/'));
     return info;
 }

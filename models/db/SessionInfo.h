@@ -24,6 +24,7 @@ struct SessionInfo {
     QString database;
     QString serverVersion;
     bool tls = false;
+    bool isLocalSocket = false; // a Unix socket: nothing leaves the machine
     QString tlsVersion;
 
     QString roleName() const;               // translated

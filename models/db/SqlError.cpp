@@ -6,7 +6,8 @@
 
 namespace SqlError {
 
-QString reason(const QSqlError& error) {
+QString reason(const QSqlError& error)
+{
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
@@ -20,11 +21,13 @@ QString reason(const QSqlError& error) {
     return text;
 }
 
-QString sqlState(const QSqlError& error) {
+QString sqlState(const QSqlError& error)
+{
     return error.nativeErrorCode();
 }
 
-QString forLog(const QSqlError& error) {
+QString forLog(const QSqlError& error)
+{
     const QString state = sqlState(error);
     return state.isEmpty() ? QStringLiteral("driver error type %1").arg(int(error.type()))
                            : QStringLiteral("SQLSTATE %1").arg(state);

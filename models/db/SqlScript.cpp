@@ -10,7 +10,8 @@ namespace SqlScript {
 
 namespace {
 
-bool isBlankOrComment(const QString& statement) {
+bool isBlankOrComment(const QString& statement)
+{
     static const QRegularExpression meaningful(QStringLiteral("^(\\s*(--[^\\n]*|/\\*.*?\\*/))*\\s*$"),
                                                QRegularExpression::DotMatchesEverythingOption);
     return meaningful.match(statement).hasMatch();
@@ -18,7 +19,8 @@ bool isBlankOrComment(const QString& statement) {
 
 } // namespace
 
-QStringList split(const QString& script) {
+QStringList split(const QString& script)
+{
     QStringList statements;
     QString current;
     const qsizetype n = script.size();
@@ -90,7 +92,8 @@ QStringList split(const QString& script) {
     return statements;
 }
 
-bool run(QSqlDatabase db, const QString& script, QString* error) {
+bool run(QSqlDatabase db, const QString& script, QString* error)
+{
     QSqlQuery q(db);
     for (const QString& statement : split(script)) {
         if (!q.exec(statement)) {

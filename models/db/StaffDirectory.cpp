@@ -10,14 +10,17 @@
 #include <spdlog/spdlog.h>
 
 StaffDirectory::StaffDirectory(QSqlDatabase db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool StaffDirectory::isValidRole(const QString& role) {
+bool StaffDirectory::isValidRole(const QString& role)
+{
     return role == QLatin1String("support") || role == QLatin1String("dpo") || role == QLatin1String("admin");
 }
 
 bool StaffDirectory::add(const QString& login, const QString& role, const QString& password, const QString& displayName,
-                         QString* error) {
+                         QString* error)
+{
     if (password.size() < 12) {
         *error = QCoreApplication::translate("StaffDirectory", "The password must have at least 12 characters.");
         return false;
@@ -36,7 +39,8 @@ bool StaffDirectory::add(const QString& login, const QString& role, const QStrin
     return true;
 }
 
-bool StaffDirectory::remove(const QString& login, QString* error) {
+bool StaffDirectory::remove(const QString& login, QString* error)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT privacy.staff_remove(?)"));
     q.addBindValue(login);
@@ -47,7 +51,8 @@ bool StaffDirectory::remove(const QString& login, QString* error) {
     return true;
 }
 
-bool StaffDirectory::list(QList<Member>* members, QString* error) {
+bool StaffDirectory::list(QList<Member>* members, QString* error)
+{
     members->clear();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT login, staff_role, display_name, created_at, can_login "

@@ -7,7 +7,8 @@
 #include <QString>
 
 // Staff logins, managed through the database's privacy.staff_* functions (admin or superuser).
-class StaffDirectory {
+class StaffDirectory
+{
 public:
     struct Member {
         QString login;

@@ -9,7 +9,8 @@ namespace AuditChain {
 
 namespace {
 
-void appendField(QByteArray& out, const std::optional<QByteArray>& value) {
+void appendField(QByteArray& out, const std::optional<QByteArray>& value)
+{
     char length[4];
     if (!value) {
         qToBigEndian<quint32>(0xFFFFFFFFu, length);
@@ -21,17 +22,20 @@ void appendField(QByteArray& out, const std::optional<QByteArray>& value) {
     out.append(*value);
 }
 
-std::optional<QByteArray> utf8(const std::optional<QString>& s) {
+std::optional<QByteArray> utf8(const std::optional<QString>& s)
+{
     return s ? std::optional<QByteArray>(s->toUtf8()) : std::nullopt;
 }
 
 } // namespace
 
-QByteArray genesisHash() {
+QByteArray genesisHash()
+{
     return QByteArray(32, '\0');
 }
 
-QByteArray canonicalBytes(const Entry& e) {
+QByteArray canonicalBytes(const Entry& e)
+{
     QByteArray out;
     out.reserve(128 + e.details.size());
     out.append("FXAL1");
@@ -46,7 +50,8 @@ QByteArray canonicalBytes(const Entry& e) {
     return out;
 }
 
-QByteArray computeHash(const Entry& e) {
+QByteArray computeHash(const Entry& e)
+{
     const QByteArray canonical = canonicalBytes(e);
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int length = 0;

@@ -15,11 +15,13 @@ constexpr int PageSize = 20000;
 } // namespace
 
 AuditVerifier::AuditVerifier()
-    : m_expectedPrev(AuditChain::genesisHash()) {
+    : m_expectedPrev(AuditChain::genesisHash())
+{
     m_result.headHash = m_expectedPrev;
 }
 
-bool AuditVerifier::fail(Problem problem, qint64 id, const QString& message) {
+bool AuditVerifier::fail(Problem problem, qint64 id, const QString& message)
+{
     m_result.intact = false;
     m_result.problem = problem;
     m_result.badId = id;
@@ -27,7 +29,8 @@ bool AuditVerifier::fail(Problem problem, qint64 id, const QString& message) {
     return false;
 }
 
-bool AuditVerifier::feed(const AuditChain::Entry& entry) {
+bool AuditVerifier::feed(const AuditChain::Entry& entry)
+{
     if (!m_result.intact)
         return false;
     const qint64 expectedId = m_result.lastId + 1;
@@ -61,7 +64,8 @@ bool AuditVerifier::feed(const AuditChain::Entry& entry) {
     return true;
 }
 
-bool AuditVerifier::verify(QSqlDatabase db, QString* error, const Progress& progress, const std::atomic_bool* cancel) {
+bool AuditVerifier::verify(QSqlDatabase db, QString* error, const Progress& progress, const std::atomic_bool* cancel)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     qint64 after = 0;
@@ -108,7 +112,8 @@ bool AuditVerifier::verify(QSqlDatabase db, QString* error, const Progress& prog
     return checkHead(db, error);
 }
 
-bool AuditVerifier::checkHead(QSqlDatabase db, QString* error) {
+bool AuditVerifier::checkHead(QSqlDatabase db, QString* error)
+{
     // The head row is updated with every append; a log cut short at its end disagrees with it.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT last_id, last_hash FROM privacy.access_log_head()")) || !q.next()) {

@@ -11,7 +11,8 @@
 
 // Recomputes the access log's hash chain on the client and names the first entry that fails.
 // Feed entries in id order (feed()), or let verify() page through privacy.access_log_page().
-class AuditVerifier {
+class AuditVerifier
+{
 public:
     enum class Problem { None, Changed, Missing, Reordered };
 

@@ -14,7 +14,8 @@ struct CliRun {
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
-inline CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+inline CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000)
+{
     QProcess p;
     p.setProgram(qEnvironmentVariable("FX_BIN_DIR") + QLatin1Char('/') + program);
     p.setArguments(args);

@@ -11,32 +11,37 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 private:
     QTemporaryDir m_tmp;
     QString m_ownerPasswordFile;
     QString m_staffPasswordFile;
 
-    QString dsn(const QString& database, const QString& user) const {
+    QString dsn(const QString& database, const QString& user) const
+    {
         return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
             .arg(TestDatabase::clusterDir())
             .arg(LocalCluster(TestDatabase::clusterDir()).port())
             .arg(database, user);
     }
 
-    CliRun asOwner(const QString& database, QStringList args) {
+    CliRun asOwner(const QString& database, QStringList args)
+    {
         args << QStringLiteral("--dsn") << dsn(database, QStringLiteral("fx_test_owner"))
              << QStringLiteral("--password-file") << m_ownerPasswordFile;
         return runProgram(QStringLiteral("fxctl"), args);
     }
 
-    static bool oneLine(const QString& text) {
+    static bool oneLine(const QString& text)
+    {
         return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.trimmed().isEmpty();
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_tmp.isValid());
         QString error;
         m_ownerPasswordFile = m_tmp.filePath(QStringLiteral("owner"));
@@ -45,7 +50,8 @@ private slots:
         QVERIFY(SecretFile::write(m_staffPasswordFile, TestDatabase::staffPassword().toUtf8(), &error));
     }
 
-    void usageErrorsExitTwo_data() {
+    void usageErrorsExitTwo_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("nothing") << QStringList{};
         QTest::newRow("unknown noun") << QStringList{QStringLiteral("frobnicate")};
@@ -66,7 +72,8 @@ private slots:
                            QStringLiteral("dpo"),   QStringLiteral("--dsn"),  QStringLiteral("host=x")};
     }
 
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwo()
+    {
         QFETCH(QStringList, args);
         const CliRun run = runProgram(QStringLiteral("fxctl"), args);
         QCOMPARE(run.exitCode, 2);
@@ -74,14 +81,16 @@ private slots:
         QVERIFY(!run.err.isEmpty());
     }
 
-    void helpExitsZero() {
+    void helpExitsZero()
+    {
         const CliRun run = runProgram(QStringLiteral("fxctl"),
                                       {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("--users")));
     }
 
-    void initSeedVerifyRoundTrip() {
+    void initSeedVerifyRoundTrip()
+    {
         const QString db = TestDatabase::createDatabase(false);
         CliRun run = asOwner(db, {QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -130,7 +139,8 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("Entry 1 was changed")), qPrintable(run.err));
     }
 
-    void refusalsAreOneClearLine_data() {
+    void refusalsAreOneClearLine_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         QTest::newRow("password in dsn") << QStringList{QStringLiteral("db"), QStringLiteral("status"),
@@ -153,7 +163,8 @@ private slots:
                                  << "fxctl demo up";
     }
 
-    void refusalsAreOneClearLine() {
+    void refusalsAreOneClearLine()
+    {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         const CliRun run = runProgram(QStringLiteral("fxctl"), args);

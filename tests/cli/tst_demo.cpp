@@ -15,13 +15,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestDemo : public QObject {
+class TestDemo : public QObject
+{
     Q_OBJECT
 private:
     QTemporaryDir m_tmp;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("Fluxariont"));
         QCoreApplication::setApplicationName(QStringLiteral("fxconsole"));
         QVERIFY(m_tmp.isValid());
@@ -29,7 +31,8 @@ private slots:
                    {QStringLiteral("demo"), QStringLiteral("down"), QStringLiteral("--purge")});
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         CliRun run = runProgram(
             QStringLiteral("fxctl"),
             {QStringLiteral("demo"), QStringLiteral("up"), QStringLiteral("--users"), QStringLiteral("400")}, 300000);

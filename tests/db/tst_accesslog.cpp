@@ -12,7 +12,8 @@
 
 namespace {
 
-bool append(QSqlDatabase db, int subject, QString* error) {
+bool append(QSqlDatabase db, int subject, QString* error)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT privacy.log_access('test.append', ?, 'T-42', 'test', '{\"n\": 1}')"));
     q.addBindValue(subject);
@@ -23,7 +24,8 @@ bool append(QSqlDatabase db, int subject, QString* error) {
     return true;
 }
 
-AuditVerifier::Result verify(const QString& database) {
+AuditVerifier::Result verify(const QString& database)
+{
     const auto connection = TestDatabase::connectSuperuser(database);
     AuditVerifier verifier;
     QString error;
@@ -34,10 +36,12 @@ AuditVerifier::Result verify(const QString& database) {
 
 } // namespace
 
-class TestAccessLog : public QObject {
+class TestAccessLog : public QObject
+{
     Q_OBJECT
 private slots:
-    void changesAreRefusedEvenForTheSuperuser_data() {
+    void changesAreRefusedEvenForTheSuperuser_data()
+    {
         QTest::addColumn<QString>("sql");
         QTest::newRow("update") << "UPDATE privacy.access_log SET ticket = 'X'";
         QTest::newRow("delete") << "DELETE FROM privacy.access_log";
@@ -45,7 +49,8 @@ private slots:
         QTest::newRow("head delete") << "DELETE FROM privacy.access_log_head";
     }
 
-    void changesAreRefusedEvenForTheSuperuser() {
+    void changesAreRefusedEvenForTheSuperuser()
+    {
         QFETCH(QString, sql);
         const QString db = TestDatabase::createDatabase();
         const auto owner = TestDatabase::connectSuperuser(db);
@@ -58,7 +63,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void concurrentAppendsFormOneChain() {
+    void concurrentAppendsFormOneChain()
+    {
         const QString db = TestDatabase::createDatabase();
         constexpr int Sessions = 8;
         constexpr int Appends = 500;
@@ -93,7 +99,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), q.value(1).toInt()); // no two entries share a predecessor: no fork
     }
 
-    void tamperingIsNamed_data() {
+    void tamperingIsNamed_data()
+    {
         QTest::addColumn<QString>("tamper");
         QTest::addColumn<int>("problem");
         QTest::addColumn<int>("badId");
@@ -111,7 +118,8 @@ private slots:
                                       << int(AuditVerifier::Problem::Reordered) << 4;
     }
 
-    void tamperingIsNamed() {
+    void tamperingIsNamed()
+    {
         QFETCH(QString, tamper);
         QFETCH(int, problem);
         QFETCH(int, badId);

@@ -6,7 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-class TestCatalog : public QObject {
+class TestCatalog : public QObject
+{
     Q_OBJECT
 private:
     QString m_db;
@@ -14,14 +15,16 @@ private:
 private slots:
     void initTestCase() { m_db = TestDatabase::createDatabase(true); }
 
-    void staffRolesHoldNoTablePrivilege_data() {
+    void staffRolesHoldNoTablePrivilege_data()
+    {
         QTest::addColumn<QString>("role");
         QTest::newRow("support") << "fx_support";
         QTest::newRow("dpo") << "fx_dpo";
         QTest::newRow("admin") << "fx_admin";
     }
 
-    void staffRolesHoldNoTablePrivilege() {
+    void staffRolesHoldNoTablePrivilege()
+    {
         QFETCH(QString, role);
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
@@ -44,7 +47,8 @@ private slots:
         QVERIFY(q.value(0).toInt() >= 20); // the check looked at the real tables
     }
 
-    void staffRolesCannotUsePlatformSchema() {
+    void staffRolesCannotUsePlatformSchema()
+    {
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
         QVERIFY(q.exec(QStringLiteral("SELECT bool_or(has_schema_privilege(r, 'platform', 'USAGE')) "
@@ -53,7 +57,8 @@ private slots:
         QVERIFY(!q.value(0).toBool());
     }
 
-    void securityDefinerFunctionsArePinned() {
+    void securityDefinerFunctionsArePinned()
+    {
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
         QVERIFY(
@@ -72,7 +77,8 @@ private slots:
         QVERIFY2(unpinned.isEmpty(), qPrintable(unpinned.join(QStringLiteral("; "))));
     }
 
-    void noFunctionIsExecutableByPublic() {
+    void noFunctionIsExecutableByPublic()
+    {
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
         // A NULL proacl means the default, which grants EXECUTE to PUBLIC.
@@ -86,7 +92,8 @@ private slots:
         QVERIFY2(open.isEmpty(), qPrintable(open.join(QStringLiteral(", "))));
     }
 
-    void staffCannotWriteTheLogDirectly() {
+    void staffCannotWriteTheLogDirectly()
+    {
         const QString support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         const auto connection = TestDatabase::connectAs(m_db, support);
         QSqlQuery q(connection->database());

@@ -6,10 +6,12 @@
 #include <QSqlQuery>
 #include <QTest>
 
-class TestMigrations : public QObject {
+class TestMigrations : public QObject
+{
     Q_OBJECT
 private slots:
-    void freshInitThenNoOp() {
+    void freshInitThenNoOp()
+    {
         const QString name = TestDatabase::createDatabase(false);
         const auto owner = TestDatabase::connectSuperuser(name);
         Migrator migrator(owner->database());
@@ -31,7 +33,8 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("fx_owner"));
     }
 
-    void tamperedHistoryIsRefused() {
+    void tamperedHistoryIsRefused()
+    {
         const QString name = TestDatabase::createDatabase(true);
         QVERIFY(TestDatabase::exec(
             name, QStringLiteral("UPDATE fxmeta.schema_migrations SET sha256 = 'x' WHERE version = 2")));
@@ -43,7 +46,8 @@ private slots:
                  qPrintable(error));
     }
 
-    void newerDatabaseIsRefused() {
+    void newerDatabaseIsRefused()
+    {
         const QString name = TestDatabase::createDatabase(true);
         QVERIFY(TestDatabase::exec(
             name, QStringLiteral(
@@ -55,7 +59,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("newer console")), qPrintable(error));
     }
 
-    void nonSuperuserIsToldWhatToDo() {
+    void nonSuperuserIsToldWhatToDo()
+    {
         const QString name = TestDatabase::createDatabase(true);
         const QString admin = TestDatabase::createStaff(name, QStringLiteral("admin"));
         const auto connection = TestDatabase::connectAs(name, admin);
@@ -65,7 +70,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("superuser")), qPrintable(error));
     }
 
-    void failedMigrationLeavesNothingBehind() {
+    void failedMigrationLeavesNothingBehind()
+    {
         // A database where migration 2 must fail: schema platform exists already.
         const QString name = TestDatabase::createDatabase(false);
         QVERIFY(TestDatabase::exec(name, QStringLiteral("CREATE SCHEMA platform")));

@@ -9,7 +9,8 @@
 namespace {
 
 // One checksum over every seeded table, in a fixed order.
-QString checksum(const QString& database) {
+QString checksum(const QString& database)
+{
     const auto owner = TestDatabase::connectSuperuser(database);
     QSqlQuery q(owner->database());
     const QStringList tables{QStringLiteral("users"),
@@ -44,7 +45,8 @@ QString checksum(const QString& database) {
     return sums.join(QLatin1Char(','));
 }
 
-void seed(const QString& database, qint64 seedValue, int batch) {
+void seed(const QString& database, qint64 seedValue, int batch)
+{
     const auto owner = TestDatabase::connectSuperuser(database);
     Seeder::Options options;
     options.users = 600;
@@ -59,10 +61,12 @@ void seed(const QString& database, qint64 seedValue, int batch) {
 
 } // namespace
 
-class TestSeeder : public QObject {
+class TestSeeder : public QObject
+{
     Q_OBJECT
 private slots:
-    void sameSeedSameDataDifferentSeedDifferentData() {
+    void sameSeedSameDataDifferentSeedDifferentData()
+    {
         const QString a = TestDatabase::createDatabase();
         const QString b = TestDatabase::createDatabase();
         const QString c = TestDatabase::createDatabase();
@@ -74,7 +78,8 @@ private slots:
         QVERIFY(checksum(c) != sumA);
     }
 
-    void dataIsRealistic() {
+    void dataIsRealistic()
+    {
         const QString db = TestDatabase::createDatabase();
         seed(db, 1, 600);
         const auto owner = TestDatabase::connectSuperuser(db);
@@ -114,7 +119,8 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT to_regnamespace('fxseed') IS NULL")).toBool(), true);
     }
 
-    void refusesAFilledDatabase() {
+    void refusesAFilledDatabase()
+    {
         const QString db = TestDatabase::createDatabase();
         seed(db, 1, 600);
         const auto owner = TestDatabase::connectSuperuser(db);
@@ -126,7 +132,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("holds users")), qPrintable(error));
     }
 
-    void cancelLeavesNothing() {
+    void cancelLeavesNothing()
+    {
         const QString db = TestDatabase::createDatabase();
         const auto owner = TestDatabase::connectSuperuser(db);
         Seeder::Options options;

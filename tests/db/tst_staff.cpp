@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-class TestStaff : public QObject {
+class TestStaff : public QObject
+{
     Q_OBJECT
 private:
     QString m_db;
@@ -15,7 +16,8 @@ private:
 private slots:
     void initTestCase() { m_db = TestDatabase::createDatabase(); }
 
-    void addedLoginSignsInWithItsRole_data() {
+    void addedLoginSignsInWithItsRole_data()
+    {
         QTest::addColumn<QString>("role");
         QTest::addColumn<int>("expected");
         QTest::newRow("support") << "support" << int(StaffRole::Support);
@@ -23,7 +25,8 @@ private slots:
         QTest::newRow("admin") << "admin" << int(StaffRole::Admin);
     }
 
-    void addedLoginSignsInWithItsRole() {
+    void addedLoginSignsInWithItsRole()
+    {
         QFETCH(QString, role);
         QFETCH(int, expected);
         const QString login = TestDatabase::createStaff(m_db, role);
@@ -38,7 +41,8 @@ private slots:
         QCOMPARE(info->database, m_db);
     }
 
-    void passwordIsStoredAsScram() {
+    void passwordIsStoredAsScram()
+    {
         const QString login = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
@@ -52,7 +56,8 @@ private slots:
         QVERIFY(!q.value(0).toString().contains(TestDatabase::staffPassword()));
     }
 
-    void wrongPasswordIsRefused() {
+    void wrongPasswordIsRefused()
+    {
         const QString login = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         DatabaseConnection connection;
         ConnectError error;
@@ -60,7 +65,8 @@ private slots:
         QCOMPARE(error.kind, ConnectError::Kind::WrongPassword);
     }
 
-    void adminManagesStaffAndIsLogged() {
+    void adminManagesStaffAndIsLogged()
+    {
         const QString admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
         const auto connection = TestDatabase::connectAs(m_db, admin);
         StaffDirectory staff(connection->database());
@@ -88,13 +94,15 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("{staff.add,staff.remove}"));
     }
 
-    void otherRolesAreRefusedByTheDatabase_data() {
+    void otherRolesAreRefusedByTheDatabase_data()
+    {
         QTest::addColumn<QString>("role");
         QTest::newRow("support") << "support";
         QTest::newRow("dpo") << "dpo";
     }
 
-    void otherRolesAreRefusedByTheDatabase() {
+    void otherRolesAreRefusedByTheDatabase()
+    {
         QFETCH(QString, role);
         const QString login = TestDatabase::createStaff(m_db, role);
         const auto connection = TestDatabase::connectAs(m_db, login);
@@ -108,7 +116,8 @@ private slots:
         QVERIFY(!staff.remove(login, &error));
     }
 
-    void guardsAgainstLockingOut() {
+    void guardsAgainstLockingOut()
+    {
         const QString db = TestDatabase::createDatabase();
         // Admins of other test databases share the cluster's fx_admin; count only this one.
         const QString admin = TestDatabase::createStaff(db, QStringLiteral("admin"));
@@ -121,7 +130,8 @@ private slots:
         QVERIFY(!staff.remove(QStringLiteral("no_such_login"), &error));
     }
 
-    void badInputIsRefusedClearly_data() {
+    void badInputIsRefusedClearly_data()
+    {
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("expected");
@@ -141,7 +151,8 @@ private slots:
                               << "invalid role";
     }
 
-    void badInputIsRefusedClearly() {
+    void badInputIsRefusedClearly()
+    {
         QFETCH(QString, login);
         QFETCH(QString, role);
         QFETCH(QString, expected);

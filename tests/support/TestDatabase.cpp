@@ -14,22 +14,26 @@
 
 namespace TestDatabase {
 
-QString clusterDir() {
+QString clusterDir()
+{
     const QString dir = qEnvironmentVariable("FX_TEST_PG_DIR");
     if (dir.isEmpty())
         qFatal("FX_TEST_PG_DIR is not set: run the database tests through ctest");
     return dir;
 }
 
-ConnectionProfile profile(const QString& database, const QString& user) {
+ConnectionProfile profile(const QString& database, const QString& user)
+{
     return LocalCluster(clusterDir()).profile(database, user);
 }
 
-ConnectionProfile superuserProfile(const QString& database) {
+ConnectionProfile superuserProfile(const QString& database)
+{
     return profile(database, QStringLiteral("fx_test_owner"));
 }
 
-QString superuserPassword() {
+QString superuserPassword()
+{
     QByteArray bytes;
     QString error;
     if (!SecretFile::read(clusterDir() + QStringLiteral("/superuser.password"), &bytes, &error))
@@ -37,7 +41,8 @@ QString superuserPassword() {
     return QString::fromUtf8(bytes);
 }
 
-std::unique_ptr<DatabaseConnection> connectSuperuser(const QString& database) {
+std::unique_ptr<DatabaseConnection> connectSuperuser(const QString& database)
+{
     auto connection = std::make_unique<DatabaseConnection>();
     ConnectError error;
     if (!connection->open(superuserProfile(database), superuserPassword(), &error))
@@ -45,7 +50,8 @@ std::unique_ptr<DatabaseConnection> connectSuperuser(const QString& database) {
     return connection;
 }
 
-std::unique_ptr<DatabaseConnection> connectAs(const QString& database, const QString& login, const QString& password) {
+std::unique_ptr<DatabaseConnection> connectAs(const QString& database, const QString& login, const QString& password)
+{
     auto connection = std::make_unique<DatabaseConnection>();
     ConnectError error;
     if (!connection->open(profile(database, login), password, &error))
@@ -53,7 +59,8 @@ std::unique_ptr<DatabaseConnection> connectAs(const QString& database, const QSt
     return connection;
 }
 
-QString createDatabase(bool migrated) {
+QString createDatabase(bool migrated)
+{
     static QAtomicInt counter;
     const QString name = QStringLiteral("%1_%2_%3")
                              .arg(QCoreApplication::applicationName().remove(QStringLiteral("tst_")).left(20))
@@ -68,7 +75,8 @@ QString createDatabase(bool migrated) {
     return name;
 }
 
-QString createStaff(const QString& database, const QString& role) {
+QString createStaff(const QString& database, const QString& role)
+{
     static QAtomicInt counter;
     const QString login = QStringLiteral("%1_%2%3").arg(database, role).arg(counter.fetchAndAddRelaxed(1));
     const auto owner = connectSuperuser(database);
@@ -78,7 +86,8 @@ QString createStaff(const QString& database, const QString& role) {
     return login;
 }
 
-bool exec(const QString& database, const QString& sql) {
+bool exec(const QString& database, const QString& sql)
+{
     const auto owner = connectSuperuser(database);
     QSqlQuery q(owner->database());
     if (!q.exec(sql)) {

@@ -17,7 +17,8 @@ QString clusterDir();
 ConnectionProfile profile(const QString& database, const QString& user);
 ConnectionProfile superuserProfile(const QString& database);
 QString superuserPassword();
-inline QString staffPassword() {
+inline QString staffPassword()
+{
     return QStringLiteral("correct horse battery staple");
 }
 

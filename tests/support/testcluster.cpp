@@ -14,12 +14,14 @@
 
 namespace {
 
-int fail(const QString& message) {
+int fail(const QString& message)
+{
     QTextStream(stderr) << "testcluster: " << message << Qt::endl;
     return 1;
 }
 
-int start(const QString& dir) {
+int start(const QString& dir)
+{
     LocalCluster cluster(dir);
     QString error;
     if (!cluster.remove(&error)) // a cluster left by an interrupted run
@@ -51,7 +53,8 @@ int start(const QString& dir) {
     return 0;
 }
 
-int stop(const QString& dir) {
+int stop(const QString& dir)
+{
     QString error;
     if (!LocalCluster(dir).remove(&error))
         return fail(error);
@@ -60,7 +63,8 @@ int stop(const QString& dir) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3)

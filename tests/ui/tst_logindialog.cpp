@@ -16,7 +16,8 @@
 #include <QTcpServer>
 #include <QTest>
 
-class TestLoginDialog : public QObject {
+class TestLoginDialog : public QObject
+{
     Q_OBJECT
 private:
     QString m_db;
@@ -28,7 +29,8 @@ private:
     };
 
     Attempt signIn(const QString& host, int port, const QString& database, const QString& user, const QString& password,
-                   const QString& sslMode = QString()) {
+                   const QString& sslMode = QString())
+    {
         Settings settings;
         DbSession session;
         LoginDialog dialog(&session, &settings);
@@ -52,25 +54,29 @@ private:
     int port() const { return LocalCluster(TestDatabase::clusterDir()).port(); }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         m_db = TestDatabase::createDatabase();
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
     }
 
-    void signsIn() {
+    void signsIn()
+    {
         const Attempt a = signIn(socketDir(), port(), m_db, m_support, TestDatabase::staffPassword());
         QVERIFY2(a.accepted, qPrintable(a.message));
     }
 
-    void wrongPassword() {
+    void wrongPassword()
+    {
         const Attempt a = signIn(socketDir(), port(), m_db, m_support, QStringLiteral("not the password"));
         QVERIFY(!a.accepted);
         QVERIFY2(a.message.contains(QLatin1String("password is wrong")), qPrintable(a.message));
         QVERIFY(!a.message.contains(QLatin1String("not the password")));
     }
 
-    void unreachableHost() {
+    void unreachableHost()
+    {
         const int closedPort = LocalCluster::freePort();
         const Attempt a = signIn(QStringLiteral("127.0.0.1"), closedPort, m_db, m_support, QStringLiteral("x"),
                                  QStringLiteral("disable"));
@@ -78,20 +84,23 @@ private slots:
         QVERIFY(a.message.contains(QString::number(closedPort)));
     }
 
-    void tlsRequiredButNotOffered() {
+    void tlsRequiredButNotOffered()
+    {
         const Attempt a = signIn(QStringLiteral("127.0.0.1"), port(), m_db, m_support, TestDatabase::staffPassword(),
                                  QStringLiteral("require"));
         QVERIFY2(a.message.contains(QLatin1String("does not offer an encrypted")), qPrintable(a.message));
     }
 
-    void databaseWithoutPrivacySchema() {
+    void databaseWithoutPrivacySchema()
+    {
         const QString empty = TestDatabase::createDatabase(false);
         const Attempt a =
             signIn(socketDir(), port(), empty, QStringLiteral("fx_test_owner"), TestDatabase::superuserPassword());
         QVERIFY2(a.message.contains(QLatin1String("fxctl db init")), qPrintable(a.message));
     }
 
-    void loginWithoutConsoleRole() {
+    void loginWithoutConsoleRole()
+    {
         const QString login = m_db + QStringLiteral("_nobody");
         QVERIFY(TestDatabase::exec(
             m_db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, TestDatabase::staffPassword())));
@@ -100,14 +109,16 @@ private slots:
         QVERIFY(a.message.contains(login));
     }
 
-    void superuserIsNotAStaffLogin() {
+    void superuserIsNotAStaffLogin()
+    {
         const Attempt a =
             signIn(socketDir(), port(), m_db, QStringLiteral("fx_test_owner"), TestDatabase::superuserPassword());
         QVERIFY(!a.accepted);
         QVERIFY2(a.message.contains(QLatin1String("not a member of a console role")), qPrintable(a.message));
     }
 
-    void cancelWhileConnecting() {
+    void cancelWhileConnecting()
+    {
         // A server that accepts and never answers: libpq waits, the dialog must not.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));

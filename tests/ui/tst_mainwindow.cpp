@@ -15,24 +15,28 @@
 #include <QStandardPaths>
 #include <QTest>
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 private:
     QString m_db;
 
-    void open(DbSession& session, const QString& login) {
+    void open(DbSession& session, const QString& login)
+    {
         QSignalSpy opened(&session, &DbSession::opened);
         session.open(TestDatabase::profile(m_db, login), TestDatabase::staffPassword());
         QVERIFY(opened.wait(15000));
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         m_db = TestDatabase::createDatabase();
     }
 
-    void offersWhatTheRoleMayUse_data() {
+    void offersWhatTheRoleMayUse_data()
+    {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("roleName");
         QTest::addColumn<QString>("forbiddenPage");
@@ -47,7 +51,8 @@ private slots:
                                << "users";
     }
 
-    void offersWhatTheRoleMayUse() {
+    void offersWhatTheRoleMayUse()
+    {
         QFETCH(QString, role);
         QFETCH(QString, roleName);
         QFETCH(QString, forbiddenPage);
@@ -69,7 +74,8 @@ private slots:
         QVERIFY(window.showPage(Page::Overview, &error));
     }
 
-    void unbuiltPageIsSaidSo() {
+    void unbuiltPageIsSaidSo()
+    {
         DbSession session;
         open(session, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
         Languages languages;
@@ -80,7 +86,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("not built yet")), qPrintable(error));
     }
 
-    void lostConnectionOffersReconnect() {
+    void lostConnectionOffersReconnect()
+    {
         const QString login = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         DbSession session;
         open(session, login);
@@ -107,7 +114,8 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
-    void switchingLanguageRetranslatesTheWindow() {
+    void switchingLanguageRetranslatesTheWindow()
+    {
         DbSession session;
         open(session, TestDatabase::createStaff(m_db, QStringLiteral("admin")));
         Languages languages;

@@ -10,12 +10,14 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-class TestTranslations : public QObject {
+class TestTranslations : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void germanIsComplete() {
+    void germanIsComplete()
+    {
         QFile ts(qEnvironmentVariable("FX_SOURCE_DIR") + QStringLiteral("/translations/fxconsole_de.ts"));
         QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
         QXmlStreamReader xml(&ts);
@@ -42,7 +44,8 @@ private slots:
                  qPrintable(QStringLiteral("unfinished: ") + unfinished.join(QStringLiteral(" | "))));
     }
 
-    void switchingRetranslatesAnOpenWindow() {
+    void switchingRetranslatesAnOpenWindow()
+    {
         Languages languages;
         languages.apply(QStringLiteral("en"));
         Settings settings;

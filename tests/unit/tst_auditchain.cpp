@@ -6,7 +6,8 @@
 
 namespace {
 
-AuditChain::Entry entry(qint64 id, const QByteArray& prev) {
+AuditChain::Entry entry(qint64 id, const QByteArray& prev)
+{
     AuditChain::Entry e;
     e.id = id;
     e.atMicros = 1764201600000000 + id;
@@ -21,7 +22,8 @@ AuditChain::Entry entry(qint64 id, const QByteArray& prev) {
     return e;
 }
 
-QList<AuditChain::Entry> chain(int n) {
+QList<AuditChain::Entry> chain(int n)
+{
     QList<AuditChain::Entry> result;
     QByteArray prev = AuditChain::genesisHash();
     for (int i = 1; i <= n; ++i) {
@@ -31,7 +33,8 @@ QList<AuditChain::Entry> chain(int n) {
     return result;
 }
 
-AuditVerifier::Result verify(const QList<AuditChain::Entry>& entries) {
+AuditVerifier::Result verify(const QList<AuditChain::Entry>& entries)
+{
     AuditVerifier v;
     for (const auto& e : entries) {
         if (!v.feed(e))
@@ -42,10 +45,12 @@ AuditVerifier::Result verify(const QList<AuditChain::Entry>& entries) {
 
 } // namespace
 
-class TestAuditChain : public QObject {
+class TestAuditChain : public QObject
+{
     Q_OBJECT
 private slots:
-    void canonicalLayoutIsAsDocumented() {
+    void canonicalLayoutIsAsDocumented()
+    {
         AuditChain::Entry e;
         e.atMicros = 12;
         e.staff = QStringLiteral("ä");
@@ -60,7 +65,8 @@ private slots:
         QCOMPARE(AuditChain::canonicalBytes(e).toHex(), expected.toHex());
     }
 
-    void emptyStringDiffersFromNull() {
+    void emptyStringDiffersFromNull()
+    {
         AuditChain::Entry a = entry(1, AuditChain::genesisHash());
         AuditChain::Entry b = a;
         b.ticket = QString();
@@ -68,7 +74,8 @@ private slots:
         QVERIFY(AuditChain::computeHash(a) != AuditChain::computeHash(b));
     }
 
-    void intactChainVerifies() {
+    void intactChainVerifies()
+    {
         const auto entries = chain(50);
         const auto r = verify(entries);
         QVERIFY(r.intact);
@@ -77,7 +84,8 @@ private slots:
         QCOMPARE(r.headHash, entries.last().hash);
     }
 
-    void changedEntryIsNamed() {
+    void changedEntryIsNamed()
+    {
         auto entries = chain(10);
         entries[6].details = QStringLiteral("{\"field\": \"phone\"}");
         const auto r = verify(entries);
@@ -87,7 +95,8 @@ private slots:
         QCOMPARE(r.lastId, 6);
     }
 
-    void missingEntryIsNamed() {
+    void missingEntryIsNamed()
+    {
         auto entries = chain(10);
         entries.removeAt(3);
         const auto r = verify(entries);
@@ -95,7 +104,8 @@ private slots:
         QCOMPARE(r.badId, 4);
     }
 
-    void swappedPairIsNamed() {
+    void swappedPairIsNamed()
+    {
         auto entries = chain(10);
         // Exchange the contents of entries 5 and 6, keeping the ids in place.
         std::swap(entries[4], entries[5]);

@@ -4,10 +4,12 @@
 #include <QSqlDatabase>
 #include <QTest>
 
-class TestConnectionProfile : public QObject {
+class TestConnectionProfile : public QObject
+{
     Q_OBJECT
 private slots:
-    void parsesUri() {
+    void parsesUri()
+    {
         QString error;
         const auto p = ConnectionProfile::fromDsn(
             QStringLiteral(
@@ -22,7 +24,8 @@ private slots:
         QCOMPARE(p->sslRootCert, QStringLiteral("/etc/ca.pem"));
     }
 
-    void parsesKeyValues() {
+    void parsesKeyValues()
+    {
         QString error;
         const auto p = ConnectionProfile::fromDsn(
             QStringLiteral("host=/var/run/postgresql  dbname='my db' user=support_1 application_name='a \\'b\\''"),
@@ -35,7 +38,8 @@ private slots:
         QCOMPARE(p->port, 0);
     }
 
-    void emptyDsnLeavesEverythingToLibpq() {
+    void emptyDsnLeavesEverythingToLibpq()
+    {
         QString error;
         const auto p = ConnectionProfile::fromDsn(QString(), &error);
         QVERIFY(p);
@@ -43,7 +47,8 @@ private slots:
         QCOMPARE(p->effectiveSslMode(), QStringLiteral("prefer"));
     }
 
-    void refusesBadInput_data() {
+    void refusesBadInput_data()
+    {
         QTest::addColumn<QString>("dsn");
         QTest::addColumn<QString>("expected");
         QTest::newRow("password in uri") << "postgresql://u:secret@h/db"
@@ -65,7 +70,8 @@ private slots:
         QTest::newRow("huge") << QString(10000, QLatin1Char('x')) << "=";
     }
 
-    void refusesBadInput() {
+    void refusesBadInput()
+    {
         QFETCH(QString, dsn);
         QFETCH(QString, expected);
         QString error;
@@ -75,7 +81,8 @@ private slots:
         QVERIFY(error.size() < 300);
     }
 
-    void tlsDefaultsDependOnHost() {
+    void tlsDefaultsDependOnHost()
+    {
         ConnectionProfile remote;
         remote.host = QStringLiteral("db.example.org");
         QCOMPARE(remote.effectiveSslMode(), QStringLiteral("verify-full"));
@@ -86,7 +93,8 @@ private slots:
         QCOMPARE(remote.effectiveSslMode(), QStringLiteral("require"));
     }
 
-    void appliesQuotedOptions() {
+    void appliesQuotedOptions()
+    {
         ConnectionProfile p;
         p.host = QStringLiteral("db.example.org");
         p.sslRootCert = QStringLiteral("/path with space/ca.pem");

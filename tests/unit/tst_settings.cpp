@@ -5,24 +5,28 @@
 #include <QStandardPaths>
 #include <QTest>
 
-class TestSettings : public QObject {
+class TestSettings : public QObject
+{
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("FluxariontTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
         QSettings().clear();
     }
 
-    void defaults() {
+    void defaults()
+    {
         Settings s;
         QCOMPARE(s.language(), QStringLiteral("system"));
         QCOMPARE(s.logLevel(), QStringLiteral("info"));
         QVERIFY(s.profiles().isEmpty());
     }
 
-    void profilesRoundTripWithoutPasswords() {
+    void profilesRoundTripWithoutPasswords()
+    {
         ConnectionProfile p;
         p.name = QStringLiteral("Produktion");
         p.host = QStringLiteral("db.example.org");
@@ -47,7 +51,8 @@ private slots:
         QVERIFY(!f.readAll().toLower().contains("password"));
     }
 
-    void versionIsRecorded() {
+    void versionIsRecorded()
+    {
         Settings s;
         s.sync();
         QCOMPARE(QSettings().value(QStringLiteral("version")).toInt(), Settings::CurrentVersion);

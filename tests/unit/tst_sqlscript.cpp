@@ -3,10 +3,12 @@
 
 #include <QTest>
 
-class TestSqlScript : public QObject {
+class TestSqlScript : public QObject
+{
     Q_OBJECT
 private slots:
-    void splits_data() {
+    void splits_data()
+    {
         QTest::addColumn<QString>("script");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("plain") << "SELECT 1; SELECT 2;" << QStringList{"SELECT 1", "SELECT 2"};
@@ -24,7 +26,8 @@ private slots:
         QTest::newRow("unterminated") << "SELECT 'abc; SELECT 2" << QStringList{"SELECT 'abc; SELECT 2"};
     }
 
-    void splits() {
+    void splits()
+    {
         QFETCH(QString, script);
         QFETCH(QStringList, expected);
         QCOMPARE(SqlScript::split(script), expected);

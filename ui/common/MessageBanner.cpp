@@ -10,7 +10,8 @@ MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this)) {
+    , m_action(new QPushButton(this))
+{
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("messageTextLabel"));
@@ -25,7 +26,8 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText) {
+void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText)
+{
     m_kind = kind;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString colour = QStringLiteral("#e8f0fe");
@@ -47,11 +49,13 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& a
     show();
 }
 
-void MessageBanner::clear() {
+void MessageBanner::clear()
+{
     m_text->clear();
     hide();
 }
 
-QString MessageBanner::text() const {
+QString MessageBanner::text() const
+{
     return m_text->text();
 }

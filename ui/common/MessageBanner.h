@@ -8,7 +8,8 @@ class QPushButton;
 
 // An inline message above a page or in a dialog: an icon, a sentence, and optionally one action.
 // Errors are marked by icon and wording as well as colour.
-class MessageBanner : public QFrame {
+class MessageBanner : public QFrame
+{
     Q_OBJECT
 public:
     enum class Kind { Information, Warning, Error };

@@ -36,7 +36,8 @@ LoginDialog::LoginDialog(DbSession* session, Settings* settings, QWidget* parent
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(this))
-    , m_connect(new QPushButton(this)) {
+    , m_connect(new QPushButton(this))
+{
     setObjectName(QStringLiteral("loginDialog"));
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
@@ -95,7 +96,8 @@ LoginDialog::LoginDialog(DbSession* session, Settings* settings, QWidget* parent
     resize(520, sizeHint().height());
 }
 
-void LoginDialog::reloadProfiles(const QString& select) {
+void LoginDialog::reloadProfiles(const QString& select)
+{
     m_profiles.clear();
     for (const QString& role : DemoDatabase::roles()) {
         QString ignored;
@@ -117,7 +119,8 @@ void LoginDialog::reloadProfiles(const QString& select) {
     onProfileChosen();
 }
 
-bool LoginDialog::selectProfile(const QString& name) {
+bool LoginDialog::selectProfile(const QString& name)
+{
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (m_profiles.at(i).name == name || m_profiles.at(i).demoRole == name) {
             m_profileCombo->setCurrentIndex(i);
@@ -127,7 +130,8 @@ bool LoginDialog::selectProfile(const QString& name) {
     return false;
 }
 
-void LoginDialog::onProfileChosen() {
+void LoginDialog::onProfileChosen()
+{
     const int index = m_profileCombo->currentIndex();
     const bool isNew = index < 0 || index >= m_profiles.size();
     ConnectionProfile profile = isNew ? ConnectionProfile() : m_profiles.at(index);
@@ -141,7 +145,8 @@ void LoginDialog::onProfileChosen() {
     m_banner->clear();
 }
 
-void LoginDialog::saveProfile() {
+void LoginDialog::saveProfile()
+{
     const ConnectionProfile profile = m_form->profile();
     if (profile.name.isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("Give the profile a name before saving it."));
@@ -163,7 +168,8 @@ void LoginDialog::saveProfile() {
                           tr("Saved the profile \"%1\". The password is not saved.").arg(profile.name));
 }
 
-void LoginDialog::deleteProfile() {
+void LoginDialog::deleteProfile()
+{
     const QString name = m_form->profile().name;
     QList<ConnectionProfile> saved = m_settings->profiles();
     saved.removeIf([&name](const ConnectionProfile& p) { return p.name == name; });
@@ -171,7 +177,8 @@ void LoginDialog::deleteProfile() {
     reloadProfiles();
 }
 
-void LoginDialog::connectToServer() {
+void LoginDialog::connectToServer()
+{
     const ConnectionProfile profile = m_form->profile();
     QString password = m_password->text();
     if (profile.isDemo()) {
@@ -192,12 +199,14 @@ void LoginDialog::connectToServer() {
     m_password->clear();
 }
 
-void LoginDialog::showError(const ConnectError& error) {
+void LoginDialog::showError(const ConnectError& error)
+{
     setBusy(false);
     m_banner->showMessage(MessageBanner::Kind::Error, error.message);
 }
 
-void LoginDialog::reject() {
+void LoginDialog::reject()
+{
     if (m_session->isConnecting()) {
         m_session->cancel();
         setBusy(false);
@@ -207,7 +216,8 @@ void LoginDialog::reject() {
     QDialog::reject();
 }
 
-void LoginDialog::setBusy(bool busy) {
+void LoginDialog::setBusy(bool busy)
+{
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     m_connect->setEnabled(!busy);
@@ -216,13 +226,15 @@ void LoginDialog::setBusy(bool busy) {
     m_password->setEnabled(!busy);
 }
 
-void LoginDialog::changeEvent(QEvent* event) {
+void LoginDialog::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
 }
 
-void LoginDialog::retranslateUi() {
+void LoginDialog::retranslateUi()
+{
     setWindowTitle(tr("Sign in — Fluxariont Privacy Console"));
     m_title->setText(tr("Sign in to the Fluxariont Privacy Console"));
     m_profileLabel->setText(tr("Connection:"));

@@ -19,7 +19,8 @@ class Settings;
 
 // Chooses a connection profile (the demo ones or the user's own), asks for the password and
 // connects on the session's worker thread; accepted once the session is open.
-class LoginDialog : public QDialog {
+class LoginDialog : public QDialog
+{
     Q_OBJECT
 public:
     LoginDialog(DbSession* session, Settings* settings, QWidget* parent = nullptr);

@@ -18,7 +18,8 @@ ProfileForm::ProfileForm(QWidget* parent)
     , m_user(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
     , m_sslRootCert(new QLineEdit(this))
-    , m_tlsHint(new QLabel(this)) {
+    , m_tlsHint(new QLabel(this))
+{
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_host->setObjectName(QStringLiteral("hostLineEdit"));
     m_port->setObjectName(QStringLiteral("portSpinBox"));
@@ -36,20 +37,20 @@ ProfileForm::ProfileForm(QWidget* parent)
         m_sslMode->addItem(mode, mode);
     m_tlsHint->setWordWrap(true);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addRow(QString(), m_name);
-    m_layout->addRow(QString(), m_host);
-    m_layout->addRow(QString(), m_port);
-    m_layout->addRow(QString(), m_database);
-    m_layout->addRow(QString(), m_user);
-    m_layout->addRow(QString(), m_sslMode);
-    m_layout->addRow(QString(), m_sslRootCert);
-    m_layout->addRow(QString(), m_tlsHint);
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_name, m_host, m_port, m_database, m_user, m_sslMode, m_sslRootCert}) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_layout->addRow(label, field);
+    }
+    m_layout->addRow(m_tlsHint);
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ProfileForm::updateTlsHint);
     connect(m_host, &QLineEdit::textChanged, this, &ProfileForm::updateTlsHint);
     retranslateUi();
 }
 
-void ProfileForm::setProfile(const ConnectionProfile& profile) {
+void ProfileForm::setProfile(const ConnectionProfile& profile)
+{
     m_profile = profile;
     m_name->setText(profile.name);
     m_host->setText(profile.host);
@@ -64,7 +65,8 @@ void ProfileForm::setProfile(const ConnectionProfile& profile) {
     updateTlsHint();
 }
 
-ConnectionProfile ProfileForm::profile() const {
+ConnectionProfile ProfileForm::profile() const
+{
     if (m_profile.isDemo())
         return m_profile;
     ConnectionProfile p = m_profile;
@@ -78,13 +80,15 @@ ConnectionProfile ProfileForm::profile() const {
     return p;
 }
 
-void ProfileForm::changeEvent(QEvent* event) {
+void ProfileForm::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void ProfileForm::retranslateUi() {
+void ProfileForm::retranslateUi()
+{
     const QStringList labels{tr("Profile name:"), tr("Host:"),     tr("Port:"),           tr("Database:"),
                              tr("User:"),         tr("TLS mode:"), tr("CA certificate:"), QString()};
     for (int row = 0; row < labels.size(); ++row) {
@@ -99,7 +103,8 @@ void ProfileForm::retranslateUi() {
     updateTlsHint();
 }
 
-void ProfileForm::updateTlsHint() {
+void ProfileForm::updateTlsHint()
+{
     const ConnectionProfile p = profile();
     const QString mode = p.effectiveSslMode();
     if (p.isDemo())

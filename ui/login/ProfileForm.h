@@ -12,7 +12,8 @@ class QLineEdit;
 class QSpinBox;
 
 // The fields of one connection profile. Demo profiles are shown read-only.
-class ProfileForm : public QWidget {
+class ProfileForm : public QWidget
+{
     Q_OBJECT
 public:
     explicit ProfileForm(QWidget* parent = nullptr);

@@ -11,7 +11,8 @@ LanguageMenu::LanguageMenu(Languages* languages, Settings* settings, QWidget* pa
     : QMenu(parent)
     , m_languages(languages)
     , m_settings(settings)
-    , m_group(new QActionGroup(this)) {
+    , m_group(new QActionGroup(this))
+{
     setObjectName(QStringLiteral("languageMenu"));
     const QString current = m_settings->language();
     for (const QString& key : {QStringLiteral("system"), QStringLiteral("de"), QStringLiteral("en")}) {
@@ -30,13 +31,15 @@ LanguageMenu::LanguageMenu(Languages* languages, Settings* settings, QWidget* pa
     retranslateUi();
 }
 
-void LanguageMenu::changeEvent(QEvent* event) {
+void LanguageMenu::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMenu::changeEvent(event);
 }
 
-void LanguageMenu::retranslateUi() {
+void LanguageMenu::retranslateUi()
+{
     setTitle(tr("&Language"));
     const auto actions = m_group->actions();
     actions.at(0)->setText(tr("System language"));

@@ -8,7 +8,8 @@ class Languages;
 class Settings;
 
 // System / Deutsch / English; switches at once and remembers the choice.
-class LanguageMenu : public QMenu {
+class LanguageMenu : public QMenu
+{
     Q_OBJECT
 public:
     LanguageMenu(Languages* languages, Settings* settings, QWidget* parent = nullptr);

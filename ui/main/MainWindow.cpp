@@ -28,7 +28,8 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_pageList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new SessionStatusBar(this))
-    , m_overview(new OverviewPage(this)) {
+    , m_overview(new OverviewPage(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
@@ -68,14 +69,16 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     resize(1100, 720);
 }
 
-void MainWindow::onSessionOpened(const SessionInfo& info) {
+void MainWindow::onSessionOpened(const SessionInfo& info)
+{
     m_banner->clear();
     m_statusBar->setSession(info);
     m_overview->setSession(info);
     rebuildPages();
 }
 
-void MainWindow::rebuildPages() {
+void MainWindow::rebuildPages()
+{
     while (m_stack->count() > 0)
         m_stack->removeWidget(m_stack->widget(0));
     m_pageList->clear();
@@ -93,7 +96,8 @@ void MainWindow::rebuildPages() {
     m_pageList->setCurrentRow(0);
 }
 
-bool MainWindow::showPage(Page page, QString* error) {
+bool MainWindow::showPage(Page page, QString* error)
+{
     const SessionInfo& info = m_session->info();
     if (!info.mayUse(page)) {
         *error = tr("The role %1 may not use the page \"%2\".").arg(info.roleName(), SessionInfo::pageTitle(page));
@@ -107,12 +111,14 @@ bool MainWindow::showPage(Page page, QString* error) {
     return true;
 }
 
-void MainWindow::onConnectionLost(const ConnectError& error) {
+void MainWindow::onConnectionLost(const ConnectError& error)
+{
     m_statusBar->setDisconnected();
     m_banner->showMessage(MessageBanner::Kind::Error, error.message, tr("Reconnect"));
 }
 
-void MainWindow::reconnect() {
+void MainWindow::reconnect()
+{
     LoginDialog dialog(m_session, m_settings, this);
     const ConnectionProfile profile = m_session->profile();
     dialog.selectProfile(profile.isDemo() ? profile.demoRole : profile.name);
@@ -121,20 +127,23 @@ void MainWindow::reconnect() {
     dialog.exec();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About %1").arg(AppInfo::displayName()),
                        tr("<h3>%1</h3><p>Version %2</p><p>The desktop tool with which Fluxariont's staff keep the "
                           "promises of its privacy policy.</p>")
                            .arg(AppInfo::displayName(), AppInfo::version()));
 }
 
-void MainWindow::changeEvent(QEvent* event) {
+void MainWindow::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslateUi() {
+void MainWindow::retranslateUi()
+{
     setWindowTitle(AppInfo::displayName());
     m_fileMenu->setTitle(tr("&File"));
     m_reconnectAction->setText(tr("&Reconnect…"));

@@ -18,7 +18,8 @@ class SessionStatusBar;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent = nullptr);

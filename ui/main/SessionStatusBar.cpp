@@ -9,7 +9,8 @@ SessionStatusBar::SessionStatusBar(QWidget* parent)
     , m_server(new QLabel(this))
     , m_login(new QLabel(this))
     , m_role(new QLabel(this))
-    , m_tls(new QLabel(this)) {
+    , m_tls(new QLabel(this))
+{
     setObjectName(QStringLiteral("sessionStatusBar"));
     m_server->setObjectName(QStringLiteral("serverLabel"));
     m_login->setObjectName(QStringLiteral("loginLabel"));
@@ -20,24 +21,28 @@ SessionStatusBar::SessionStatusBar(QWidget* parent)
     retranslateUi();
 }
 
-void SessionStatusBar::setSession(const SessionInfo& info) {
+void SessionStatusBar::setSession(const SessionInfo& info)
+{
     m_info = info;
     m_connected = true;
     retranslateUi();
 }
 
-void SessionStatusBar::setDisconnected() {
+void SessionStatusBar::setDisconnected()
+{
     m_connected = false;
     retranslateUi();
 }
 
-void SessionStatusBar::changeEvent(QEvent* event) {
+void SessionStatusBar::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QStatusBar::changeEvent(event);
 }
 
-void SessionStatusBar::retranslateUi() {
+void SessionStatusBar::retranslateUi()
+{
     if (!m_connected) {
         m_server->setText(tr("Not connected"));
         m_login->clear();
@@ -50,7 +55,7 @@ void SessionStatusBar::retranslateUi() {
     m_role->setText(tr("Role: %1").arg(m_info.roleName()));
     if (m_info.tls)
         m_tls->setText(tr("TLS: on (%1)").arg(m_info.tlsVersion));
-    else if (m_info.server.startsWith(QLatin1Char('/')))
+    else if (m_info.isLocalSocket)
         m_tls->setText(tr("TLS: off (local socket)"));
     else
         m_tls->setText(tr("TLS: off — not encrypted"));

@@ -8,7 +8,8 @@
 class QLabel;
 
 // Server, database, login, role and TLS state of the session, always visible.
-class SessionStatusBar : public QStatusBar {
+class SessionStatusBar : public QStatusBar
+{
     Q_OBJECT
 public:
     explicit SessionStatusBar(QWidget* parent = nullptr);

@@ -10,7 +10,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_duties(new QLabel(this)) {
+    , m_duties(new QLabel(this))
+{
     setObjectName(QStringLiteral("overviewPage"));
     m_heading->setObjectName(QStringLiteral("headingLabel"));
     m_details->setObjectName(QStringLiteral("detailsLabel"));
@@ -31,21 +32,26 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addStretch();
 }
 
-void OverviewPage::setSession(const SessionInfo& info) {
+void OverviewPage::setSession(const SessionInfo& info)
+{
     m_info = info;
     retranslateUi();
 }
 
-void OverviewPage::changeEvent(QEvent* event) {
+void OverviewPage::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void OverviewPage::retranslateUi() {
+void OverviewPage::retranslateUi()
+{
     m_heading->setText(tr("Signed in as %1").arg(m_info.login.toHtmlEscaped()));
     const QString row = QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>");
     QString tls = m_info.tls ? tr("encrypted (%1)").arg(m_info.tlsVersion) : tr("not encrypted");
+    if (!m_info.tls && m_info.isLocalSocket)
+        tls = tr("local socket, does not leave this computer");
     m_details->setText(QStringLiteral("<table>") + row.arg(tr("Role"), m_info.roleName().toHtmlEscaped()) +
                        row.arg(tr("Server"), m_info.server.toHtmlEscaped()) +
                        row.arg(tr("Database"), m_info.database.toHtmlEscaped()) +

@@ -8,7 +8,8 @@
 class QLabel;
 
 // The landing page: who is signed in, where, and what this role does in the console.
-class OverviewPage : public QWidget {
+class OverviewPage : public QWidget
+{
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget* parent = nullptr);

@@ -3,13 +3,16 @@
 -- @step users
 INSERT INTO platform.users (id, public_id, email, first_name, last_name, password_hash, locale, status, created_at,
                             last_login_at)
-SELECT n, md5('{{seed}}/user/' || n)::uuid, fxseed.email(n), fxseed.first_name(n), fxseed.last_name(n),
+SELECT n, md5('{{seed}}/user/' || n)::uuid,
+       fxseed.email_from(fxseed.name_key(n), fxseed.name_key(n) <> n, fxseed.ascii_part(nm.f), fxseed.ascii_part(nm.l)),
+       nm.f, nm.l,
        '$argon2id$v=19$m=65536,t=3,p=4$' || left(md5('{{seed}}/salt/' || n), 22) || '$' || md5('{{seed}}/pw/' || n),
        CASE WHEN fxseed.is_german(n) THEN 'de' ELSE 'en' END,
        CASE WHEN fxseed.r(n, 11) < 0.02 THEN 'locked' ELSE 'active' END,
        fxseed.created(n),
        fxseed.moment(n, 0, 12)
-  FROM generate_series({{lo}}, {{hi}}) n;
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
+ CROSS JOIN LATERAL (SELECT fxseed.first_name(n) AS f, fxseed.last_name(n) AS l) nm;
 
 -- @step social_identities
 INSERT INTO platform.social_identities (user_id, provider, subject, profile, linked_at)
@@ -17,7 +20,7 @@ SELECT n, p.provider, p.provider || '|' || md5('{{seed}}/sub/' || n),
        jsonb_build_object('display_name', fxseed.first_name(n) || ' ' || fxseed.last_name(n),
                           'avatar_url', 'https://avatars.example/' || md5('{{seed}}/av/' || n) || '.png'),
        fxseed.moment(n, 1, 13)
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  CROSS JOIN LATERAL (SELECT fxseed.pick('{google,apple,microsoft,github}'::text[], n, 14) AS provider) p
  WHERE fxseed.r(n, 15) < 0.3;
 
@@ -31,20 +34,20 @@ SELECT n,
        END,
        ARRAY[fxseed.pick('{Programmierung,Data Science,Design,Sprachen,Finanzen,Fotografie,Marketing}'::text[], n, 19),
              fxseed.pick('{Statistik,Cloud,UX,Projektmanagement,Musik,Recht}'::text[], n, 20)]
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  WHERE fxseed.r(n, 16) < 0.5;
 
 -- @step consents
 INSERT INTO platform.consents (user_id, marketing_opt_in, marketing_changed_at, policy_version, policy_accepted_at)
 SELECT n, fxseed.r(n, 21) < 0.35, fxseed.moment(n, 2, 22),
        fxseed.pick('{2023-04,2024-05,2025-11}'::text[], n, 23), fxseed.moment(n, 3, 24)
-  FROM generate_series({{lo}}, {{hi}}) n;
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n;
 
 -- @step enrollments
 INSERT INTO platform.enrollments (user_id, course_id, enrolled_at, progress_percent, completed_at)
 SELECT n, c.course_id, c.enrolled_at, c.progress,
        CASE WHEN c.progress = 100 THEN c.enrolled_at + interval '1 day' * (5 + floor(fxseed.r(n * 64 + k, 27) * 120)) END
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.is_heavy(n) THEN 40 ELSE floor(fxseed.r(n, 25) * 6)::integer END) k
  CROSS JOIN LATERAL (
      SELECT ((floor(fxseed.r(n, 26) * 200)::integer + k * 37) % 200) + 1 AS course_id,
@@ -85,7 +88,7 @@ SELECT n, fxseed.moment(n, 1000 + k, 40),
             ELSE '5.0.0.0'::inet + (floor(fxseed.r(n * 65536 + k, 42) * 1.5e9))::bigint END,
        a.ua, a.browser, a.device, a.os,
        fxseed.r(n * 65536 + k, 44) > 0.04
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.is_heavy(n) THEN 2000 ELSE 1 + fxseed.count(n, 43, 6, 300) END) k
  CROSS JOIN LATERAL (
      SELECT (ARRAY['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
@@ -104,7 +107,7 @@ INSERT INTO platform.usage_events (user_id, at, kind, course_id, lesson_id, dura
 SELECT n, fxseed.moment(n, 20000 + k, 50), v.kind, v.course_id,
        CASE WHEN v.kind <> 'course_view' THEN v.course_id * 100 + 1 + (k % (8 + v.course_id % 23)) END,
        CASE WHEN v.kind = 'video_play' THEN 30 + floor(fxseed.r(n * 65536 + k, 52) * 1800)::integer END
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.is_heavy(n) THEN 20000 ELSE fxseed.count(n, 51, 12, 400) END) k
  CROSS JOIN LATERAL (
      SELECT ((floor(fxseed.r(n, 26) * 200)::integer + (k % 3) * 37) % 200) + 1 AS course_id,
@@ -125,7 +128,7 @@ SELECT s.sender, s.recipient, s.course_id, s.sent_at, s.subject, s.body
                   THEN fxseed.pick('{Guten Tag! Ich komme bei Aufgabe 3 nicht weiter. Können Sie mir einen Tipp geben?,Vielen Dank für die schnelle Antwort — jetzt klappt es.,Wann wird das nächste Modul freigeschaltet?,Das Video in Lektion 2 lässt sich nicht abspielen.}'::text[], n * 8 + m, 61)
                   ELSE fxseed.pick('{Hello! I am stuck on exercise 3. Could you give me a hint?,Thanks for the quick answer — it works now.,When will the next module be released?,The video in lesson 2 does not play.}'::text[], n * 8 + m, 61)
              END AS body
-        FROM generate_series({{lo}}, {{hi}}) n
+        FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
         JOIN platform.courses c ON c.id = (floor(fxseed.r(n, 26) * 200)::integer % 200) + 1
        CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.r(n, 62) < 0.3 THEN 1 + floor(fxseed.r(n, 63) * 4)::integer ELSE 0 END) m
        WHERE c.instructor_user_id IS NOT NULL AND c.instructor_user_id <> n
@@ -140,7 +143,7 @@ SELECT (((floor(fxseed.r(n, 26) * 200)::integer) % 200) + 1) * 10 + 1 + (p % 5),
             ELSE fxseed.pick('{Does anyone have the solution to exercise 4?,Thanks for the explanation!,I have the same problem.,Here is my approach: normalise first and then filter.}'::text[], n * 8 + p, 71)
        END,
        fxseed.moment(n, 50000 + p, 72)
-  FROM generate_series({{lo}}, {{hi}}) n
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
  CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.r(n, 70) < 0.4 THEN 1 + floor(fxseed.r(n, 73) * 4)::integer ELSE 0 END) p
  ORDER BY n, p;
 
