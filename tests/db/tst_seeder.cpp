@@ -31,7 +31,8 @@ QString checksum(const QString& database)
                              QStringLiteral("invoices"),
                              QStringLiteral("payment_references"),
                              QStringLiteral("processors"),
-                             QStringLiteral("processor_links")};
+                             QStringLiteral("processor_links"),
+                             QStringLiteral("sessions")};
     QStringList sums;
     for (const QString& t : tables) {
         if (!q.exec(

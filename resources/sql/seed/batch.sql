@@ -102,6 +102,17 @@ SELECT n, fxseed.moment(n, 1000 + k, 40),
        FROM (SELECT 1 + floor(fxseed.r(n, 45) * 5)::integer AS i) pick) a
  ORDER BY n, k;
 
+-- @step sessions
+INSERT INTO platform.sessions (user_id, created_at, last_seen_at, ip, user_agent)
+SELECT n, t.created, t.created + fxseed.r(n * 8 + k, 96) * ('{{asof}}'::timestamptz - t.created),
+       '5.0.0.0'::inet + (floor(fxseed.r(n * 8 + k, 97) * 1.5e9))::bigint,
+       CASE WHEN k = 1 THEN 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/133.0'
+            ELSE 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148' END
+  FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
+ CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.r(n, 98) < 0.4 THEN 1 + floor(fxseed.r(n, 99) * 2)::integer ELSE 0 END) k
+ CROSS JOIN LATERAL (SELECT '{{asof}}'::timestamptz - fxseed.r(n * 8 + k, 95) * interval '30 days' AS created) t
+ ORDER BY n, k;
+
 -- @step usage_events
 INSERT INTO platform.usage_events (user_id, at, kind, course_id, lesson_id, duration_seconds)
 SELECT n, fxseed.moment(n, 20000 + k, 50), v.kind, v.course_id,
