@@ -9,4 +9,6 @@ int db(const QString& verb, const QStringList& args);
 int demo(const QString& verb, const QStringList& args);
 int staff(const QString& verb, const QStringList& args);
 int audit(const QString& verb, const QStringList& args);
+int lookup(const QStringList& args);
+int user(const QString& verb, const QStringList& args);
 } // namespace Commands

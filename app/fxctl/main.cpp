@@ -19,6 +19,9 @@ QString overview()
                  "  db init|seed|status        set up the schemas, fill them with synthetic data\n"
                  "  demo up|down|status        the private demo database\n"
                  "  staff add|list|remove      staff logins and their roles\n"
+                 "  lookup QUERY --ticket T    find learners (masked for support)\n"
+                 "  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID\n"
+                 "                             a learner's data and account operations\n"
                  "  audit verify               check the access log's hash chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
                  "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
@@ -58,6 +61,10 @@ int main(int argc, char* argv[])
         status = Commands::demo(verb, rest);
     else if (noun == QLatin1String("staff"))
         status = Commands::staff(verb, rest);
+    else if (noun == QLatin1String("lookup"))
+        status = Commands::lookup(args.mid(1));
+    else if (noun == QLatin1String("user"))
+        status = Commands::user(verb, rest);
     else if (noun == QLatin1String("audit"))
         status = Commands::audit(verb, rest);
     else

@@ -139,6 +139,66 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("Entry 1 was changed")), qPrintable(run.err));
     }
 
+    void learnerCommandsAsSupport()
+    {
+        const QString db = TestDatabase::createDatabase();
+        CliRun run = asOwner(
+            db, {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("100")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString login = TestDatabase::createStaff(db, QStringLiteral("support"));
+        auto asSupport = [&](QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, login) << QStringLiteral("--password-file")
+                 << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        run = asSupport({QStringLiteral("lookup"), QStringLiteral("42"), QStringLiteral("--ticket"),
+                         QStringLiteral("SUP-1"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().array().size(), 1);
+        QVERIFY(run.json()
+                    .array()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("email"))
+                    .toString()
+                    .contains(QLatin1String("***@")));
+
+        run = asSupport({QStringLiteral("lookup"), QStringLiteral("42")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("ticket reference is required")),
+                 qPrintable(run.err));
+        run = asSupport({QStringLiteral("lookup"), QString(10000, QLatin1Char('a')), QStringLiteral("--ticket"),
+                         QStringLiteral("SUP-1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("too long")), qPrintable(run.err));
+
+        run = asSupport({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("42"),
+                         QStringLiteral("--ticket"), QStringLiteral("SUP-1"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.json().object().value(QStringLiteral("counts")).toObject().contains(QStringLiteral("invoices")));
+        run =
+            asSupport({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("7"), QStringLiteral("--ticket"),
+                       QStringLiteral("SUP-1"), QStringLiteral("--category"), QStringLiteral("usage_events"),
+                       QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().array().size(), 5);
+
+        run = asSupport({QStringLiteral("user"), QStringLiteral("lock"), QStringLiteral("42"),
+                         QStringLiteral("--ticket"), QStringLiteral("SUP-1"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().object().value(QStringLiteral("operation")).toString(), QStringLiteral("user.lock"));
+        run = asSupport({QStringLiteral("user"), QStringLiteral("reveal"), QStringLiteral("42"),
+                         QStringLiteral("--field"), QStringLiteral("email"), QStringLiteral("--ticket"),
+                         QStringLiteral("SUP-1"), QStringLiteral("--reason"),
+                         QStringLiteral("learner asked which address we hold")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1Char('@')) && !run.out.contains(QLatin1String("***")),
+                 qPrintable(run.err));
+        run = asSupport({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("abc")});
+        QCOMPARE(run.exitCode, 2);
+        run = asSupport({QStringLiteral("user"), QStringLiteral("explode"), QStringLiteral("42")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void refusalsAreOneClearLine_data()
     {
         QTest::addColumn<QStringList>("args");
