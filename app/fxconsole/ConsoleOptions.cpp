@@ -29,7 +29,12 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments
     const QCommandLineOption grab(QStringLiteral("grab"),
                                   Tr::tr("Save a screenshot of the window to this PNG file and exit."),
                                   QStringLiteral("file"));
-    parser.addOptions({help, demo, lang, page, grab});
+    const QCommandLineOption ticket(QStringLiteral("ticket"), Tr::tr("Ticket reference for --search."),
+                                    QStringLiteral("ref"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    Tr::tr("Search the Users page for this and open the first learner found."),
+                                    QStringLiteral("query"));
+    parser.addOptions({help, demo, lang, page, grab, ticket, search});
     *helpShown = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -61,6 +66,15 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments
         }
     }
     options.grabFile = parser.value(grab);
+    options.ticket = parser.value(ticket);
+    options.search = parser.value(search);
+    if (!options.search.isEmpty()) {
+        if (options.page && *options.page != Page::Users) {
+            *error = Tr::tr("--search works on the Users page only.");
+            return std::nullopt;
+        }
+        options.page = Page::Users;
+    }
     if (!options.grabFile.isEmpty() && options.demoRole.isEmpty()) {
         *error = Tr::tr("--grab needs --demo, so that it can sign in without asking.");
         return std::nullopt;

@@ -7,12 +7,14 @@
 
 #include <optional>
 
-// fxconsole's command line: --demo ROLE, --lang de|en, --page NAME, --grab FILE.
+// fxconsole's command line: --demo ROLE, --lang de|en, --page NAME, --grab FILE, --ticket T --search Q.
 struct ConsoleOptions {
     QString demoRole;
     QString language;
     std::optional<Page> page;
     QString grabFile;
+    QString ticket; // with --search: fills the Users page and opens the first learner found
+    QString search;
 
     // On a usage error, returns nullopt with the message in error.
     static std::optional<ConsoleOptions> parse(const QStringList& arguments, QString* error, bool* helpShown);

@@ -8,8 +8,11 @@
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "db/DemoDatabase.h"
+#include "items/LookupResultsModel.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "users/UserDetailView.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -94,13 +97,28 @@ int main(int argc, char* argv[])
     if (options->page && !window.showPage(*options->page, &error))
         return failWith(error);
     window.show();
-    if (!options->grabFile.isEmpty()) {
-        QTimer::singleShot(500, &window, [&window, &options] {
+    const auto grab = [&window, &options] {
+        QTimer::singleShot(300, &window, [&window, &options] {
             const bool saved = window.grab().save(options->grabFile, "PNG");
             if (!saved)
                 failWith(QCoreApplication::translate("main", "Cannot write %1.").arg(options->grabFile));
             QApplication::exit(saved ? 0 : 1);
         });
+    };
+    if (!options->search.isEmpty()) {
+        UsersPage* users = window.usersPage();
+        QObject::connect(users, &UsersPage::searchFinished, &window, [users, grab, &options] {
+            if (users->results()->rowCount() > 0)
+                users->openUser(users->results()->hit(0)->userId);
+            else if (!options->grabFile.isEmpty())
+                grab();
+        });
+        if (!options->grabFile.isEmpty())
+            QObject::connect(users->detail(), &UserDetailView::loaded, &window, grab);
+        users->setTicket(options->ticket);
+        users->search(options->search);
+    } else if (!options->grabFile.isEmpty()) {
+        grab();
     }
     const int status = app.exec();
     Logging::shutdown();

@@ -63,11 +63,6 @@ bool SessionInfo::mayUse(Page page) const
     return false;
 }
 
-bool SessionInfo::isBuilt(Page page)
-{
-    return page == Page::Overview;
-}
-
 QString SessionInfo::pageKey(Page page)
 {
     switch (page) {

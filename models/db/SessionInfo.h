@@ -32,7 +32,6 @@ struct SessionInfo {
     static std::optional<StaffRole> roleFromKey(const QString& key);
 
     bool mayUse(Page page) const;
-    static bool isBuilt(Page page);
     static QString pageKey(Page page);
     static std::optional<Page> pageFromKey(const QString& key);
     static QString pageTitle(Page page); // translated

@@ -40,15 +40,16 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("roleName");
         QTest::addColumn<QString>("forbiddenPage");
+        QTest::addColumn<QList<Page>>("offered");
         QTest::newRow("support") << "support"
                                  << "Support"
-                                 << "audit";
+                                 << "audit" << QList<Page>{Page::Overview, Page::Users};
         QTest::newRow("dpo") << "dpo"
                              << "Data protection officer"
-                             << "admin";
+                             << "admin" << QList<Page>{Page::Overview, Page::Users};
         QTest::newRow("admin") << "admin"
                                << "Administrator"
-                               << "users";
+                               << "users" << QList<Page>{Page::Overview};
     }
 
     void offersWhatTheRoleMayUse()
@@ -56,6 +57,7 @@ private slots:
         QFETCH(QString, role);
         QFETCH(QString, roleName);
         QFETCH(QString, forbiddenPage);
+        QFETCH(QList<Page>, offered);
         const QString login = TestDatabase::createStaff(m_db, role);
         DbSession session;
         open(session, login);
@@ -64,7 +66,7 @@ private slots:
         Settings settings;
         MainWindow window(&session, &languages, &settings);
         window.show();
-        QCOMPARE(window.offeredPages(), QList<Page>{Page::Overview});
+        QCOMPARE(window.offeredPages(), offered);
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("loginLabel"))->text().contains(login));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(roleName));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("tlsLabel"))->text().startsWith(QLatin1String("TLS: off")));

@@ -9,6 +9,7 @@
 #include "db/DbSession.h"
 #include "login/LoginDialog.h"
 #include "overview/OverviewPage.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new SessionStatusBar(this))
     , m_overview(new OverviewPage(this))
+    , m_users(new UsersPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
@@ -74,6 +76,8 @@ void MainWindow::onSessionOpened(const SessionInfo& info)
     m_banner->clear();
     m_statusBar->setSession(info);
     m_overview->setSession(info);
+    if (info.mayUse(Page::Users))
+        m_users->setSession(info);
     rebuildPages();
 }
 
@@ -85,10 +89,12 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     const SessionInfo& info = m_session->info();
     // Pages later issues build join here; the role decides what is offered.
-    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview}};
+    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview}, {Page::Users, m_users}};
     for (const auto& [page, widget] : built) {
-        if (!info.mayUse(page))
+        if (!info.mayUse(page)) {
+            widget->hide();
             continue;
+        }
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
         m_pageList->addItem(SessionInfo::pageTitle(page));

@@ -15,6 +15,7 @@ class OverviewPage;
 class QListWidget;
 class QStackedWidget;
 class SessionStatusBar;
+class UsersPage;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
@@ -27,6 +28,7 @@ public:
     // Shows a page; false with a message when the role may not use it or it is not built yet.
     bool showPage(Page page, QString* error);
     QList<Page> offeredPages() const { return m_pages.keys(); }
+    UsersPage* usersPage() const { return m_users; }
 
 public slots:
     void reconnect();
@@ -49,6 +51,7 @@ private:
     QStackedWidget* m_stack;
     SessionStatusBar* m_statusBar;
     OverviewPage* m_overview;
+    UsersPage* m_users;
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserDetailView.h"
+
+#include "ReasonDialog.h"
+#include "RectifyDialog.h"
+#include "common/Confirm.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "items/CategoryRowsModel.h"
+#include "items/LookupResultsModel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QJsonObject result;
+    QString value;
+};
+
+} // namespace
+
+UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_toolbar(new QToolBar(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("userDetailView"));
+    m_heading->setObjectName(QStringLiteral("learnerHeadingLabel"));
+    m_banner->setObjectName(QStringLiteral("detailBanner"));
+    m_tabs->setObjectName(QStringLiteral("categoryTabWidget"));
+    m_toolbar->setObjectName(QStringLiteral("operationsToolBar"));
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_heading->setFont(font);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    const QList<std::pair<QString, std::function<void()>>> actions{
+        {QStringLiteral("lockAction"), [this] { runOperation(UserDirectory::Operation::Lock); }},
+        {QStringLiteral("unlockAction"), [this] { runOperation(UserDirectory::Operation::Unlock); }},
+        {QStringLiteral("revokeSessionsAction"), [this] { runOperation(UserDirectory::Operation::RevokeSessions); }},
+        {QStringLiteral("resetPasswordAction"), [this] { runOperation(UserDirectory::Operation::ForcePasswordReset); }},
+        {QStringLiteral("withdrawMarketingAction"),
+         [this] { runOperation(UserDirectory::Operation::WithdrawMarketing); }},
+        {QStringLiteral("rectifyAction"), [this] { rectify(); }},
+        {QStringLiteral("restrictAction"), [this] { restrictProcessing(); }},
+        {QStringLiteral("revealEmailAction"), [this] { revealEmail(); }},
+    };
+    for (const auto& [name, slot] : actions) {
+        QAction* action = m_toolbar->addAction(QString());
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions << action;
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    retranslateUi();
+    clear();
+}
+
+void UserDetailView::showUser(qint64 userId, const AccessContext& context)
+{
+    m_userId = userId;
+    m_context = context;
+    m_banner->clear();
+    reload();
+}
+
+void UserDetailView::clear()
+{
+    m_userId = 0;
+    m_summary = {};
+    m_heading->setText(tr("Choose a learner from the results."));
+    m_tabs->clear();
+    m_toolbar->setEnabled(false);
+}
+
+void UserDetailView::reload()
+{
+    m_loading = true;
+    m_toolbar->setEnabled(false);
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, context = m_context](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).summary(id, context, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, id = m_userId](const QVariant&) {
+            if (id != m_userId)
+                return; // another learner was opened meanwhile
+            m_loading = false;
+            if (!outcome->ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                emit loaded();
+                return;
+            }
+            onSummary(outcome->result);
+        });
+}
+
+void UserDetailView::onSummary(const QJsonObject& summary)
+{
+    m_summary = summary;
+    const QJsonObject account = summary.value(QStringLiteral("account")).toObject();
+    const QString status = account.value(QStringLiteral("status")).toString();
+    m_heading->setText(
+        tr("%1 — learner %2, %3").arg(learnerName()).arg(m_userId).arg(LookupResultsModel::statusText(status)));
+    m_toolbar->setEnabled(status != QLatin1String("erased"));
+    m_actions.at(0)->setEnabled(status == QLatin1String("active"));
+    m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
+    m_actions.last()->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
+    buildTabs();
+    emit loaded();
+}
+
+QString UserDetailView::learnerName() const
+{
+    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
+    return account.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
+           account.value(QStringLiteral("last_name")).toString();
+}
+
+void UserDetailView::buildTabs()
+{
+    const int current = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_tabs->addTab(accountTab(), tr("Account"));
+    const QJsonObject counts = m_summary.value(QStringLiteral("counts")).toObject();
+    for (const QString& category : UserDirectory::categories()) {
+        const qint64 total = counts.value(category).toInteger();
+        auto* page = new QWidget(m_tabs);
+        auto* view = new QTableView(page);
+        view->setObjectName(category + QStringLiteral("TableView"));
+        auto* model = new CategoryRowsModel(m_session, m_userId, category, m_context, total, view);
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        connect(model, &CategoryRowsModel::failed, this,
+                [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(view);
+        if (category == QLatin1String("invoices") || category == QLatin1String("messages")) {
+            auto* reveal = new QPushButton(category == QLatin1String("invoices") ? tr("Reveal billing address…")
+                                                                                 : tr("Reveal message text…"),
+                                           page);
+            reveal->setObjectName(category + QStringLiteral("RevealButton"));
+            reveal->setEnabled(false);
+            reveal->setVisible(
+                m_summary.value(QStringLiteral("account")).toObject().value(QStringLiteral("email_masked")).toBool());
+            connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, reveal,
+                    [reveal, view] { reveal->setEnabled(view->selectionModel()->hasSelection()); });
+            connect(reveal, &QPushButton::clicked, this,
+                    [this, view, category] { revealRowField(category, view->selectionModel()->currentIndex().row()); });
+            layout->addWidget(reveal, 0, Qt::AlignRight);
+        }
+        m_tabs->addTab(page, tr("%1 (%L2)").arg(CategoryRowsModel::categoryTitle(category)).arg(total));
+        if (total > 0)
+            model->fetchMore({});
+    }
+    m_tabs->setCurrentIndex(std::max(0, current));
+}
+
+QWidget* UserDetailView::accountTab() const
+{
+    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
+    const QJsonObject consents = m_summary.value(QStringLiteral("consents")).toObject();
+    const QJsonObject profile = m_summary.value(QStringLiteral("profile")).toObject();
+    auto when = [](const QJsonValue& v) {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    };
+    const QString row = QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>");
+    QString html = QStringLiteral("<table>");
+    html += row.arg(tr("Name"), learnerName().toHtmlEscaped());
+    html += row.arg(tr("Email"),
+                    account.value(QStringLiteral("email")).toString().toHtmlEscaped() +
+                        (account.value(QStringLiteral("email_masked")).toBool() ? tr(" (masked)") : QString()));
+    html += row.arg(tr("Public id"), account.value(QStringLiteral("public_id")).toString());
+    html += row.arg(tr("Language"), account.value(QStringLiteral("locale")).toString());
+    html += row.arg(tr("Status"), LookupResultsModel::statusText(account.value(QStringLiteral("status")).toString()));
+    html += row.arg(tr("Registered"), when(account.value(QStringLiteral("created_at"))));
+    html += row.arg(tr("Last login"), when(account.value(QStringLiteral("last_login_at"))));
+    html += row.arg(tr("Password reset required"),
+                    account.value(QStringLiteral("password_reset_required")).toBool() ? tr("yes") : tr("no"));
+    html += row.arg(tr("Processing restricted"),
+                    account.value(QStringLiteral("restricted_at")).isNull()
+                        ? tr("no")
+                        : tr("since %1: %2")
+                              .arg(when(account.value(QStringLiteral("restricted_at"))),
+                                   account.value(QStringLiteral("restriction_reason")).toString().toHtmlEscaped()));
+    html += row.arg(tr("Marketing emails"),
+                    consents.value(QStringLiteral("marketing_opt_in")).toBool()
+                        ? tr("agreed (%1)").arg(when(consents.value(QStringLiteral("marketing_changed_at"))))
+                        : tr("not agreed"));
+    html +=
+        row.arg(tr("Privacy policy accepted"), tr("version %1 on %2")
+                                                   .arg(consents.value(QStringLiteral("policy_version")).toString(),
+                                                        when(consents.value(QStringLiteral("policy_accepted_at")))));
+    QStringList interests;
+    for (const QJsonValue& v : profile.value(QStringLiteral("interests")).toArray())
+        interests << v.toString();
+    html += row.arg(tr("Biography"), profile.value(QStringLiteral("biography")).toString().toHtmlEscaped());
+    html += row.arg(tr("Interests"), interests.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row.arg(tr("Profile picture"), profile.value(QStringLiteral("picture_path")).toString().toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    auto* label = new QLabel(html);
+    label->setObjectName(QStringLiteral("accountLabel"));
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(12);
+    return label;
+}
+
+void UserDetailView::runOperation(UserDirectory::Operation operation)
+{
+    const QString who = tr("%1 (learner %2)").arg(learnerName()).arg(m_userId);
+    QString title;
+    QString text;
+    switch (operation) {
+    case UserDirectory::Operation::Lock:
+        title = tr("Lock account");
+        text = tr("Lock the account of %1? They are signed out everywhere and cannot sign in until the account is "
+                  "unlocked.")
+                   .arg(who);
+        break;
+    case UserDirectory::Operation::Unlock:
+        title = tr("Unlock account");
+        text = tr("Unlock the account of %1? They can sign in again.").arg(who);
+        break;
+    case UserDirectory::Operation::RevokeSessions:
+        title = tr("Revoke sessions");
+        text = tr("Sign %1 out of all devices? Their password stays as it is.").arg(who);
+        break;
+    case UserDirectory::Operation::ForcePasswordReset:
+        title = tr("Force password reset");
+        text = tr("Delete the password of %1 and sign them out everywhere? They must set a new password at the next "
+                  "sign-in.")
+                   .arg(who);
+        break;
+    case UserDirectory::Operation::WithdrawMarketing:
+        title = tr("Withdraw marketing consent");
+        text =
+            tr("Record that %1 withdraws consent to marketing emails? They receive no more marketing emails.").arg(who);
+        break;
+    }
+    text += QLatin1Char(' ') + tr("This is logged with your login and the ticket.");
+    if (!Confirm::ask(this, title, text, title))
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, operation, id = m_userId, context = m_context](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).operate(id, operation, context, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, title](const QVariant&) {
+            finish(outcome->ok ? tr("%1: done.").arg(title) : outcome->error, outcome->ok);
+        });
+}
+
+void UserDetailView::rectify()
+{
+    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
+    RectifyDialog dialog(account.value(QStringLiteral("first_name")).toString(),
+                         account.value(QStringLiteral("last_name")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, context = m_context, first = dialog.firstName(), last = dialog.lastName(),
+         email = dialog.email()](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).rectify(id, first, last, email, context, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            finish(outcome->ok ? tr("Rectified: %n field(s) changed.", nullptr,
+                                    int(outcome->result.value(QStringLiteral("changed")).toArray().size()))
+                               : outcome->error,
+                   outcome->ok);
+        });
+}
+
+void UserDetailView::restrictProcessing()
+{
+    ReasonDialog dialog(tr("Restrict processing"),
+                        tr("Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "
+                           "\"accuracy contested\". The reason is kept with the account; the restriction is logged.")
+                            .arg(learnerName()),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, context = m_context, reason = dialog.reason()](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).restrictProcessing(id, reason, context, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            finish(outcome->ok ? tr("Processing is restricted.") : outcome->error, outcome->ok);
+        });
+}
+
+void UserDetailView::revealEmail()
+{
+    ReasonDialog dialog(
+        tr("Reveal email address"),
+        tr("Why must you see the full email address of %1? Your reason is logged with the ticket.").arg(learnerName()),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason()](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).reveal(id, QStringLiteral("email"), std::nullopt, ticket, reason,
+                                                   &outcome->value, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok)
+                m_banner->showMessage(MessageBanner::Kind::Information, tr("Email address: %1").arg(outcome->value));
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        });
+}
+
+void UserDetailView::revealRowField(const QString& category, int row)
+{
+    auto* view = m_tabs->currentWidget()->findChild<QTableView*>();
+    auto* model = view ? qobject_cast<CategoryRowsModel*>(view->model()) : nullptr;
+    if (!model || row < 0)
+        return;
+    const bool invoice = category == QLatin1String("invoices");
+    ReasonDialog dialog(invoice ? tr("Reveal billing address") : tr("Reveal message text"),
+                        tr("Why must you see this? Your reason is logged with the ticket."), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason(), rowId = model->rowId(row),
+         field = invoice ? QStringLiteral("billing_address") : QStringLiteral("message_body")](QSqlDatabase& db) {
+            outcome->ok = UserDirectory(db).reveal(id, field, rowId, ticket, reason, &outcome->value, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok)
+                m_banner->showMessage(MessageBanner::Kind::Information, outcome->value.toHtmlEscaped());
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        });
+}
+
+void UserDetailView::finish(const QString& message, bool ok)
+{
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    if (ok) {
+        reload();
+        emit accountChanged(m_userId);
+    }
+}
+
+void UserDetailView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_summary.isEmpty())
+            onSummary(m_summary);
+    }
+    QWidget::changeEvent(event);
+}
+
+void UserDetailView::retranslateUi()
+{
+    const QStringList texts{tr("Lock"),
+                            tr("Unlock"),
+                            tr("Revoke sessions"),
+                            tr("Force password reset"),
+                            tr("Withdraw marketing consent"),
+                            tr("Rectify…"),
+                            tr("Restrict processing…"),
+                            tr("Reveal email…")};
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_actions.at(i)->setText(texts.at(i));
+    if (m_userId == 0)
+        m_heading->setText(tr("Choose a learner from the results."));
+}

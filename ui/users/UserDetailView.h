@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privacy/UserDirectory.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class DbSession;
+class MessageBanner;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+
+// One learner's whole picture: the account and one tab per data category of the privacy policy,
+// with counts; account operations in a toolbar; masked fields revealed with a reason.
+class UserDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDetailView(DbSession* session, QWidget* parent = nullptr);
+
+    void showUser(qint64 userId, const AccessContext& context);
+    void clear();
+    qint64 userId() const { return m_userId; }
+    bool isLoading() const { return m_loading; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    void loaded();
+    void accountChanged(qint64 userId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void reload();
+    void onSummary(const QJsonObject& summary);
+    void buildTabs();
+    QWidget* accountTab() const;
+    void runOperation(UserDirectory::Operation operation);
+    void rectify();
+    void restrictProcessing();
+    void revealEmail();
+    void revealRowField(const QString& category, int row);
+    void finish(const QString& message, bool ok);
+    QString learnerName() const;
+    void retranslateUi();
+
+    DbSession* m_session;
+    qint64 m_userId = 0;
+    AccessContext m_context;
+    QJsonObject m_summary;
+    bool m_loading = false;
+    QLabel* m_heading;
+    MessageBanner* m_banner;
+    QToolBar* m_toolbar;
+    QTabWidget* m_tabs;
+    QList<QAction*> m_actions;
+};
