@@ -37,6 +37,237 @@
     </message>
 </context>
 <context>
+    <name>CategoryRowsModel</name>
+    <message>
+        <source>hidden — reveal with a reason</source>
+        <translation>verborgen — mit Begründung aufdecken</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Fortschritt (%)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Rechnungsname</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Letzte 4 Ziffern</translation>
+    </message>
+    <message>
+        <source>Payment token</source>
+        <translation>Zahlungstoken</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Profilangaben</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe Kennung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Einschreibungen</translation>
+    </message>
+    <message>
+        <source>Completed lessons</source>
+        <translation>Abgeschlossene Lektionen</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Forum posts</source>
+        <translation>Forenbeiträge</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payment references</source>
+        <translation>Zahlungsreferenzen</translation>
+    </message>
+    <message>
+        <source>Social logins</source>
+        <translation>Social Logins</translation>
+    </message>
+    <message>
+        <source>External processors</source>
+        <translation>Externe Auftragsverarbeiter</translation>
+    </message>
+</context>
+<context>
     <name>ConnectError</name>
     <message>
         <source>The server refused the login: the user name or the password is wrong. Check both and try again.</source>
@@ -159,6 +390,18 @@
     <message>
         <source>--grab needs --demo, so that it can sign in without asking.</source>
         <translation>--grab braucht --demo, damit die Anmeldung ohne Rückfrage gelingt.</translation>
+    </message>
+    <message>
+        <source>Ticket reference for --search.</source>
+        <translation>Ticketnummer für --search.</translation>
+    </message>
+    <message>
+        <source>Search the Users page for this and open the first learner found.</source>
+        <translation>Auf der Seite Nutzer danach suchen und den ersten Treffer öffnen.</translation>
+    </message>
+    <message>
+        <source>--search works on the Users page only.</source>
+        <translation>--search gibt es nur auf der Seite Nutzer.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +573,73 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>LookupResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Nutzer-Id</translation>
+    </message>
+    <message>
+        <source>public id</source>
+        <translation>öffentliche Id</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>email (beginning)</source>
+        <translation>E-Mail (Anfang)</translation>
+    </message>
+    <message>
+        <source>email (similar)</source>
+        <translation>E-Mail (ähnlich)</translation>
+    </message>
+    <message>
+        <source>name (similar)</source>
+        <translation>Name (ähnlich)</translation>
     </message>
 </context>
 <context>
@@ -521,6 +831,40 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
+        <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>Rectify (Art. 16 GDPR)</source>
+        <translation>Berichtigen (Art. 16 DSGVO)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the current address</source>
+        <translation>leer lassen, um die bisherige Adresse zu behalten</translation>
+    </message>
+    <message>
+        <source>Correct what the learner reported as wrong. The log records which fields changed, not their old or new values.</source>
+        <translation>Berichtigen Sie, was die lernende Person als falsch gemeldet hat. Das Protokoll hält fest, welche Felder sich geändert haben, nicht ihre alten oder neuen Werte.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -552,6 +896,81 @@
     <message>
         <source>Seeding was cancelled; nothing was written.</source>
         <translation>Das Generieren wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessage</name>
+    <message>
+        <source>a ticket reference is required</source>
+        <translation>eine Ticketnummer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give a ticket reference or a purpose</source>
+        <translation>geben Sie eine Ticketnummer oder einen Zweck an</translation>
+    </message>
+    <message>
+        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
+        <translation>die Ticketnummer hat nicht die vereinbarte Form (zum Beispiel SUP-12345)</translation>
+    </message>
+    <message>
+        <source>the purpose is too long (at most 500 characters)</source>
+        <translation>der Zweck ist zu lang (höchstens 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may look at learners</source>
+        <translation>nur der Support und die oder der Datenschutzbeauftragte dürfen Lernende ansehen</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>geben Sie einen Suchbegriff ein</translation>
+    </message>
+    <message>
+        <source>the search text contains control characters</source>
+        <translation>der Suchtext enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>this is not a valid IP address or network</source>
+        <translation>das ist keine gültige IP-Adresse und kein gültiges Netz</translation>
+    </message>
+    <message>
+        <source>unknown data category</source>
+        <translation>unbekannte Datenkategorie</translation>
+    </message>
+    <message>
+        <source>a reveal needs a reason of 5 to 500 characters</source>
+        <translation>ein Aufdecken braucht eine Begründung von 5 bis 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; use email, billing_address or message_body</source>
+        <translation>dieses Feld kann nicht aufgedeckt werden; verwenden Sie email, billing_address oder message_body</translation>
+    </message>
+    <message>
+        <source>names must be at most 100 characters without control characters</source>
+        <translation>Namen dürfen höchstens 100 Zeichen ohne Steuerzeichen haben</translation>
+    </message>
+    <message>
+        <source>this is not a valid email address</source>
+        <translation>das ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>another account uses this email address</source>
+        <translation>ein anderes Konto verwendet diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a restriction needs a reason of 5 to 500 characters</source>
+        <translation>eine Einschränkung braucht eine Begründung von 5 bis 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>only an administrator may manage staff</source>
+        <translation>nur die Administration darf Mitarbeitende verwalten</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own login</source>
+        <translation>Sie können Ihre eigene Anmeldung nicht entfernen</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>die letzte Administratorin oder der letzte Administrator kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -643,31 +1062,279 @@
     </message>
 </context>
 <context>
-    <name>fxctl</name>
+    <name>UserDetailView</name>
     <message>
-        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
-  audit verify               check the access log&apos;s hash chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
-
-  db init|seed|status        Schemas einrichten, mit synthetischen Daten füllen
-  demo up|down|status        die private Demo-Datenbank
-  staff add|list|remove      Mitarbeiteranmeldungen und ihre Rollen
-  audit verify               die Hash-Kette des Zugriffsprotokolls prüfen
-
-Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
-„fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
-Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
-</translation>
+        <source>Choose a learner from the results.</source>
+        <translation>Wählen Sie eine lernende Person aus den Treffern.</translation>
     </message>
+    <message>
+        <source>%1 — learner %2, %3</source>
+        <translation>%1 — Lernende(r) %2, %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Reveal billing address…</source>
+        <translation>Rechnungsadresse aufdecken …</translation>
+    </message>
+    <message>
+        <source>Reveal message text…</source>
+        <translation>Nachrichtentext aufdecken …</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source> (masked)</source>
+        <translation> (maskiert)</translation>
+    </message>
+    <message>
+        <source>Public id</source>
+        <translation>Öffentliche Id</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password reset required</source>
+        <translation>Neues Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Marketing emails</source>
+        <translation>Marketing-E-Mails</translation>
+    </message>
+    <message>
+        <source>agreed (%1)</source>
+        <translation>eingewilligt (%1)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>nicht eingewilligt</translation>
+    </message>
+    <message>
+        <source>Privacy policy accepted</source>
+        <translation>Datenschutzerklärung akzeptiert</translation>
+    </message>
+    <message>
+        <source>version %1 on %2</source>
+        <translation>Version %1 am %2</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>%1 (learner %2)</source>
+        <translation>%1 (Lernende(r) %2)</translation>
+    </message>
+    <message>
+        <source>Lock account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <source>Lock the account of %1? They are signed out everywhere and cannot sign in until the account is unlocked.</source>
+        <translation>Das Konto von %1 sperren? Die Person wird überall abgemeldet und kann sich erst nach dem Entsperren wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock the account of %1? They can sign in again.</source>
+        <translation>Das Konto von %1 entsperren? Die Person kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of all devices? Their password stays as it is.</source>
+        <translation>%1 auf allen Geräten abmelden? Das Passwort bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Force password reset</source>
+        <translation>Neues Passwort erzwingen</translation>
+    </message>
+    <message>
+        <source>Delete the password of %1 and sign them out everywhere? They must set a new password at the next sign-in.</source>
+        <translation>Das Passwort von %1 löschen und die Person überall abmelden? Bei der nächsten Anmeldung muss sie ein neues Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation>Marketing-Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Record that %1 withdraws consent to marketing emails? They receive no more marketing emails.</source>
+        <translation>Festhalten, dass %1 die Einwilligung in Marketing-E-Mails widerruft? Die Person erhält keine Marketing-E-Mails mehr.</translation>
+    </message>
+    <message>
+        <source>This is logged with your login and the ticket.</source>
+        <translation>Das wird mit Ihrer Anmeldung und dem Ticket protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectified: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Berichtigt: %n Feld geändert.</numerusform>
+            <numerusform>Berichtigt: %n Felder geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
+        <translation>Die Verarbeitung der Daten von %1 einschränken (Art. 18 DSGVO)? Geben Sie den Grund an, zum Beispiel „Richtigkeit bestritten“. Der Grund wird beim Konto gespeichert; die Einschränkung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation>Die Verarbeitung ist eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Reveal email address</source>
+        <translation>E-Mail-Adresse aufdecken</translation>
+    </message>
+    <message>
+        <source>Why must you see the full email address of %1? Your reason is logged with the ticket.</source>
+        <translation>Warum müssen Sie die vollständige E-Mail-Adresse von %1 sehen? Ihre Begründung wird mit dem Ticket protokolliert.</translation>
+    </message>
+    <message>
+        <source>Email address: %1</source>
+        <translation>E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Reveal billing address</source>
+        <translation>Rechnungsadresse aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal message text</source>
+        <translation>Nachrichtentext aufdecken</translation>
+    </message>
+    <message>
+        <source>Why must you see this? Your reason is logged with the ticket.</source>
+        <translation>Warum müssen Sie das sehen? Ihre Begründung wird mit dem Ticket protokolliert.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Rectify…</source>
+        <translation>Berichtigen …</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Verarbeitung einschränken …</translation>
+    </message>
+    <message>
+        <source>Reveal email…</source>
+        <translation>E-Mail aufdecken …</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n lernende Person gefunden</numerusform>
+            <numerusform>%n Lernende gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Ticket reference (or give a purpose)</source>
+        <translation>Ticketnummer (oder einen Zweck angeben)</translation>
+    </message>
+    <message>
+        <source>Ticket reference, e.g. SUP-12345</source>
+        <translation>Ticketnummer, z. B. SUP-12345</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
+        <translation>Warum Sie nachsehen, z. B. „Auskunftsantrag vom 3. Mai“</translation>
+    </message>
+    <message>
+        <source>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</source>
+        <translation>Suche nach E-Mail, Name, Nutzer-Id, öffentlicher Id, IP-Adresse oder Netz oder Rechnungsnummer (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>fxctl</name>
     <message>
         <source>fxctl: unknown command &quot;%1&quot;.
 </source>
@@ -904,6 +1571,140 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>Ticket reference (required for support).</source>
+        <translation>Ticketnummer (für den Support Pflicht).</translation>
+    </message>
+    <message>
+        <source>Purpose of the access (the DPO may give it instead of a ticket).</source>
+        <translation>Zweck des Zugriffs (der oder die DSB kann ihn statt eines Tickets angeben).</translation>
+    </message>
+    <message>
+        <source>At most this many results.</source>
+        <translation>Höchstens so viele Treffer.</translation>
+    </message>
+    <message>
+        <source>Email, name, user id, public id, IP address or network, or invoice number.</source>
+        <translation>E-Mail, Name, Nutzer-Id, öffentliche Id, IP-Adresse oder Netz oder Rechnungsnummer.</translation>
+    </message>
+    <message>
+        <source>Find learners, as your role sees them (masked for support).</source>
+        <translation>Lernende finden, so wie Ihre Rolle sie sieht (maskiert für den Support).</translation>
+    </message>
+    <message>
+        <source>The search text is not valid UTF-8 text.</source>
+        <translation>Der Suchtext ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>No learner matches.</source>
+        <translation>Keine lernende Person passt.</translation>
+    </message>
+    <message>
+        <source>One data category: %1.</source>
+        <translation>Eine Datenkategorie: %1.</translation>
+    </message>
+    <message>
+        <source>Rows after this row id (paging).</source>
+        <translation>Zeilen nach dieser Zeilen-Id (Blättern).</translation>
+    </message>
+    <message>
+        <source>Rows per page.</source>
+        <translation>Zeilen je Seite.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id.</source>
+        <translation>Die Id der lernenden Person.</translation>
+    </message>
+    <message>
+        <source>Show a learner&apos;s data: the summary, or one category.</source>
+        <translation>Die Daten einer lernenden Person zeigen: die Übersicht oder eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id is a positive number.</source>
+        <translation>Die Id der lernenden Person ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>email, billing_address or message_body.</source>
+        <translation>email, billing_address oder message_body.</translation>
+    </message>
+    <message>
+        <source>Row id of the invoice or message.</source>
+        <translation>Zeilen-Id der Rechnung oder Nachricht.</translation>
+    </message>
+    <message>
+        <source>Why the field must be seen (logged).</source>
+        <translation>Warum das Feld gesehen werden muss (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Reveal one masked field, with a reason that is logged.</source>
+        <translation>Ein maskiertes Feld aufdecken, mit einer Begründung, die protokolliert wird.</translation>
+    </message>
+    <message>
+        <source>--field takes email, billing_address or message_body.</source>
+        <translation>--field erwartet email, billing_address oder message_body.</translation>
+    </message>
+    <message>
+        <source>Why processing is restricted (restrict only).</source>
+        <translation>Warum die Verarbeitung eingeschränkt wird (nur restrict).</translation>
+    </message>
+    <message>
+        <source>Corrected first name (rectify only).</source>
+        <translation>Berichtigter Vorname (nur rectify).</translation>
+    </message>
+    <message>
+        <source>Corrected last name (rectify only).</source>
+        <translation>Berichtigter Nachname (nur rectify).</translation>
+    </message>
+    <message>
+        <source>Corrected email address (rectify only).</source>
+        <translation>Berichtigte E-Mail-Adresse (nur rectify).</translation>
+    </message>
+    <message>
+        <source>Run an account operation; it is logged.</source>
+        <translation>Einen Kontovorgang ausführen; er wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>An argument is not valid UTF-8 text.</source>
+        <translation>Ein Argument ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on learner %2.</source>
+        <translation>Erledigt: %1 bei Lernender/Lernendem %2.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <translation>Unbekanntes Verb „%1“; verwenden Sie show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent oder restrict.</translation>
+    </message>
+    <message>
+        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
+
+  db init|seed|status        set up the schemas, fill them with synthetic data
+  demo up|down|status        the private demo database
+  staff add|list|remove      staff logins and their roles
+  lookup QUERY --ticket T    find learners (masked for support)
+  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
+                             a learner&apos;s data and account operations
+  audit verify               check the access log&apos;s hash chain
+
+Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
+
+  db init|seed|status        Schemas einrichten, mit synthetischen Daten füllen
+  demo up|down|status        die private Demo-Datenbank
+  staff add|list|remove      Mitarbeiteranmeldungen und ihre Rollen
+  lookup SUCHE --ticket T    Lernende finden (maskiert für den Support)
+  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
+                             Daten einer lernenden Person und Kontovorgänge
+  audit verify               die Hash-Kette des Zugriffsprotokolls prüfen
+
+Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
+„fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,237 @@
     </message>
 </context>
 <context>
+    <name>CategoryRowsModel</name>
+    <message>
+        <source>hidden — reveal with a reason</source>
+        <translation>hidden — reveal with a reason</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Billing name</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Last 4 digits</translation>
+    </message>
+    <message>
+        <source>Payment token</source>
+        <translation>Payment token</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Profile details</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Completed lessons</source>
+        <translation>Completed lessons</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Test results</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Forum posts</source>
+        <translation>Forum posts</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payment references</source>
+        <translation>Payment references</translation>
+    </message>
+    <message>
+        <source>Social logins</source>
+        <translation>Social logins</translation>
+    </message>
+    <message>
+        <source>External processors</source>
+        <translation>External processors</translation>
+    </message>
+</context>
+<context>
     <name>ConnectError</name>
     <message>
         <source>The server refused the login: the user name or the password is wrong. Check both and try again.</source>
@@ -159,6 +390,18 @@
     <message>
         <source>--grab needs --demo, so that it can sign in without asking.</source>
         <translation>--grab needs --demo, so that it can sign in without asking.</translation>
+    </message>
+    <message>
+        <source>Ticket reference for --search.</source>
+        <translation>Ticket reference for --search.</translation>
+    </message>
+    <message>
+        <source>Search the Users page for this and open the first learner found.</source>
+        <translation>Search the Users page for this and open the first learner found.</translation>
+    </message>
+    <message>
+        <source>--search works on the Users page only.</source>
+        <translation>--search works on the Users page only.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +573,73 @@
     <message>
         <source>Connect</source>
         <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>LookupResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>user id</translation>
+    </message>
+    <message>
+        <source>public id</source>
+        <translation>public id</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>invoice number</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>email (beginning)</source>
+        <translation>email (beginning)</translation>
+    </message>
+    <message>
+        <source>email (similar)</source>
+        <translation>email (similar)</translation>
+    </message>
+    <message>
+        <source>name (similar)</source>
+        <translation>name (similar)</translation>
     </message>
 </context>
 <context>
@@ -521,6 +831,40 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
+        <translation>Reason (5 to 500 characters), for example the customer&apos;s question</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>Rectify (Art. 16 GDPR)</source>
+        <translation>Rectify (Art. 16 GDPR)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the current address</source>
+        <translation>leave empty to keep the current address</translation>
+    </message>
+    <message>
+        <source>Correct what the learner reported as wrong. The log records which fields changed, not their old or new values.</source>
+        <translation>Correct what the learner reported as wrong. The log records which fields changed, not their old or new values.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -552,6 +896,81 @@
     <message>
         <source>Seeding was cancelled; nothing was written.</source>
         <translation>Seeding was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessage</name>
+    <message>
+        <source>a ticket reference is required</source>
+        <translation>a ticket reference is required</translation>
+    </message>
+    <message>
+        <source>give a ticket reference or a purpose</source>
+        <translation>give a ticket reference or a purpose</translation>
+    </message>
+    <message>
+        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
+        <translation>the ticket reference does not have the agreed form (for example SUP-12345)</translation>
+    </message>
+    <message>
+        <source>the purpose is too long (at most 500 characters)</source>
+        <translation>the purpose is too long (at most 500 characters)</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may look at learners</source>
+        <translation>only support staff and the data protection officer may look at learners</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>type something to search for</translation>
+    </message>
+    <message>
+        <source>the search text contains control characters</source>
+        <translation>the search text contains control characters</translation>
+    </message>
+    <message>
+        <source>this is not a valid IP address or network</source>
+        <translation>this is not a valid IP address or network</translation>
+    </message>
+    <message>
+        <source>unknown data category</source>
+        <translation>unknown data category</translation>
+    </message>
+    <message>
+        <source>a reveal needs a reason of 5 to 500 characters</source>
+        <translation>a reveal needs a reason of 5 to 500 characters</translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; use email, billing_address or message_body</source>
+        <translation>this field cannot be revealed; use email, billing_address or message_body</translation>
+    </message>
+    <message>
+        <source>names must be at most 100 characters without control characters</source>
+        <translation>names must be at most 100 characters without control characters</translation>
+    </message>
+    <message>
+        <source>this is not a valid email address</source>
+        <translation>this is not a valid email address</translation>
+    </message>
+    <message>
+        <source>another account uses this email address</source>
+        <translation>another account uses this email address</translation>
+    </message>
+    <message>
+        <source>a restriction needs a reason of 5 to 500 characters</source>
+        <translation>a restriction needs a reason of 5 to 500 characters</translation>
+    </message>
+    <message>
+        <source>only an administrator may manage staff</source>
+        <translation>only an administrator may manage staff</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own login</source>
+        <translation>you cannot remove your own login</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>the last administrator cannot be removed</translation>
     </message>
 </context>
 <context>
@@ -643,31 +1062,279 @@
     </message>
 </context>
 <context>
-    <name>fxctl</name>
+    <name>UserDetailView</name>
     <message>
-        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
-  audit verify               check the access log&apos;s hash chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
-  audit verify               check the access log&apos;s hash chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</translation>
+        <source>Choose a learner from the results.</source>
+        <translation>Choose a learner from the results.</translation>
     </message>
+    <message>
+        <source>%1 — learner %2, %3</source>
+        <translation>%1 — learner %2, %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Reveal billing address…</source>
+        <translation>Reveal billing address…</translation>
+    </message>
+    <message>
+        <source>Reveal message text…</source>
+        <translation>Reveal message text…</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source> (masked)</source>
+        <translation> (masked)</translation>
+    </message>
+    <message>
+        <source>Public id</source>
+        <translation>Public id</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Password reset required</source>
+        <translation>Password reset required</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>since %1: %2</translation>
+    </message>
+    <message>
+        <source>Marketing emails</source>
+        <translation>Marketing emails</translation>
+    </message>
+    <message>
+        <source>agreed (%1)</source>
+        <translation>agreed (%1)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <source>Privacy policy accepted</source>
+        <translation>Privacy policy accepted</translation>
+    </message>
+    <message>
+        <source>version %1 on %2</source>
+        <translation>version %1 on %2</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biography</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profile picture</translation>
+    </message>
+    <message>
+        <source>%1 (learner %2)</source>
+        <translation>%1 (learner %2)</translation>
+    </message>
+    <message>
+        <source>Lock account</source>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <source>Lock the account of %1? They are signed out everywhere and cannot sign in until the account is unlocked.</source>
+        <translation>Lock the account of %1? They are signed out everywhere and cannot sign in until the account is unlocked.</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Unlock the account of %1? They can sign in again.</source>
+        <translation>Unlock the account of %1? They can sign in again.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation>Revoke sessions</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of all devices? Their password stays as it is.</source>
+        <translation>Sign %1 out of all devices? Their password stays as it is.</translation>
+    </message>
+    <message>
+        <source>Force password reset</source>
+        <translation>Force password reset</translation>
+    </message>
+    <message>
+        <source>Delete the password of %1 and sign them out everywhere? They must set a new password at the next sign-in.</source>
+        <translation>Delete the password of %1 and sign them out everywhere? They must set a new password at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation>Withdraw marketing consent</translation>
+    </message>
+    <message>
+        <source>Record that %1 withdraws consent to marketing emails? They receive no more marketing emails.</source>
+        <translation>Record that %1 withdraws consent to marketing emails? They receive no more marketing emails.</translation>
+    </message>
+    <message>
+        <source>This is logged with your login and the ticket.</source>
+        <translation>This is logged with your login and the ticket.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectified: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Rectified: %n field changed.</numerusform>
+            <numerusform>Rectified: %n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
+        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation>Processing is restricted.</translation>
+    </message>
+    <message>
+        <source>Reveal email address</source>
+        <translation>Reveal email address</translation>
+    </message>
+    <message>
+        <source>Why must you see the full email address of %1? Your reason is logged with the ticket.</source>
+        <translation>Why must you see the full email address of %1? Your reason is logged with the ticket.</translation>
+    </message>
+    <message>
+        <source>Email address: %1</source>
+        <translation>Email address: %1</translation>
+    </message>
+    <message>
+        <source>Reveal billing address</source>
+        <translation>Reveal billing address</translation>
+    </message>
+    <message>
+        <source>Reveal message text</source>
+        <translation>Reveal message text</translation>
+    </message>
+    <message>
+        <source>Why must you see this? Your reason is logged with the ticket.</source>
+        <translation>Why must you see this? Your reason is logged with the ticket.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Rectify…</source>
+        <translation>Rectify…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <source>Reveal email…</source>
+        <translation>Reveal email…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n learner found</numerusform>
+            <numerusform>%n learners found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Ticket reference (or give a purpose)</source>
+        <translation>Ticket reference (or give a purpose)</translation>
+    </message>
+    <message>
+        <source>Ticket reference, e.g. SUP-12345</source>
+        <translation>Ticket reference, e.g. SUP-12345</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
+        <translation>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</translation>
+    </message>
+    <message>
+        <source>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</source>
+        <translation>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>fxctl</name>
     <message>
         <source>fxctl: unknown command &quot;%1&quot;.
 </source>
@@ -904,6 +1571,140 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
         <translation>Unknown verb &quot;%1&quot;; use add, list or remove.</translation>
+    </message>
+    <message>
+        <source>Ticket reference (required for support).</source>
+        <translation>Ticket reference (required for support).</translation>
+    </message>
+    <message>
+        <source>Purpose of the access (the DPO may give it instead of a ticket).</source>
+        <translation>Purpose of the access (the DPO may give it instead of a ticket).</translation>
+    </message>
+    <message>
+        <source>At most this many results.</source>
+        <translation>At most this many results.</translation>
+    </message>
+    <message>
+        <source>Email, name, user id, public id, IP address or network, or invoice number.</source>
+        <translation>Email, name, user id, public id, IP address or network, or invoice number.</translation>
+    </message>
+    <message>
+        <source>Find learners, as your role sees them (masked for support).</source>
+        <translation>Find learners, as your role sees them (masked for support).</translation>
+    </message>
+    <message>
+        <source>The search text is not valid UTF-8 text.</source>
+        <translation>The search text is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>No learner matches.</source>
+        <translation>No learner matches.</translation>
+    </message>
+    <message>
+        <source>One data category: %1.</source>
+        <translation>One data category: %1.</translation>
+    </message>
+    <message>
+        <source>Rows after this row id (paging).</source>
+        <translation>Rows after this row id (paging).</translation>
+    </message>
+    <message>
+        <source>Rows per page.</source>
+        <translation>Rows per page.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id.</source>
+        <translation>The learner&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Show a learner&apos;s data: the summary, or one category.</source>
+        <translation>Show a learner&apos;s data: the summary, or one category.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id is a positive number.</source>
+        <translation>The learner&apos;s id is a positive number.</translation>
+    </message>
+    <message>
+        <source>email, billing_address or message_body.</source>
+        <translation>email, billing_address or message_body.</translation>
+    </message>
+    <message>
+        <source>Row id of the invoice or message.</source>
+        <translation>Row id of the invoice or message.</translation>
+    </message>
+    <message>
+        <source>Why the field must be seen (logged).</source>
+        <translation>Why the field must be seen (logged).</translation>
+    </message>
+    <message>
+        <source>Reveal one masked field, with a reason that is logged.</source>
+        <translation>Reveal one masked field, with a reason that is logged.</translation>
+    </message>
+    <message>
+        <source>--field takes email, billing_address or message_body.</source>
+        <translation>--field takes email, billing_address or message_body.</translation>
+    </message>
+    <message>
+        <source>Why processing is restricted (restrict only).</source>
+        <translation>Why processing is restricted (restrict only).</translation>
+    </message>
+    <message>
+        <source>Corrected first name (rectify only).</source>
+        <translation>Corrected first name (rectify only).</translation>
+    </message>
+    <message>
+        <source>Corrected last name (rectify only).</source>
+        <translation>Corrected last name (rectify only).</translation>
+    </message>
+    <message>
+        <source>Corrected email address (rectify only).</source>
+        <translation>Corrected email address (rectify only).</translation>
+    </message>
+    <message>
+        <source>Run an account operation; it is logged.</source>
+        <translation>Run an account operation; it is logged.</translation>
+    </message>
+    <message>
+        <source>An argument is not valid UTF-8 text.</source>
+        <translation>An argument is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on learner %2.</source>
+        <translation>Done: %1 on learner %2.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <translation>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
+    </message>
+    <message>
+        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
+
+  db init|seed|status        set up the schemas, fill them with synthetic data
+  demo up|down|status        the private demo database
+  staff add|list|remove      staff logins and their roles
+  lookup QUERY --ticket T    find learners (masked for support)
+  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
+                             a learner&apos;s data and account operations
+  audit verify               check the access log&apos;s hash chain
+
+Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
+
+  db init|seed|status        set up the schemas, fill them with synthetic data
+  demo up|down|status        the private demo database
+  staff add|list|remove      staff logins and their roles
+  lookup QUERY --ticket T    find learners (masked for support)
+  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
+                             a learner&apos;s data and account operations
+  audit verify               check the access log&apos;s hash chain
+
+Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
-    m_pageList->setMaximumWidth(200);
-    m_pageList->setMinimumWidth(160);
+    m_pageList->setMaximumWidth(170);
+    m_pageList->setMinimumWidth(130);
 
     auto* central = new QWidget(this);
     auto* body = new QHBoxLayout;

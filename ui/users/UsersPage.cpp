@@ -76,7 +76,9 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 630});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
