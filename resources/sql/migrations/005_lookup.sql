@@ -149,24 +149,24 @@ BEGIN
             SELECT ROW(h.user_id, 'ip', 1)::lookup_hit
               FROM (SELECT DISTINCT l.user_id FROM login_events l WHERE l.ip <<= v_net LIMIT v_limit) h);
     ELSIF position('@' IN v_query) > 0 THEN
+        -- Exact first, then the beginning, then similar addresses: each step only when the one
+        -- before found nothing, since a similarity search over shared domains is costly.
         v_kind := 'email';
-        v_hits := ARRAY(
-            SELECT ROW(s.id, s.matched, s.score)::lookup_hit
-              FROM (SELECT DISTINCT ON (c.id) c.id, c.matched, c.score
-                      FROM (SELECT u.id, 'email' AS matched, 1::real AS score FROM users u
-                             WHERE lower(u.email) = lower(v_query)
-                            UNION ALL
-                            (SELECT u.id, 'email_prefix', 0.9::real FROM users u
-                              WHERE lower(u.email) LIKE replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%'
-                              LIMIT v_limit)
-                            UNION ALL
-                            (SELECT u.id, 'email_fuzzy', ext.similarity(lower(u.email), lower(v_query)) FROM users u
-                              WHERE lower(u.email) OPERATOR(ext.%) lower(v_query)
-                              ORDER BY lower(u.email) OPERATOR(ext.<->) lower(v_query) LIMIT v_limit)) c
-                     ORDER BY c.id, c.score DESC) s
-             WHERE NOT EXISTS (SELECT 1 FROM users e WHERE e.id = s.id AND e.status = 'erased')
-             ORDER BY s.score DESC, s.id
-             LIMIT v_limit);
+        v_hits := ARRAY(SELECT ROW(u.id, 'email', 1)::lookup_hit FROM users u
+                         WHERE lower(u.email) = lower(v_query) AND u.status <> 'erased');
+        IF cardinality(v_hits) = 0 THEN
+            v_hits := ARRAY(
+                SELECT ROW(u.id, 'email_prefix', 0.9)::lookup_hit FROM users u
+                 WHERE lower(u.email) LIKE replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%'
+                   AND u.status <> 'erased'
+                 ORDER BY lower(u.email) LIMIT v_limit);
+        END IF;
+        IF cardinality(v_hits) = 0 THEN
+            v_hits := ARRAY(
+                SELECT ROW(u.id, 'email_fuzzy', ext.similarity(lower(u.email), lower(v_query)))::lookup_hit FROM users u
+                 WHERE lower(u.email) OPERATOR(ext.%) lower(v_query) AND u.status <> 'erased'
+                 ORDER BY ext.similarity(lower(u.email), lower(v_query)) DESC, u.id LIMIT v_limit);
+        END IF;
     ELSE
         v_kind := 'name';
         v_hits := ARRAY(
