@@ -32,8 +32,11 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
                    'ue', 'u')
 $$;
 
-CREATE INDEX users_name_trgm ON platform.users USING gin (privacy.fold(first_name || ' ' || last_name) ext.gin_trgm_ops);
-CREATE INDEX users_email_trgm ON platform.users USING gin (lower(email) ext.gin_trgm_ops);
+-- GiST rather than GIN: it returns the nearest matches first (KNN), so a common name among a
+-- million learners costs a LIMIT, not a ranking of every match.
+CREATE INDEX users_name_trgm ON platform.users
+    USING gist (privacy.fold(first_name || ' ' || last_name) ext.gist_trgm_ops (siglen = 64));
+CREATE INDEX users_email_trgm ON platform.users USING gist (lower(email) ext.gist_trgm_ops (siglen = 64));
 CREATE INDEX users_email_prefix ON platform.users (lower(email) text_pattern_ops);
 CREATE INDEX login_events_ip ON platform.login_events (ip);
 
@@ -165,9 +168,11 @@ BEGIN
             v_hits := ARRAY(
                 SELECT ROW(u.id, 'email_fuzzy', ext.similarity(lower(u.email), lower(v_query)))::lookup_hit FROM users u
                  WHERE lower(u.email) OPERATOR(ext.%) lower(v_query) AND u.status <> 'erased'
-                 ORDER BY ext.similarity(lower(u.email), lower(v_query)) DESC, u.id LIMIT v_limit);
+                 ORDER BY lower(u.email) OPERATOR(ext.<->) lower(v_query) LIMIT v_limit);
         END IF;
     ELSE
+        -- Names by word similarity, nearest first from the index; a single word may also be part
+        -- of an email address ("anna.mueller", "weiss42").
         v_kind := 'name';
         v_hits := ARRAY(
             SELECT ROW(s.id, s.matched, s.score)::lookup_hit
@@ -175,13 +180,13 @@ BEGIN
                       FROM ((SELECT u.id, 'name' AS matched,
                                     ext.word_similarity(fold(v_query), fold(u.first_name || ' ' || u.last_name)) AS score
                                FROM users u
-                              WHERE fold(v_query) OPERATOR(ext.<%) fold(u.first_name || ' ' || u.last_name)
-                              ORDER BY fold(v_query) OPERATOR(ext.<<->) fold(u.first_name || ' ' || u.last_name)
+                              WHERE fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.%>) fold(v_query)
+                              ORDER BY fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.<->>) fold(v_query)
                               LIMIT v_limit)
                             UNION ALL
                             (SELECT u.id, 'email_fuzzy', ext.word_similarity(lower(v_query), lower(u.email)) FROM users u
-                              WHERE lower(v_query) OPERATOR(ext.<%) lower(u.email)
-                              ORDER BY lower(v_query) OPERATOR(ext.<<->) lower(u.email) LIMIT v_limit)) c
+                              WHERE v_query !~ '\s' AND lower(u.email) OPERATOR(ext.%>) lower(v_query)
+                              ORDER BY lower(u.email) OPERATOR(ext.<->>) lower(v_query) LIMIT v_limit)) c
                      ORDER BY c.id, c.score DESC) s
              WHERE NOT EXISTS (SELECT 1 FROM users e WHERE e.id = s.id AND e.status = 'erased')
              ORDER BY s.score DESC, s.id
