@@ -143,8 +143,9 @@ int main(int argc, char* argv[])
                         "ORDER BY privacy.fold(first_name || ' ' || last_name) OPERATOR(ext.<->>) q.v LIMIT 50"),
          100},
         {QStringLiteral("fuzzy: email"), emailParts,
-         QStringLiteral("WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
-                        "WHERE lower(email) OPERATOR(ext.%>) q.v ORDER BY lower(email) OPERATOR(ext.<->>) q.v LIMIT 50"),
+         QStringLiteral(
+             "WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
+             "WHERE lower(email) OPERATOR(ext.%>) q.v ORDER BY lower(email) OPERATOR(ext.<->>) q.v LIMIT 50"),
          100},
     };
     out << Qt::endl
