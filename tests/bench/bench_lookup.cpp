@@ -111,6 +111,11 @@ int main(int argc, char* argv[])
     const QStringList lastNames =
         column(db, QStringLiteral("SELECT privacy.fold(first_name || ' ' || last_name)") + sample);
     const QStringList emailParts = column(db, QStringLiteral("SELECT left(split_part(email, '@', 1), 8)") + sample);
+    // The same beginnings with two letters swapped: no address begins so, the similarity search runs.
+    const QStringList emailTypos = column(
+        db, QStringLiteral("SELECT left(local, 1) || substr(local, 3, 1) || substr(local, 2, 1) || substr(local, 4, 5) "
+                           "FROM (SELECT split_part(email, '@', 1) AS local") +
+                sample + QStringLiteral(") s"));
     const QStringList ips =
         column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
                                   "REPEATABLE (7) LIMIT 200"));
@@ -142,10 +147,14 @@ int main(int argc, char* argv[])
                         "WHERE privacy.fold(first_name || ' ' || last_name) OPERATOR(ext.%>) q.v "
                         "ORDER BY privacy.fold(first_name || ' ' || last_name) OPERATOR(ext.<->>) q.v LIMIT 50"),
          100},
-        {QStringLiteral("fuzzy: email"), emailParts,
+        {QStringLiteral("prefix: email"), emailParts,
          QStringLiteral(
-             "WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
-             "WHERE lower(email) OPERATOR(ext.%>) q.v ORDER BY lower(email) OPERATOR(ext.<->>) q.v LIMIT 50"),
+             "SELECT id FROM platform.users WHERE lower(email) LIKE lower(?) || '%' ORDER BY lower(email) LIMIT 50"),
+         100},
+        {QStringLiteral("fuzzy: email"), emailTypos,
+         QStringLiteral("WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
+                        "WHERE split_part(lower(email), '@', 1) OPERATOR(ext.%>) q.v "
+                        "ORDER BY split_part(lower(email), '@', 1) OPERATOR(ext.<->>) q.v LIMIT 50"),
          100},
     };
     out << Qt::endl

@@ -36,7 +36,10 @@ $$;
 -- million learners costs a LIMIT, not a ranking of every match.
 CREATE INDEX users_name_trgm ON platform.users
     USING gist (privacy.fold(first_name || ' ' || last_name) ext.gist_trgm_ops (siglen = 64));
-CREATE INDEX users_email_trgm ON platform.users USING gist (lower(email) ext.gist_trgm_ops (siglen = 64));
+-- Similar addresses are compared by their local part: the few shared domains would otherwise make
+-- every address look alike.
+CREATE INDEX users_email_local_trgm ON platform.users
+    USING gist (split_part(lower(email), '@', 1) ext.gist_trgm_ops (siglen = 64));
 CREATE INDEX users_email_prefix ON platform.users (lower(email) text_pattern_ops);
 CREATE INDEX login_events_ip ON platform.login_events (ip);
 
@@ -166,9 +169,13 @@ BEGIN
         END IF;
         IF cardinality(v_hits) = 0 THEN
             v_hits := ARRAY(
-                SELECT ROW(u.id, 'email_fuzzy', ext.similarity(lower(u.email), lower(v_query)))::lookup_hit FROM users u
-                 WHERE lower(u.email) OPERATOR(ext.%) lower(v_query) AND u.status <> 'erased'
-                 ORDER BY lower(u.email) OPERATOR(ext.<->) lower(v_query) LIMIT v_limit);
+                SELECT ROW(u.id, 'email_fuzzy',
+                           ext.similarity(split_part(lower(u.email), '@', 1), split_part(lower(v_query), '@', 1)))::lookup_hit
+                  FROM users u
+                 WHERE split_part(lower(u.email), '@', 1) OPERATOR(ext.%) split_part(lower(v_query), '@', 1)
+                   AND u.status <> 'erased'
+                 ORDER BY split_part(lower(u.email), '@', 1) OPERATOR(ext.<->) split_part(lower(v_query), '@', 1)
+                 LIMIT v_limit);
         END IF;
     ELSE
         -- Names by word similarity, nearest first from the index; a single word may also be part
@@ -184,9 +191,19 @@ BEGIN
                               ORDER BY fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.<->>) fold(v_query)
                               LIMIT v_limit)
                             UNION ALL
-                            (SELECT u.id, 'email_fuzzy', ext.word_similarity(lower(v_query), lower(u.email)) FROM users u
-                              WHERE v_query !~ '\s' AND lower(u.email) OPERATOR(ext.%>) lower(v_query)
-                              ORDER BY lower(u.email) OPERATOR(ext.<->>) lower(v_query) LIMIT v_limit)) c
+                            (SELECT u.id, 'email_prefix', 0.95::real FROM users u
+                              WHERE v_query !~ '\s'
+                                AND lower(u.email) LIKE replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%'
+                              ORDER BY lower(u.email) LIMIT v_limit)
+                            UNION ALL
+                            -- similar local parts only when no address begins with the word
+                            (SELECT u.id, 'email_fuzzy', ext.word_similarity(lower(v_query), split_part(lower(u.email), '@', 1))
+                               FROM users u
+                              WHERE v_query !~ '\s'
+                                AND NOT EXISTS (SELECT 1 FROM users p WHERE lower(p.email) LIKE
+                                                replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%')
+                                AND split_part(lower(u.email), '@', 1) OPERATOR(ext.%>) lower(v_query)
+                              ORDER BY split_part(lower(u.email), '@', 1) OPERATOR(ext.<->>) lower(v_query) LIMIT v_limit)) c
                      ORDER BY c.id, c.score DESC) s
              WHERE NOT EXISTS (SELECT 1 FROM users e WHERE e.id = s.id AND e.status = 'erased')
              ORDER BY s.score DESC, s.id
