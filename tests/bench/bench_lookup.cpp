@@ -148,10 +148,10 @@ int main(int argc, char* argv[])
                         "ORDER BY privacy.fold(first_name || ' ' || last_name) OPERATOR(ext.<->>) q.v LIMIT 50"),
          100},
         {QStringLiteral("prefix: email"), emailParts,
-         QStringLiteral(
-             "SELECT id FROM platform.users WHERE lower(email) LIKE lower(?) || '%' ORDER BY lower(email) LIMIT 50"),
+         QStringLiteral("SELECT id FROM platform.users WHERE lower(email) LIKE lower(?) || '%' "
+                        "ORDER BY lower(email) USING OPERATOR(pg_catalog.~<~) LIMIT 50"),
          100},
-        {QStringLiteral("fuzzy: email"), emailTypos,
+        {QStringLiteral("fuzzy: email typo"), emailTypos,
          QStringLiteral("WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
                         "WHERE split_part(lower(email), '@', 1) OPERATOR(ext.%>) q.v "
                         "ORDER BY split_part(lower(email), '@', 1) OPERATOR(ext.<->>) q.v LIMIT 50"),

@@ -123,6 +123,8 @@ DECLARE
     v_kind  text;
     v_net   inet;
     v_hits  lookup_hit[];
+    v_more  lookup_hit[];
+    v_like  text := replace(replace(replace(lower(btrim(p_query)), '\', '\\'), '%', '\%'), '_', '\_') || '%';
 BEGIN
     IF v_query IS NULL OR v_query = '' THEN
         RAISE EXCEPTION 'type something to search for' USING ERRCODE = 'invalid_parameter_value';
@@ -163,9 +165,8 @@ BEGIN
         IF cardinality(v_hits) = 0 THEN
             v_hits := ARRAY(
                 SELECT ROW(u.id, 'email_prefix', 0.9)::lookup_hit FROM users u
-                 WHERE lower(u.email) LIKE replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%'
-                   AND u.status <> 'erased'
-                 ORDER BY lower(u.email) LIMIT v_limit);
+                 WHERE lower(u.email) LIKE v_like AND u.status <> 'erased'
+                 ORDER BY lower(u.email) USING OPERATOR(pg_catalog.~<~) LIMIT v_limit);
         END IF;
         IF cardinality(v_hits) = 0 THEN
             v_hits := ARRAY(
@@ -178,36 +179,37 @@ BEGIN
                  LIMIT v_limit);
         END IF;
     ELSE
-        -- Names by word similarity, nearest first from the index; a single word may also be part
-        -- of an email address ("anna.mueller", "weiss42").
+        -- Names by word similarity, nearest first from the index. A single word may also be the
+        -- beginning of an address ("anna.mueller"); similar addresses are the last resort, when
+        -- neither a name nor an address beginning matched, as that search is the costliest.
         v_kind := 'name';
         v_hits := ARRAY(
-            SELECT ROW(s.id, s.matched, s.score)::lookup_hit
-              FROM (SELECT DISTINCT ON (c.id) c.id, c.matched, c.score
-                      FROM ((SELECT u.id, 'name' AS matched,
-                                    ext.word_similarity(fold(v_query), fold(u.first_name || ' ' || u.last_name)) AS score
-                               FROM users u
-                              WHERE fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.%>) fold(v_query)
-                              ORDER BY fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.<->>) fold(v_query)
-                              LIMIT v_limit)
-                            UNION ALL
-                            (SELECT u.id, 'email_prefix', 0.95::real FROM users u
-                              WHERE v_query !~ '\s'
-                                AND lower(u.email) LIKE replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%'
-                              ORDER BY lower(u.email) LIMIT v_limit)
-                            UNION ALL
-                            -- similar local parts only when no address begins with the word
-                            (SELECT u.id, 'email_fuzzy', ext.word_similarity(lower(v_query), split_part(lower(u.email), '@', 1))
-                               FROM users u
-                              WHERE v_query !~ '\s'
-                                AND NOT EXISTS (SELECT 1 FROM users p WHERE lower(p.email) LIKE
-                                                replace(replace(replace(lower(v_query), '\', '\\'), '%', '\%'), '_', '\_') || '%')
-                                AND split_part(lower(u.email), '@', 1) OPERATOR(ext.%>) lower(v_query)
-                              ORDER BY split_part(lower(u.email), '@', 1) OPERATOR(ext.<->>) lower(v_query) LIMIT v_limit)) c
-                     ORDER BY c.id, c.score DESC) s
-             WHERE NOT EXISTS (SELECT 1 FROM users e WHERE e.id = s.id AND e.status = 'erased')
-             ORDER BY s.score DESC, s.id
+            SELECT ROW(u.id, 'name', ext.word_similarity(fold(v_query), fold(u.first_name || ' ' || u.last_name)))::lookup_hit
+              FROM users u
+             WHERE fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.%>) fold(v_query) AND u.status <> 'erased'
+             ORDER BY fold(u.first_name || ' ' || u.last_name) OPERATOR(ext.<->>) fold(v_query)
              LIMIT v_limit);
+        IF v_query !~ '\s' THEN
+            v_more := ARRAY(
+                SELECT ROW(u.id, 'email_prefix', 0.95)::lookup_hit FROM users u
+                 WHERE lower(u.email) LIKE v_like AND u.status <> 'erased'
+                 ORDER BY lower(u.email) USING OPERATOR(pg_catalog.~<~) LIMIT v_limit);
+            IF cardinality(v_hits) = 0 AND cardinality(v_more) = 0 THEN
+                v_more := ARRAY(
+                    SELECT ROW(u.id, 'email_fuzzy',
+                               ext.word_similarity(lower(v_query), split_part(lower(u.email), '@', 1)))::lookup_hit
+                      FROM users u
+                     WHERE split_part(lower(u.email), '@', 1) OPERATOR(ext.%>) lower(v_query) AND u.status <> 'erased'
+                     ORDER BY split_part(lower(u.email), '@', 1) OPERATOR(ext.<->>) lower(v_query)
+                     LIMIT v_limit);
+            END IF;
+            v_hits := ARRAY(
+                SELECT ROW(s.user_id, s.matched, s.score)::lookup_hit
+                  FROM (SELECT DISTINCT ON (h.user_id) h.user_id, h.matched, h.score
+                          FROM unnest(v_hits || v_more) h ORDER BY h.user_id, h.score DESC) s
+                 ORDER BY s.score DESC, s.user_id
+                 LIMIT v_limit);
+        END IF;
     END IF;
 
     PERFORM log_access('user.lookup', NULL, p_ticket, p_purpose,
