@@ -1290,6 +1290,14 @@
         <source>Reveal email…</source>
         <translation>E-Mail aufdecken …</translation>
     </message>
+    <message>
+        <source>Billing address: %1</source>
+        <translation>Rechnungsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>

@@ -1290,6 +1290,14 @@
         <source>Reveal email…</source>
         <translation>Reveal email…</translation>
     </message>
+    <message>
+        <source>Billing address: %1</source>
+        <translation>Billing address: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>

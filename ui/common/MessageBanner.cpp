@@ -16,6 +16,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("messageTextLabel"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // messages may quote data: never interpret them as markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("messageActionButton"));
     auto* layout = new QHBoxLayout(this);

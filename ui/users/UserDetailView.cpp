@@ -334,26 +334,10 @@ void UserDetailView::restrictProcessing()
 
 void UserDetailView::revealEmail()
 {
-    ReasonDialog dialog(
-        tr("Reveal email address"),
+    reveal(
+        QStringLiteral("email"), std::nullopt, tr("Reveal email address"),
         tr("Why must you see the full email address of %1? Your reason is logged with the ticket.").arg(learnerName()),
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason()](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).reveal(id, QStringLiteral("email"), std::nullopt, ticket, reason,
-                                                   &outcome->value, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok)
-                m_banner->showMessage(MessageBanner::Kind::Information, tr("Email address: %1").arg(outcome->value));
-            else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
-        });
+        tr("Email address: %1"));
 }
 
 void UserDetailView::revealRowField(const QString& category, int row)
@@ -362,22 +346,30 @@ void UserDetailView::revealRowField(const QString& category, int row)
     auto* model = view ? qobject_cast<CategoryRowsModel*>(view->model()) : nullptr;
     if (!model || row < 0)
         return;
-    const bool invoice = category == QLatin1String("invoices");
-    ReasonDialog dialog(invoice ? tr("Reveal billing address") : tr("Reveal message text"),
-                        tr("Why must you see this? Your reason is logged with the ticket."), this);
+    const QString why = tr("Why must you see this? Your reason is logged with the ticket.");
+    if (category == QLatin1String("invoices"))
+        reveal(QStringLiteral("billing_address"), model->rowId(row), tr("Reveal billing address"), why,
+               tr("Billing address: %1"));
+    else
+        reveal(QStringLiteral("message_body"), model->rowId(row), tr("Reveal message text"), why, tr("Message: %1"));
+}
+
+void UserDetailView::reveal(const QString& field, std::optional<qint64> rowId, const QString& title,
+                            const QString& explanation, const QString& shownAs)
+{
+    ReasonDialog dialog(title, explanation, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
-        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason(), rowId = model->rowId(row),
-         field = invoice ? QStringLiteral("billing_address") : QStringLiteral("message_body")](QSqlDatabase& db) {
+        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason(), field, rowId](QSqlDatabase& db) {
             outcome->ok = UserDirectory(db).reveal(id, field, rowId, ticket, reason, &outcome->value, &outcome->error);
             return QVariant();
         },
-        [this, outcome](const QVariant&) {
+        [this, outcome, shownAs](const QVariant&) {
             if (outcome->ok)
-                m_banner->showMessage(MessageBanner::Kind::Information, outcome->value.toHtmlEscaped());
+                m_banner->showMessage(MessageBanner::Kind::Information, shownAs.arg(outcome->value));
             else
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
         });

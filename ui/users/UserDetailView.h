@@ -43,6 +43,8 @@ private:
     void restrictProcessing();
     void revealEmail();
     void revealRowField(const QString& category, int row);
+    void reveal(const QString& field, std::optional<qint64> rowId, const QString& title, const QString& explanation,
+                const QString& shownAs);
     void finish(const QString& message, bool ok);
     QString learnerName() const;
     void retranslateUi();
