@@ -28,6 +28,20 @@ bool execute(QSqlQuery& q, QString* error)
 
 } // namespace
 
+// SELECT privacy.<function>(args…): the one-value calls (summary, reveal, operations).
+bool UserDirectory::call(const QString& function, const QVariantList& args, QVariant* value, QString* error)
+{
+    QSqlQuery q(m_db);
+    QStringList placeholders(args.size(), QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
+    for (const QVariant& arg : args)
+        q.addBindValue(arg);
+    if (!execute(q, error) || !q.next())
+        return false;
+    *value = q.value(0);
+    return true;
+}
+
 UserDirectory::UserDirectory(QSqlDatabase db)
     : m_db(db)
 {}
@@ -100,14 +114,11 @@ bool UserDirectory::lookup(const QString& query, const AccessContext& context, i
 
 bool UserDirectory::summary(qint64 userId, const AccessContext& context, QJsonObject* summary, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.user_summary(?, ?, ?)"));
-    q.addBindValue(userId);
-    q.addBindValue(textOrNull(context.ticket));
-    q.addBindValue(textOrNull(context.purpose));
-    if (!execute(q, error) || !q.next())
+    QVariant value;
+    if (!call(QStringLiteral("user_summary"), {userId, textOrNull(context.ticket), textOrNull(context.purpose)}, &value,
+              error))
         return false;
-    *summary = jsonObject(q.value(0));
+    *summary = jsonObject(value);
     return true;
 }
 
@@ -134,16 +145,13 @@ bool UserDirectory::rows(qint64 userId, const QString& category, qint64 afterId,
 bool UserDirectory::reveal(qint64 userId, const QString& field, std::optional<qint64> rowId, const QString& ticket,
                            const QString& reason, QString* value, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.user_reveal(?, ?, ?, ?, ?)"));
-    q.addBindValue(userId);
-    q.addBindValue(field);
-    q.addBindValue(rowId ? QVariant(*rowId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(textOrNull(ticket));
-    q.addBindValue(reason);
-    if (!execute(q, error) || !q.next())
+    QVariant result;
+    if (!call(QStringLiteral("user_reveal"),
+              {userId, field, rowId ? QVariant(*rowId) : QVariant(QMetaType(QMetaType::LongLong)), textOrNull(ticket),
+               reason},
+              &result, error))
         return false;
-    *value = q.value(0).toString();
+    *value = result.toString();
     return true;
 }
 
@@ -157,45 +165,34 @@ bool UserDirectory::operate(qint64 userId, Operation operation, const AccessCont
         {Operation::ForcePasswordReset, QStringLiteral("user_force_password_reset")},
         {Operation::WithdrawMarketing, QStringLiteral("user_withdraw_marketing")},
     };
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.%1(?, ?, ?)").arg(functions.value(operation)));
-    q.addBindValue(userId);
-    q.addBindValue(textOrNull(context.ticket));
-    q.addBindValue(textOrNull(context.purpose));
-    if (!execute(q, error) || !q.next())
+    QVariant value;
+    if (!call(functions.value(operation), {userId, textOrNull(context.ticket), textOrNull(context.purpose)}, &value,
+              error))
         return false;
-    *result = jsonObject(q.value(0));
+    *result = jsonObject(value);
     return true;
 }
 
 bool UserDirectory::rectify(qint64 userId, const QString& firstName, const QString& lastName, const QString& email,
                             const AccessContext& context, QJsonObject* result, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.user_rectify(?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(userId);
-    q.addBindValue(textOrNull(firstName));
-    q.addBindValue(textOrNull(lastName));
-    q.addBindValue(textOrNull(email));
-    q.addBindValue(textOrNull(context.ticket));
-    q.addBindValue(textOrNull(context.purpose));
-    if (!execute(q, error) || !q.next())
+    QVariant value;
+    if (!call(QStringLiteral("user_rectify"),
+              {userId, textOrNull(firstName), textOrNull(lastName), textOrNull(email), textOrNull(context.ticket),
+               textOrNull(context.purpose)},
+              &value, error))
         return false;
-    *result = jsonObject(q.value(0));
+    *result = jsonObject(value);
     return true;
 }
 
 bool UserDirectory::restrictProcessing(qint64 userId, const QString& reason, const AccessContext& context,
                                        QJsonObject* result, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.user_restrict(?, ?, ?, ?)"));
-    q.addBindValue(userId);
-    q.addBindValue(reason);
-    q.addBindValue(textOrNull(context.ticket));
-    q.addBindValue(textOrNull(context.purpose));
-    if (!execute(q, error) || !q.next())
+    QVariant value;
+    if (!call(QStringLiteral("user_restrict"),
+              {userId, reason, textOrNull(context.ticket), textOrNull(context.purpose)}, &value, error))
         return false;
-    *result = jsonObject(q.value(0));
+    *result = jsonObject(value);
     return true;
 }

@@ -63,5 +63,7 @@ public:
                             QString* error);
 
 private:
+    bool call(const QString& function, const QVariantList& args, QVariant* value, QString* error);
+
     QSqlDatabase m_db;
 };
