@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -290,11 +290,11 @@
         <translation>Der Datenbankserver %1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
         <translation>Die Datenbank „%1“ hat kein Schema privacy; die Konsole kann sie nicht verwenden. Eine Administratorin oder ein Administrator muss sie zuerst einrichten: fxctl db init --dsn &lt;Eigentümerverbindung&gt;.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
         <translation>Die Anmeldung „%1“ gehört keiner Rolle der Konsole an (Support, DSB oder Admin). Bitten Sie die Administration, sie mit fxctl staff add hinzuzufügen.</translation>
     </message>
     <message>
@@ -317,19 +317,19 @@
         <translation>Ein Passwort in der Verbindungsangabe wird abgelehnt. Verwenden Sie ~/.pgpass, PGPASSFILE oder --password-file.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <source>The port "%1" is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown sslmode "%1"; use one of: %2.</source>
         <translation>Unbekannter sslmode „%1“; erlaubt sind: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
+        <source>The connection string contains a ";", which is not allowed.</source>
         <translation>Die Verbindungsangabe enthält ein „;“, das nicht erlaubt ist.</translation>
     </message>
     <message>
-        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
+        <source>Missing "=" after "%1" in the connection string.</source>
         <translation>In der Verbindungsangabe fehlt ein „=“ nach „%1“.</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
+        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie overview, users, requests, audit, incidents oder admin.</translation>
     </message>
     <message>
@@ -442,12 +442,454 @@
         <translation>Die Demo-Datenbank ist bereit</translation>
     </message>
     <message>
-        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
+        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
         <translation>Unbekannte Demo-Rolle „%1“; verwenden Sie support, dpo oder admin.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export package for request %1</source>
+        <translation>Exportpaket für Anfrage %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Encrypt the ZIP file with AES-256 (recommended)</source>
+        <translation>ZIP-Datei mit AES-256 verschlüsseln (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Create package</source>
+        <translation>Paket erstellen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy passphrase</source>
+        <translation>Passphrase kopieren</translation>
+    </message>
+    <message>
+        <source>Passphrase — shown only now and stored nowhere. Give it to the requester on a different channel than the file:</source>
+        <translation>Passphrase – nur jetzt angezeigt und nirgends gespeichert. Geben Sie sie der anfragenden Person auf einem anderen Weg als die Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Save export package</source>
+        <translation>Exportpaket speichern</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n record(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Datensatz). SHA-256: %2</numerusform><numerusform>%1 gespeichert (%n Datensätze). SHA-256: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackage</name>
+    <message>
+        <source>Nothing was saved and the request is unchanged.</source>
+        <translation>Es wurde nichts gespeichert, und die Anfrage ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not write the export (%1). %2</source>
+        <translation>Der Export konnte nicht geschrieben werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. %2</source>
+        <translation>Der Export ist fehlgeschlagen: %1. %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. %1</source>
+        <translation>Der Export wurde abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Bitte einen Dateinamen für den Export wählen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 ist bereits vorhanden; bitte einen anderen Namen wählen oder die Datei zuerst entfernen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable: %2</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive cannot be read back</source>
+        <translation>das Archiv kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>The export was recorded, but could not be moved to %1 (%2); it is at %3.</source>
+        <translation>Der Export wurde verbucht, konnte aber nicht nach %1 verschoben werden (%2); er liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>cannot create a folder</source>
+        <translation>ein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>unexpected table name</source>
+        <translation>unerwarteter Tabellenname</translation>
+    </message>
+    <message>
+        <source>a file cannot be read back</source>
+        <translation>eine Datei kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation>Freiwilliges Profil</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation>Technische Daten</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>External service providers</source>
+        <translation>Externe Dienstleister</translation>
+    </message>
+    <message>
+        <source>Your data protection requests</source>
+        <translation>Ihre Datenschutzanfragen</translation>
+    </message>
+    <message>
+        <source>provided by you</source>
+        <translation>von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <source>recorded while you used the platform</source>
+        <translation>bei der Nutzung der Plattform erfasst</translation>
+    </message>
+    <message>
+        <source>derived by us from other data</source>
+        <translation>von uns aus anderen Daten abgeleitet</translation>
+    </message>
+    <message>
+        <source>received from a third party</source>
+        <translation>von Dritten erhalten</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation>Video-Hosting</translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation>Zahlungsdienste</translation>
+    </message>
+    <message>
+        <source>Cloud storage and content delivery</source>
+        <translation>Cloud-Speicher und Content Delivery</translation>
+    </message>
+    <message>
+        <source>Communication tools</source>
+        <translation>Kommunikationswerkzeuge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Public identifier</source>
+        <translation>Öffentliche Kennung</translation>
+    </message>
+    <message>
+        <source>The file data.json contains all data below in machine-readable form (its structure is described in schema.json); the folder csv holds the same rows as one spreadsheet file per table; manifest.json lists a SHA-256 checksum of every file.</source>
+        <translation>Die Datei data.json enthält alle unten aufgeführten Daten in maschinenlesbarer Form (ihr Aufbau ist in schema.json beschrieben); der Ordner csv enthält dieselben Zeilen als eine Tabellendatei je Tabelle; manifest.json nennt für jede Datei eine SHA-256-Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Woher die Daten stammen</translation>
+    </message>
+    <message>
+        <source>Not included: your password, which we store only as a one-way hash, and the encrypted payment token of your payment provider. Both are security credentials, not information about you.</source>
+        <translation>Nicht enthalten: Ihr Passwort, das wir nur als Einweg-Hash speichern, und das verschlüsselte Zahlungstoken Ihres Zahlungsdienstleisters. Beides sind Sicherheitsmerkmale, keine Informationen über Sie.</translation>
+    </message>
+    <message>
+        <source>Providing our courses: your account, access to courses, your progress and certificates (contract, Art. 6(1)(b) GDPR).</source>
+        <translation>Bereitstellung unserer Kurse: Ihr Konto, der Zugang zu Kursen, Ihr Fortschritt und Ihre Zertifikate (Vertrag, Art. 6 Abs. 1 lit. b DSGVO).</translation>
+    </message>
+    <message>
+        <source>Personalisation: course suggestions and difficulty adapted to your learning (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation>Personalisierung: Kursvorschläge und an Ihr Lernen angepasste Schwierigkeit (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).</translation>
+    </message>
+    <message>
+        <source>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</source>
+        <translation>Kommunikation: Hinweise zu Ihren Kursen; Marketing-E-Mails nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).</translation>
+    </message>
+    <message>
+        <source>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation>Sicherheit und Betrugsbekämpfung: Erkennen unbefugter Zugriffe (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).</translation>
+    </message>
+    <message>
+        <source>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</source>
+        <translation>Rechtliche Pflichten: Aufbewahrung von Rechnungen nach Steuerrecht (Art. 6 Abs. 1 lit. c DSGVO).</translation>
+    </message>
+    <message>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
+        <translation>Wir setzen externe Dienstleister ein, die Daten in unserem Auftrag verarbeiten (Art. 28 DSGVO). Die mit „ja“ markierten haben Daten über Sie.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Art des Dienstes</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Holds data about you</source>
+        <translation>Hat Daten über Sie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</source>
+        <translation>Konto-, Bildungs-, Kommunikations- und Profildaten: solange Ihr Konto besteht; nach der Löschung werden sie gelöscht oder anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</source>
+        <translation>Rechnungen: 8 Jahre ab dem Ende des Kalenderjahres ihrer Ausstellung (§ 147 AO, § 257 HGB, § 14b UStG); in dieser Zeit werden sie nur aufbewahrt, nicht anderweitig verwendet.</translation>
+    </message>
+    <message>
+        <source>Records of data protection requests and of staff access to your data: as long as we must be able to prove that we handled your data lawfully.</source>
+        <translation>Aufzeichnungen über Datenschutzanfragen und Zugriffe von Mitarbeitenden auf Ihre Daten: solange wir nachweisen können müssen, dass wir Ihre Daten rechtmäßig verarbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Rectification of inaccurate data (Art. 16 GDPR).</source>
+        <translation>Berichtigung unrichtiger Daten (Art. 16 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17 GDPR), unless we must keep data by law.</source>
+        <translation>Löschung (Art. 17 DSGVO), soweit wir Daten nicht gesetzlich aufbewahren müssen.</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (Art. 18 GDPR).</source>
+        <translation>Einschränkung der Verarbeitung (Art. 18 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Objection to processing based on legitimate interest (Art. 21 GDPR).</source>
+        <translation>Widerspruch gegen eine Verarbeitung aufgrund berechtigten Interesses (Art. 21 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Data portability: this package is in a common machine-readable format (Art. 20 GDPR).</source>
+        <translation>Datenübertragbarkeit: Dieses Paket liegt in einem gängigen maschinenlesbaren Format vor (Art. 20 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Withdrawing a consent at any time, with effect for the future (Art. 7(3) GDPR).</source>
+        <translation>Widerruf einer Einwilligung jederzeit mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Lodging a complaint with a data protection supervisory authority, in particular in the member state where you live or work (Art. 77 GDPR).</source>
+        <translation>Beschwerde bei einer Datenschutz-Aufsichtsbehörde, insbesondere in dem Mitgliedstaat, in dem Sie wohnen oder arbeiten (Art. 77 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Most data comes from you or was recorded while you used the platform.</source>
+        <translation>Die meisten Daten stammen von Ihnen oder wurden bei der Nutzung der Plattform erfasst.</translation>
+    </message>
+    <message>
+        <source>If you signed in with a social network, we received your profile details from that network.</source>
+        <translation>Wenn Sie sich über ein soziales Netzwerk angemeldet haben, haben wir Ihre Profildaten von diesem Netzwerk erhalten.</translation>
+    </message>
+    <message>
+        <source>Payment references come from our payment service provider.</source>
+        <translation>Zahlungsreferenzen stammen von unserem Zahlungsdienstleister.</translation>
+    </message>
+    <message>
+        <source>Test results and certificates are derived from your answers and progress. We make no decisions based solely on automated processing that have legal or similarly significant effects on you (Art. 22 GDPR).</source>
+        <translation>Testergebnisse und Zertifikate werden aus Ihren Antworten und Ihrem Fortschritt abgeleitet. Wir treffen keine ausschließlich automatisierten Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen (Art. 22 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Your personal data at Fluxariont</source>
+        <translation>Ihre personenbezogenen Daten bei Fluxariont</translation>
+    </message>
+    <message>
+        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</source>
+        <translation>Kopie Ihrer Daten nach Art. 15 und 20 DSGVO, Anfrage Nr. %1, erstellt am %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>What this package contains</source>
+        <translation>Was dieses Paket enthält</translation>
+    </message>
+    <message>
+        <source>Why we process your data</source>
+        <translation>Warum wir Ihre Daten verarbeiten</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Wer Ihre Daten erhält</translation>
+    </message>
+    <message>
+        <source>How long we keep your data</source>
+        <translation>Wie lange wir Ihre Daten speichern</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ihre Rechte</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s)</source>
+        <translation>
+            <numerusform>um %n Monat</numerusform><numerusform>um %n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>Why the request needs more time; the requester is told this reason.</source>
+        <translation>Warum die Anfrage mehr Zeit braucht; dieser Grund wird der anfragenden Person mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>A deadline can be extended by at most two further months in total, only while the first month runs, and the requester must be told why.</source>
+        <translation>Eine Frist kann insgesamt um höchstens zwei weitere Monate verlängert werden, nur solange der erste Monat läuft, und die anfragende Person muss den Grund erfahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend:</source>
+        <translation>&amp;Verlängern:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionNote</name>
+    <message>
+        <source>your request for a copy of your data</source>
+        <translation>Ihre Anfrage nach einer Kopie Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>your request to erase your data</source>
+        <translation>Ihre Anfrage, Ihre Daten zu löschen</translation>
+    </message>
+    <message>
+        <source>your request to correct your data</source>
+        <translation>Ihre Anfrage, Ihre Daten zu berichtigen</translation>
+    </message>
+    <message>
+        <source>your request to restrict the processing of your data</source>
+        <translation>Ihre Anfrage, die Verarbeitung Ihrer Daten einzuschränken</translation>
+    </message>
+    <message>
+        <source>your objection to the processing of your data</source>
+        <translation>Ihren Widerspruch gegen die Verarbeitung Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+we received %1 on %2 (our reference %3). We need more time to answer it completely, for this reason:
+
+%4
+
+As Art. 12(3) GDPR allows, we are extending the deadline. You will have our answer by %5 at the latest.
+
+Kind regards
+Your Fluxariont data protection team</source>
+        <translation>Guten Tag,
+
+wir haben %1 am %2 erhalten (unser Zeichen %3). Um sie vollständig zu beantworten, brauchen wir mehr Zeit, aus folgendem Grund:
+
+%4
+
+Wie Art. 12 Abs. 3 DSGVO es erlaubt, verlängern wir die Frist. Sie erhalten unsere Antwort spätestens am %5.
+
+Mit freundlichen Grüßen
+Ihr Datenschutz-Team von Fluxariont</translation>
+    </message>
+</context>
+<context>
+    <name>HashedFile</name>
+    <message>
+        <source>not enough space on the disk</source>
+        <translation>nicht genug Platz auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -472,7 +914,7 @@
         <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
         <translation>Als root wird das unprivilegierte Konto „postgres“ gebraucht, um den Server auszuführen; es existiert nicht. Installieren Sie das Paket postgresql oder arbeiten Sie als gewöhnlicher Benutzer.</translation>
     </message>
     <message>
@@ -531,7 +973,7 @@
         <translation>Geben Sie dem Profil einen Namen, bevor Sie es speichern.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
+        <source>Saved the profile "%1". The password is not saved.</source>
         <translation>Das Profil „%1“ wurde gespeichert. Das Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -645,11 +1087,11 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page &quot;%2&quot;.</source>
+        <source>The role %1 may not use the page "%2".</source>
         <translation>Die Rolle %1 darf die Seite „%2“ nicht verwenden.</translation>
     </message>
     <message>
-        <source>The page &quot;%1&quot; is not built yet.</source>
+        <source>The page "%1" is not built yet.</source>
         <translation>Die Seite „%1“ gibt es noch nicht.</translation>
     </message>
     <message>
@@ -661,7 +1103,7 @@
         <translation>Über %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Das Desktop-Werkzeug, mit dem die Beschäftigten von Fluxariont die Zusagen der Datenschutzerklärung einhalten.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -692,7 +1134,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
+        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
         <translation>Zum Einrichten der Datenbank braucht es eine Superuser-Verbindung (dabei entstehen die Rollen der Konsole). Verbinden Sie sich als Superuser der Datenbank, zum Beispiel postgres.</translation>
     </message>
     <message>
@@ -700,7 +1142,7 @@
         <translation>Diese Datenbank wurde von einer neueren Konsole eingerichtet: Sie hat Migration %1 (%2), die diese Version nicht kennt. Verwenden Sie die neuere Konsole.</translation>
     </message>
     <message>
-        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
         <translation>Die Migrationsgeschichte der Datenbank passt nicht zu dieser Konsole: Migration %1 (%2) wurde mit anderem Inhalt eingetragen. Die Datenbank wurde von Hand oder von einem anderen Build verändert; stellen Sie sie wieder her oder verwenden Sie die Konsole, die sie eingerichtet hat.</translation>
     </message>
     <message>
@@ -714,6 +1156,45 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequestDialog</name>
+    <message>
+        <source>Open a request</source>
+        <translation>Anfrage eröffnen</translation>
+    </message>
+    <message>
+        <source>For example: replied from the account's email address; ID card checked</source>
+        <translation>Zum Beispiel: Antwort von der E-Mail-Adresse des Kontos; Ausweis geprüft</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Anfrage eröffnen</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Lernende Person:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified by:</source>
+        <translation>&amp;Identität geprüft durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>The deadline is one month from the day received; the database computes it.</source>
+        <translation>Die Frist beträgt einen Monat ab Eingang; die Datenbank berechnet sie.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +1299,7 @@
         <translation>Die Demo-Datenbank läuft auf diesem Rechner und wird über einen lokalen Socket erreicht.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
+        <source>Encrypted, and the server's certificate and host name are verified.</source>
         <translation>Verschlüsselt; Zertifikat und Hostname des Servers werden geprüft.</translation>
     </message>
     <message>
@@ -826,14 +1307,14 @@
         <translation>Achtung: Die Verbindung ist möglicherweise unverschlüsselt. Nutzen Sie das nur auf diesem Rechner oder in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
+        <source>Encrypted, but the server's identity is not fully verified.</source>
         <translation>Verschlüsselt, aber die Identität des Servers wird nicht vollständig geprüft.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
+        <source>Reason (5 to 500 characters), for example the customer's question</source>
         <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
     </message>
 </context>
@@ -862,6 +1343,257 @@
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>Export (access)</source>
+        <translation>Export (Auskunft)</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform><numerusform>seit %n Tagen überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verlängert)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende Person</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Choose a request to see its details.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Einzelheiten zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform><numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende Person</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Identität geprüft durch</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s): </source>
+        <translation>
+            <numerusform>um %n Monat: </numerusform><numerusform>um %n Monate: </numerusform></translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Eröffnet von</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Export SHA-256</source>
+        <translation>SHA-256 des Exports</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Note for the requester</source>
+        <translation>Mitteilung an die anfragende Person</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress.</source>
+        <translation>Anfrage %1 ist in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now due %2. Send the requester the note below.</source>
+        <translation>Anfrage %1 ist jetzt am %2 fällig. Senden Sie der anfragenden Person die Mitteilung unten.</translation>
+    </message>
+    <message>
+        <source>Mark as fulfilled</source>
+        <translation>Als erfüllt markieren</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Rücknahme erfassen</translation>
+    </message>
+    <message>
+        <source>Closing request %1 cannot be undone. Note what was done or why:</source>
+        <translation>Das Abschließen von Anfrage %1 lässt sich nicht rückgängig machen. Notieren Sie, was getan wurde oder warum:</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Anfrage %1: %2.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Learner id</source>
+        <translation>Lernenden-ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlängern …</translation>
+    </message>
+    <message>
+        <source>Fulfilled…</source>
+        <translation>Erfüllt …</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Zurückgezogen …</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Exportpaket …</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1704,82 @@
         <source>the last administrator cannot be removed</source>
         <translation>die letzte Administratorin oder der letzte Administrator kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>someone else is working on this request right now; try again in a moment</source>
+        <translation>jemand anderes bearbeitet diese Anfrage gerade; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>there is no such request</source>
+        <translation>diese Anfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this request is already closed</source>
+        <translation>diese Anfrage ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
+        <translation>die Art der Anfrage muss Export, Löschung, Berichtigung, Einschränkung oder Widerspruch sein</translation>
+    </message>
+    <message>
+        <source>say in 5 to 500 characters how the requester's identity was verified</source>
+        <translation>bitte in 5 bis 500 Zeichen angeben, wie die Identität der anfragenden Person geprüft wurde</translation>
+    </message>
+    <message>
+        <source>the date received must lie within the last year and not in the future</source>
+        <translation>das Eingangsdatum muss im letzten Jahr liegen und darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>this learner already has an open request of this kind</source>
+        <translation>für diese lernende Person ist bereits eine offene Anfrage dieser Art vorhanden</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may work on requests</source>
+        <translation>nur der Support und die bzw. der Datenschutzbeauftragte dürfen Anfragen bearbeiten</translation>
+    </message>
+    <message>
+        <source>a request can be extended by at most two further months in total</source>
+        <translation>eine Anfrage kann insgesamt um höchstens zwei weitere Monate verlängert werden</translation>
+    </message>
+    <message>
+        <source>an extension needs a reason of 10 to 1000 characters</source>
+        <translation>eine Verlängerung braucht eine Begründung von 10 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>the first month has passed; the deadline can no longer be extended</source>
+        <translation>der erste Monat ist vorbei; die Frist kann nicht mehr verlängert werden</translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation>dieser Statuswechsel ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>export and erasure requests are fulfilled by running them</source>
+        <translation>Export- und Löschanfragen werden durch ihre Ausführung erfüllt</translation>
+    </message>
+    <message>
+        <source>closing a request needs a note of at least 5 characters</source>
+        <translation>zum Abschließen einer Anfrage ist eine Notiz von mindestens 5 Zeichen nötig</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 1000 characters)</source>
+        <translation>die Notiz ist zu lang (höchstens 1000 Zeichen)</translation>
+    </message>
+    <message>
+        <source>requests can only be assigned to support staff or the data protection officer</source>
+        <translation>Anfragen können nur dem Support oder der bzw. dem Datenschutzbeauftragten zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>this is not an export request</source>
+        <translation>dies ist keine Exportanfrage</translation>
+    </message>
+    <message>
+        <source>start the export first</source>
+        <translation>zuerst den Export starten</translation>
+    </message>
+    <message>
+        <source>invalid archive checksum</source>
+        <translation>ungültige Prüfsumme des Archivs</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -1001,7 +1809,7 @@
     </message>
     <message>
         <source>Requests</source>
-        <translation>Anträge</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Access log</source>
@@ -1230,16 +2038,14 @@
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Berichtigt: %n Feld geändert.</numerusform>
-            <numerusform>Berichtigt: %n Felder geändert.</numerusform>
-        </translation>
+            <numerusform>Berichtigt: %n Feld geändert.</numerusform><numerusform>Berichtigt: %n Felder geändert.</numerusform></translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
         <translation>Die Verarbeitung der Daten von %1 einschränken (Art. 18 DSGVO)? Geben Sie den Grund an, zum Beispiel „Richtigkeit bestritten“. Der Grund wird beim Konto gespeichert; die Einschränkung wird protokolliert.</translation>
     </message>
     <message>
@@ -1298,15 +2104,25 @@
         <source>Message: %1</source>
         <translation>Nachricht: %1</translation>
     </message>
+    <message>
+        <source>Request %1 opened; it is due %2.</source>
+        <translation>Anfrage %1 eröffnet; sie ist am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Anfrage eröffnen …</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n lernende Person gefunden</numerusform>
-            <numerusform>%n Lernende gefunden</numerusform>
-        </translation>
+            <numerusform>%n lernende Person gefunden</numerusform><numerusform>%n Lernende gefunden</numerusform></translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -1325,7 +2141,7 @@
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
+        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
         <translation>Warum Sie nachsehen, z. B. „Auskunftsantrag vom 3. Mai“</translation>
     </message>
     <message>
@@ -1342,15 +2158,22 @@
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command &quot;%1&quot;.
+        <source>fxctl: unknown command "%1".
 </source>
         <translation>fxctl: unbekannter Befehl „%1“.
 </translation>
     </message>
     <message>
-        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
+        <source>Recompute the access log's hash chain and name the first bad entry.</source>
         <translation>Die Hash-Kette des Zugriffsprotokolls neu berechnen und den ersten fehlerhaften Eintrag nennen.</translation>
     </message>
     <message>
@@ -1362,7 +2185,7 @@
         <translation>Das Zugriffsprotokoll ist beschädigt: %1 Die Einträge bis %2 sind unversehrt.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use verify.</source>
+        <source>Unknown verb "%1"; use verify.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie verify.</translation>
     </message>
     <message>
@@ -1392,9 +2215,7 @@
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform>
-            <numerusform>Dieser Befehl nimmt %n Argumente.</numerusform>
-        </translation>
+            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform><numerusform>Dieser Befehl nimmt %n Argumente.</numerusform></translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -1405,7 +2226,7 @@
         <translation>--demo erwartet support, dpo oder admin.</translation>
     </message>
     <message>
-        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
+        <source>Run "fxctl %1 --help" for its options.</source>
         <translation>„fxctl %1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
@@ -1481,7 +2302,7 @@
         <translation>%L1 Nutzer angelegt: %L2 Zeilen in %3 s (%L4 Zeilen/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
+        <source>Unknown verb "%1"; use init, seed or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie init, seed oder status.</translation>
     </message>
     <message>
@@ -1525,7 +2346,7 @@
         <translation>Die Demo-Datenbank existiert, ist aber angehalten. Starten Sie sie mit: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
+        <source>Unknown verb "%1"; use up, down or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie up, down oder status.</translation>
     </message>
     <message>
@@ -1537,7 +2358,7 @@
         <translation>Anzeigename.</translation>
     </message>
     <message>
-        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
+        <source>Read the new login's password from this file (else it is asked for).</source>
         <translation>Das Passwort der neuen Anmeldung aus dieser Datei lesen (sonst wird danach gefragt).</translation>
     </message>
     <message>
@@ -1577,7 +2398,7 @@
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
+        <source>Unknown verb "%1"; use add, list or remove.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
@@ -1621,15 +2442,15 @@
         <translation>Zeilen je Seite.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id.</source>
+        <source>The learner's id.</source>
         <translation>Die Id der lernenden Person.</translation>
     </message>
     <message>
-        <source>Show a learner&apos;s data: the summary, or one category.</source>
+        <source>Show a learner's data: the summary, or one category.</source>
         <translation>Die Daten einer lernenden Person zeigen: die Übersicht oder eine Kategorie.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id is a positive number.</source>
+        <source>The learner's id is a positive number.</source>
         <translation>Die Id der lernenden Person ist eine positive Zahl.</translation>
     </message>
     <message>
@@ -1681,8 +2502,169 @@
         <translation>Erledigt: %1 bei Lernender/Lernendem %2.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent oder restrict.</translation>
+    </message>
+    <message>
+        <source>The export request's id.</source>
+        <translation>Die ID der Exportanfrage.</translation>
+    </message>
+    <message>
+        <source>The ZIP file to write (must not exist).</source>
+        <translation>Die zu schreibende ZIP-Datei (darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>Encrypt with AES-256 under a generated passphrase.</source>
+        <translation>Mit AES-256 unter einer erzeugten Passphrase verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase to this new file (mode 0600) instead of standard output.</source>
+        <translation>Die Passphrase in diese neue Datei (Modus 0600) statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Build the export package of an export request (Art. 15 and 20).</source>
+        <translation>Das Exportpaket einer Exportanfrage erstellen (Art. 15 und 20).</translation>
+    </message>
+    <message>
+        <source>--request needs the request's id, a positive number.</source>
+        <translation>--request braucht die ID der Anfrage, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write.</source>
+        <translation>--out braucht die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file only goes with --encrypt.</source>
+        <translation>--passphrase-file geht nur zusammen mit --encrypt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the passphrase file must be new.</source>
+        <translation>%1 ist bereits vorhanden; die Passphrase-Datei muss neu sein.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be written (%1); it is printed above, once.</source>
+        <translation>Die Passphrase konnte nicht geschrieben werden (%1); sie steht einmalig oben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows, %3 bytes), SHA-256 %4; request %5 is fulfilled.</source>
+        <translation>%1 geschrieben (%2 Zeilen, %3 Bytes), SHA-256 %4; Anfrage %5 ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>export, erasure, rectification, restriction or objection.</source>
+        <translation>export, erasure, rectification, restriction oder objection.</translation>
+    </message>
+    <message>
+        <source>Ticket reference.</source>
+        <translation>Ticket-Referenz.</translation>
+    </message>
+    <message>
+        <source>How the requester's identity was verified.</source>
+        <translation>Wie die Identität der anfragenden Person geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Date the request was received, YYYY-MM-DD (default: today).</source>
+        <translation>Eingangsdatum der Anfrage, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Open a data-subject request; the database sets its deadline.</source>
+        <translation>Eine Betroffenenanfrage eröffnen; die Datenbank setzt ihre Frist.</translation>
+    </message>
+    <message>
+        <source>--user needs the learner's id, a positive number.</source>
+        <translation>--user braucht die ID der lernenden Person, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1.</source>
+        <translation>--kind muss eines davon sein: %1.</translation>
+    </message>
+    <message>
+        <source>--received needs a date as YYYY-MM-DD.</source>
+        <translation>--received braucht ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Request %1 opened; due %2.</source>
+        <translation>Anfrage %1 eröffnet; fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation>Nur diese Art.</translation>
+    </message>
+    <message>
+        <source>open, closed, or one status (new, in_progress, fulfilled, rejected, withdrawn); default: open.</source>
+        <translation>open, closed oder ein Status (new, in_progress, fulfilled, rejected, withdrawn); Standard: open.</translation>
+    </message>
+    <message>
+        <source>Only requests of this login; - for none.</source>
+        <translation>Nur Anfragen dieses Logins; - für keine Zuständigkeit.</translation>
+    </message>
+    <message>
+        <source>Only requests of this learner.</source>
+        <translation>Nur Anfragen dieser lernenden Person.</translation>
+    </message>
+    <message>
+        <source>The request queue, soonest deadline first.</source>
+        <translation>Die Anfragen, früheste Frist zuerst.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>No request matches.</source>
+        <translation>Keine Anfrage passt.</translation>
+    </message>
+    <message>
+        <source>Further months, 1 or 2.</source>
+        <translation>Weitere Monate, 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Staff login; empty to unassign.</source>
+        <translation>Login einer mitarbeitenden Person; leer, um die Zuweisung aufzuheben.</translation>
+    </message>
+    <message>
+        <source>Show a request with its history.</source>
+        <translation>Eine Anfrage mit ihrem Verlauf zeigen.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by up to two months (Art. 12(3)), inside the first month.</source>
+        <translation>Die Frist innerhalb des ersten Monats um bis zu zwei Monate verlängern (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+        <source>Assign a request to a staff member.</source>
+        <translation>Eine Anfrage einer mitarbeitenden Person zuweisen.</translation>
+    </message>
+    <message>
+        <source>Mark a new request as in progress.</source>
+        <translation>Eine neue Anfrage als in Bearbeitung markieren.</translation>
+    </message>
+    <message>
+        <source>Close a request as %1, with a note.</source>
+        <translation>Eine Anfrage als %1 abschließen, mit einer Notiz.</translation>
+    </message>
+    <message>
+        <source>The request's id.</source>
+        <translation>Die ID der Anfrage.</translation>
+    </message>
+    <message>
+        <source>The request's id is a positive number.</source>
+        <translation>Die ID der Anfrage ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Note for the requester:</source>
+        <translation>Mitteilung an die anfragende Person:</translation>
+    </message>
+    <message>
+        <source>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</source>
+        <translation>Aufruf: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -1692,11 +2674,15 @@
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  audit verify               check the access log&apos;s hash chain
+                             a learner's data and account operations
+  request open|list|show|extend|assign|start|fulfil|reject|withdraw
+                             data-subject requests and their deadlines
+  export --request ID --out FILE [--encrypt]
+                             the export package of an export request
+  audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
@@ -1707,6 +2693,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
   lookup SUCHE --ticket T    Lernende finden (maskiert für den Support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
                              Daten einer lernenden Person und Kontovorgänge
+  request open|list|show|extend|assign|start|fulfil|reject|withdraw
+                             Betroffenenanfragen und ihre Fristen
+  export --request ID --out FILE [--encrypt]
+                             das Exportpaket einer Exportanfrage
   audit verify               die Hash-Kette des Zugriffsprotokolls prüfen
 
 Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.

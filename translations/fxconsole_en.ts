@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -290,12 +290,12 @@
         <translation>The database server at %1 did not answer in time. Check the network and try again.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
-        <translation>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
+        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <translation>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
-        <translation>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
+        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <translation>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
     </message>
     <message>
         <source>The connection to the database server at %1 was lost. Reconnect when the server is reachable again; nothing was half-written.</source>
@@ -317,20 +317,20 @@
         <translation>A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
-        <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
+        <source>The port "%1" is not a number between 1 and 65535.</source>
+        <translation>The port "%1" is not a number between 1 and 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown sslmode &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown sslmode "%1"; use one of: %2.</source>
+        <translation>Unknown sslmode "%1"; use one of: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
-        <translation>The connection string contains a &quot;;&quot;, which is not allowed.</translation>
+        <source>The connection string contains a ";", which is not allowed.</source>
+        <translation>The connection string contains a ";", which is not allowed.</translation>
     </message>
     <message>
-        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
-        <translation>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</translation>
+        <source>Missing "=" after "%1" in the connection string.</source>
+        <translation>Missing "=" after "%1" in the connection string.</translation>
     </message>
     <message>
         <source>Unterminated quoted value in the connection string.</source>
@@ -384,8 +384,8 @@
         <translation>--lang takes de or en.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
-        <translation>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</translation>
+        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
+        <translation>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</translation>
     </message>
     <message>
         <source>--grab needs --demo, so that it can sign in without asking.</source>
@@ -442,12 +442,454 @@
         <translation>The demo database is ready</translation>
     </message>
     <message>
-        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
-        <translation>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</translation>
+        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
+        <translation>Unknown demo role "%1"; use support, dpo or admin.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export package for request %1</source>
+        <translation>Export package for request %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Encrypt the ZIP file with AES-256 (recommended)</source>
+        <translation>Encrypt the ZIP file with AES-256 (recommended)</translation>
+    </message>
+    <message>
+        <source>Create package</source>
+        <translation>Create package</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy passphrase</source>
+        <translation>Copy passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase — shown only now and stored nowhere. Give it to the requester on a different channel than the file:</source>
+        <translation>Passphrase — shown only now and stored nowhere. Give it to the requester on a different channel than the file:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Save export package</source>
+        <translation>Save export package</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n record(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>Saved %1 (%n record). SHA-256: %2</numerusform><numerusform>Saved %1 (%n records). SHA-256: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackage</name>
+    <message>
+        <source>Nothing was saved and the request is unchanged.</source>
+        <translation>Nothing was saved and the request is unchanged.</translation>
+    </message>
+    <message>
+        <source>Could not write the export (%1). %2</source>
+        <translation>Could not write the export (%1). %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. %2</source>
+        <translation>The export failed: %1. %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. %1</source>
+        <translation>The export was cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the export.</source>
+        <translation>Choose a file name for the export.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 already exists; choose another name or remove it first.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable: %2</source>
+        <translation>the folder %1 is not writable: %2</translation>
+    </message>
+    <message>
+        <source>the archive cannot be read back</source>
+        <translation>the archive cannot be read back</translation>
+    </message>
+    <message>
+        <source>The export was recorded, but could not be moved to %1 (%2); it is at %3.</source>
+        <translation>The export was recorded, but could not be moved to %1 (%2); it is at %3.</translation>
+    </message>
+    <message>
+        <source>cannot create a folder</source>
+        <translation>cannot create a folder</translation>
+    </message>
+    <message>
+        <source>unexpected table name</source>
+        <translation>unexpected table name</translation>
+    </message>
+    <message>
+        <source>a file cannot be read back</source>
+        <translation>a file cannot be read back</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation>Optional profile</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation>Technical data</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>External service providers</source>
+        <translation>External service providers</translation>
+    </message>
+    <message>
+        <source>Your data protection requests</source>
+        <translation>Your data protection requests</translation>
+    </message>
+    <message>
+        <source>provided by you</source>
+        <translation>provided by you</translation>
+    </message>
+    <message>
+        <source>recorded while you used the platform</source>
+        <translation>recorded while you used the platform</translation>
+    </message>
+    <message>
+        <source>derived by us from other data</source>
+        <translation>derived by us from other data</translation>
+    </message>
+    <message>
+        <source>received from a third party</source>
+        <translation>received from a third party</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation>Video hosting</translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation>Payment services</translation>
+    </message>
+    <message>
+        <source>Cloud storage and content delivery</source>
+        <translation>Cloud storage and content delivery</translation>
+    </message>
+    <message>
+        <source>Communication tools</source>
+        <translation>Communication tools</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Public identifier</source>
+        <translation>Public identifier</translation>
+    </message>
+    <message>
+        <source>The file data.json contains all data below in machine-readable form (its structure is described in schema.json); the folder csv holds the same rows as one spreadsheet file per table; manifest.json lists a SHA-256 checksum of every file.</source>
+        <translation>The file data.json contains all data below in machine-readable form (its structure is described in schema.json); the folder csv holds the same rows as one spreadsheet file per table; manifest.json lists a SHA-256 checksum of every file.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Where the data comes from</translation>
+    </message>
+    <message>
+        <source>Not included: your password, which we store only as a one-way hash, and the encrypted payment token of your payment provider. Both are security credentials, not information about you.</source>
+        <translation>Not included: your password, which we store only as a one-way hash, and the encrypted payment token of your payment provider. Both are security credentials, not information about you.</translation>
+    </message>
+    <message>
+        <source>Providing our courses: your account, access to courses, your progress and certificates (contract, Art. 6(1)(b) GDPR).</source>
+        <translation>Providing our courses: your account, access to courses, your progress and certificates (contract, Art. 6(1)(b) GDPR).</translation>
+    </message>
+    <message>
+        <source>Personalisation: course suggestions and difficulty adapted to your learning (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation>Personalisation: course suggestions and difficulty adapted to your learning (legitimate interest, Art. 6(1)(f) GDPR).</translation>
+    </message>
+    <message>
+        <source>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</source>
+        <translation>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</translation>
+    </message>
+    <message>
+        <source>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</translation>
+    </message>
+    <message>
+        <source>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</source>
+        <translation>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</translation>
+    </message>
+    <message>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
+        <translation>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Kind of service</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Holds data about you</source>
+        <translation>Holds data about you</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</source>
+        <translation>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</translation>
+    </message>
+    <message>
+        <source>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</source>
+        <translation>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</translation>
+    </message>
+    <message>
+        <source>Records of data protection requests and of staff access to your data: as long as we must be able to prove that we handled your data lawfully.</source>
+        <translation>Records of data protection requests and of staff access to your data: as long as we must be able to prove that we handled your data lawfully.</translation>
+    </message>
+    <message>
+        <source>Rectification of inaccurate data (Art. 16 GDPR).</source>
+        <translation>Rectification of inaccurate data (Art. 16 GDPR).</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17 GDPR), unless we must keep data by law.</source>
+        <translation>Erasure (Art. 17 GDPR), unless we must keep data by law.</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (Art. 18 GDPR).</source>
+        <translation>Restriction of processing (Art. 18 GDPR).</translation>
+    </message>
+    <message>
+        <source>Objection to processing based on legitimate interest (Art. 21 GDPR).</source>
+        <translation>Objection to processing based on legitimate interest (Art. 21 GDPR).</translation>
+    </message>
+    <message>
+        <source>Data portability: this package is in a common machine-readable format (Art. 20 GDPR).</source>
+        <translation>Data portability: this package is in a common machine-readable format (Art. 20 GDPR).</translation>
+    </message>
+    <message>
+        <source>Withdrawing a consent at any time, with effect for the future (Art. 7(3) GDPR).</source>
+        <translation>Withdrawing a consent at any time, with effect for the future (Art. 7(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>Lodging a complaint with a data protection supervisory authority, in particular in the member state where you live or work (Art. 77 GDPR).</source>
+        <translation>Lodging a complaint with a data protection supervisory authority, in particular in the member state where you live or work (Art. 77 GDPR).</translation>
+    </message>
+    <message>
+        <source>Most data comes from you or was recorded while you used the platform.</source>
+        <translation>Most data comes from you or was recorded while you used the platform.</translation>
+    </message>
+    <message>
+        <source>If you signed in with a social network, we received your profile details from that network.</source>
+        <translation>If you signed in with a social network, we received your profile details from that network.</translation>
+    </message>
+    <message>
+        <source>Payment references come from our payment service provider.</source>
+        <translation>Payment references come from our payment service provider.</translation>
+    </message>
+    <message>
+        <source>Test results and certificates are derived from your answers and progress. We make no decisions based solely on automated processing that have legal or similarly significant effects on you (Art. 22 GDPR).</source>
+        <translation>Test results and certificates are derived from your answers and progress. We make no decisions based solely on automated processing that have legal or similarly significant effects on you (Art. 22 GDPR).</translation>
+    </message>
+    <message>
+        <source>Your personal data at Fluxariont</source>
+        <translation>Your personal data at Fluxariont</translation>
+    </message>
+    <message>
+        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</source>
+        <translation>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>What this package contains</source>
+        <translation>What this package contains</translation>
+    </message>
+    <message>
+        <source>Why we process your data</source>
+        <translation>Why we process your data</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Who receives your data</translation>
+    </message>
+    <message>
+        <source>How long we keep your data</source>
+        <translation>How long we keep your data</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s)</source>
+        <translation>
+            <numerusform>by %n month</numerusform><numerusform>by %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Why the request needs more time; the requester is told this reason.</source>
+        <translation>Why the request needs more time; the requester is told this reason.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>A deadline can be extended by at most two further months in total, only while the first month runs, and the requester must be told why.</source>
+        <translation>A deadline can be extended by at most two further months in total, only while the first month runs, and the requester must be told why.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend:</source>
+        <translation>&amp;Extend:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionNote</name>
+    <message>
+        <source>your request for a copy of your data</source>
+        <translation>your request for a copy of your data</translation>
+    </message>
+    <message>
+        <source>your request to erase your data</source>
+        <translation>your request to erase your data</translation>
+    </message>
+    <message>
+        <source>your request to correct your data</source>
+        <translation>your request to correct your data</translation>
+    </message>
+    <message>
+        <source>your request to restrict the processing of your data</source>
+        <translation>your request to restrict the processing of your data</translation>
+    </message>
+    <message>
+        <source>your objection to the processing of your data</source>
+        <translation>your objection to the processing of your data</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+we received %1 on %2 (our reference %3). We need more time to answer it completely, for this reason:
+
+%4
+
+As Art. 12(3) GDPR allows, we are extending the deadline. You will have our answer by %5 at the latest.
+
+Kind regards
+Your Fluxariont data protection team</source>
+        <translation>Hello,
+
+we received %1 on %2 (our reference %3). We need more time to answer it completely, for this reason:
+
+%4
+
+As Art. 12(3) GDPR allows, we are extending the deadline. You will have our answer by %5 at the latest.
+
+Kind regards
+Your Fluxariont data protection team</translation>
+    </message>
+</context>
+<context>
+    <name>HashedFile</name>
+    <message>
+        <source>not enough space on the disk</source>
+        <translation>not enough space on the disk</translation>
     </message>
 </context>
 <context>
@@ -472,8 +914,8 @@
         <translation>%1 did not finish in time</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
-        <translation>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
+        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <translation>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the account postgres.</source>
@@ -531,8 +973,8 @@
         <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
-        <translation>Saved the profile &quot;%1&quot;. The password is not saved.</translation>
+        <source>Saved the profile "%1". The password is not saved.</source>
+        <translation>Saved the profile "%1". The password is not saved.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -645,12 +1087,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page &quot;%2&quot;.</source>
-        <translation>The role %1 may not use the page &quot;%2&quot;.</translation>
+        <source>The role %1 may not use the page "%2".</source>
+        <translation>The role %1 may not use the page "%2".</translation>
     </message>
     <message>
-        <source>The page &quot;%1&quot; is not built yet.</source>
-        <translation>The page &quot;%1&quot; is not built yet.</translation>
+        <source>The page "%1" is not built yet.</source>
+        <translation>The page "%1" is not built yet.</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -661,8 +1103,8 @@
         <translation>About %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -692,16 +1134,16 @@
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
-        <translation>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</translation>
+        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
+        <translation>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</translation>
     </message>
     <message>
         <source>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</source>
         <translation>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</translation>
     </message>
     <message>
-        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
-        <translation>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
+        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <translation>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
     </message>
     <message>
         <source>No migrations are built into this program.</source>
@@ -714,6 +1156,45 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequestDialog</name>
+    <message>
+        <source>Open a request</source>
+        <translation>Open a request</translation>
+    </message>
+    <message>
+        <source>For example: replied from the account's email address; ID card checked</source>
+        <translation>For example: replied from the account's email address; ID card checked</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Open request</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Learner:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified by:</source>
+        <translation>&amp;Identity verified by:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>The deadline is one month from the day received; the database computes it.</source>
+        <translation>The deadline is one month from the day received; the database computes it.</translation>
     </message>
 </context>
 <context>
@@ -818,23 +1299,23 @@
         <translation>The demo database runs on this computer and is reached through a local socket.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
-        <translation>Encrypted, and the server&apos;s certificate and host name are verified.</translation>
+        <source>Encrypted, and the server's certificate and host name are verified.</source>
+        <translation>Encrypted, and the server's certificate and host name are verified.</translation>
     </message>
     <message>
         <source>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</source>
         <translation>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
-        <translation>Encrypted, but the server&apos;s identity is not fully verified.</translation>
+        <source>Encrypted, but the server's identity is not fully verified.</source>
+        <translation>Encrypted, but the server's identity is not fully verified.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
-        <translation>Reason (5 to 500 characters), for example the customer&apos;s question</translation>
+        <source>Reason (5 to 500 characters), for example the customer's question</source>
+        <translation>Reason (5 to 500 characters), for example the customer's question</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1343,257 @@
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>Export (access)</source>
+        <translation>Export (access)</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (extended)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Choose a request to see its details.</source>
+        <translation>Choose a request to see its details.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Identity verified by</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s): </source>
+        <translation>
+            <numerusform>by %n month: </numerusform><numerusform>by %n months: </numerusform></translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Export SHA-256</source>
+        <translation>Export SHA-256</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Note for the requester</source>
+        <translation>Note for the requester</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress.</source>
+        <translation>Request %1 is in progress.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now due %2. Send the requester the note below.</source>
+        <translation>Request %1 is now due %2. Send the requester the note below.</translation>
+    </message>
+    <message>
+        <source>Mark as fulfilled</source>
+        <translation>Mark as fulfilled</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Closing request %1 cannot be undone. Note what was done or why:</source>
+        <translation>Closing request %1 cannot be undone. Note what was done or why:</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Request %1: %2.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Learner id</source>
+        <translation>Learner id</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Fulfilled…</source>
+        <translation>Fulfilled…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Withdrawn…</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Export package…</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1703,82 @@
     <message>
         <source>the last administrator cannot be removed</source>
         <translation>the last administrator cannot be removed</translation>
+    </message>
+    <message>
+        <source>someone else is working on this request right now; try again in a moment</source>
+        <translation>someone else is working on this request right now; try again in a moment</translation>
+    </message>
+    <message>
+        <source>there is no such request</source>
+        <translation>there is no such request</translation>
+    </message>
+    <message>
+        <source>this request is already closed</source>
+        <translation>this request is already closed</translation>
+    </message>
+    <message>
+        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
+        <translation>the kind of request must be export, erasure, rectification, restriction or objection</translation>
+    </message>
+    <message>
+        <source>say in 5 to 500 characters how the requester's identity was verified</source>
+        <translation>say in 5 to 500 characters how the requester's identity was verified</translation>
+    </message>
+    <message>
+        <source>the date received must lie within the last year and not in the future</source>
+        <translation>the date received must lie within the last year and not in the future</translation>
+    </message>
+    <message>
+        <source>this learner already has an open request of this kind</source>
+        <translation>this learner already has an open request of this kind</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may work on requests</source>
+        <translation>only support staff and the data protection officer may work on requests</translation>
+    </message>
+    <message>
+        <source>a request can be extended by at most two further months in total</source>
+        <translation>a request can be extended by at most two further months in total</translation>
+    </message>
+    <message>
+        <source>an extension needs a reason of 10 to 1000 characters</source>
+        <translation>an extension needs a reason of 10 to 1000 characters</translation>
+    </message>
+    <message>
+        <source>the first month has passed; the deadline can no longer be extended</source>
+        <translation>the first month has passed; the deadline can no longer be extended</translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation>this change of status is not allowed</translation>
+    </message>
+    <message>
+        <source>export and erasure requests are fulfilled by running them</source>
+        <translation>export and erasure requests are fulfilled by running them</translation>
+    </message>
+    <message>
+        <source>closing a request needs a note of at least 5 characters</source>
+        <translation>closing a request needs a note of at least 5 characters</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 1000 characters)</source>
+        <translation>the note is too long (at most 1000 characters)</translation>
+    </message>
+    <message>
+        <source>requests can only be assigned to support staff or the data protection officer</source>
+        <translation>requests can only be assigned to support staff or the data protection officer</translation>
+    </message>
+    <message>
+        <source>this is not an export request</source>
+        <translation>this is not an export request</translation>
+    </message>
+    <message>
+        <source>start the export first</source>
+        <translation>start the export first</translation>
+    </message>
+    <message>
+        <source>invalid archive checksum</source>
+        <translation>invalid archive checksum</translation>
     </message>
 </context>
 <context>
@@ -1230,17 +2038,15 @@
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Rectified: %n field changed.</numerusform>
-            <numerusform>Rectified: %n fields changed.</numerusform>
-        </translation>
+            <numerusform>Rectified: %n field changed.</numerusform><numerusform>Rectified: %n fields changed.</numerusform></translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Restrict processing</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
-        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</translation>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
+        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</translation>
     </message>
     <message>
         <source>Processing is restricted.</source>
@@ -1298,15 +2104,25 @@
         <source>Message: %1</source>
         <translation>Message: %1</translation>
     </message>
+    <message>
+        <source>Request %1 opened; it is due %2.</source>
+        <translation>Request %1 opened; it is due %2.</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Open request…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n learner found</numerusform>
-            <numerusform>%n learners found</numerusform>
-        </translation>
+            <numerusform>%n learner found</numerusform><numerusform>%n learners found</numerusform></translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -1325,8 +2141,8 @@
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
-        <translation>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</translation>
+        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
+        <translation>Why you look, e.g. "Art. 15 request of 3 May"</translation>
     </message>
     <message>
         <source>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</source>
@@ -1342,16 +2158,23 @@
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command &quot;%1&quot;.
+        <source>fxctl: unknown command "%1".
 </source>
-        <translation>fxctl: unknown command &quot;%1&quot;.
+        <translation>fxctl: unknown command "%1".
 </translation>
     </message>
     <message>
-        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
-        <translation>Recompute the access log&apos;s hash chain and name the first bad entry.</translation>
+        <source>Recompute the access log's hash chain and name the first bad entry.</source>
+        <translation>Recompute the access log's hash chain and name the first bad entry.</translation>
     </message>
     <message>
         <source>The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).</source>
@@ -1362,8 +2185,8 @@
         <translation>The access log is broken: %1 Entries up to %2 are intact.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use verify.</source>
-        <translation>Unknown verb &quot;%1&quot;; use verify.</translation>
+        <source>Unknown verb "%1"; use verify.</source>
+        <translation>Unknown verb "%1"; use verify.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1392,9 +2215,7 @@
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>This command takes %n argument.</numerusform>
-            <numerusform>This command takes %n arguments.</numerusform>
-        </translation>
+            <numerusform>This command takes %n argument.</numerusform><numerusform>This command takes %n arguments.</numerusform></translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -1405,8 +2226,8 @@
         <translation>--demo takes support, dpo or admin.</translation>
     </message>
     <message>
-        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
-        <translation>Run &quot;fxctl %1 --help&quot; for its options.</translation>
+        <source>Run "fxctl %1 --help" for its options.</source>
+        <translation>Run "fxctl %1 --help" for its options.</translation>
     </message>
     <message>
         <source>No terminal to ask for the password; give it with --%1 FILE.</source>
@@ -1481,8 +2302,8 @@
         <translation>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use init, seed or status.</translation>
+        <source>Unknown verb "%1"; use init, seed or status.</source>
+        <translation>Unknown verb "%1"; use init, seed or status.</translation>
     </message>
     <message>
         <source>Learners to seed on first creation.</source>
@@ -1525,8 +2346,8 @@
         <translation>The demo database exists but is stopped. Start it with: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use up, down or status.</translation>
+        <source>Unknown verb "%1"; use up, down or status.</source>
+        <translation>Unknown verb "%1"; use up, down or status.</translation>
     </message>
     <message>
         <source>support, dpo or admin.</source>
@@ -1537,8 +2358,8 @@
         <translation>Display name.</translation>
     </message>
     <message>
-        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
-        <translation>Read the new login&apos;s password from this file (else it is asked for).</translation>
+        <source>Read the new login's password from this file (else it is asked for).</source>
+        <translation>Read the new login's password from this file (else it is asked for).</translation>
     </message>
     <message>
         <source>The new staff login.</source>
@@ -1577,8 +2398,8 @@
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
-        <translation>Unknown verb &quot;%1&quot;; use add, list or remove.</translation>
+        <source>Unknown verb "%1"; use add, list or remove.</source>
+        <translation>Unknown verb "%1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Ticket reference (required for support).</source>
@@ -1621,16 +2442,16 @@
         <translation>Rows per page.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id.</source>
-        <translation>The learner&apos;s id.</translation>
+        <source>The learner's id.</source>
+        <translation>The learner's id.</translation>
     </message>
     <message>
-        <source>Show a learner&apos;s data: the summary, or one category.</source>
-        <translation>Show a learner&apos;s data: the summary, or one category.</translation>
+        <source>Show a learner's data: the summary, or one category.</source>
+        <translation>Show a learner's data: the summary, or one category.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id is a positive number.</source>
-        <translation>The learner&apos;s id is a positive number.</translation>
+        <source>The learner's id is a positive number.</source>
+        <translation>The learner's id is a positive number.</translation>
     </message>
     <message>
         <source>email, billing_address or message_body.</source>
@@ -1681,8 +2502,169 @@
         <translation>Done: %1 on learner %2.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
-        <translation>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
+        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <translation>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
+    </message>
+    <message>
+        <source>The export request's id.</source>
+        <translation>The export request's id.</translation>
+    </message>
+    <message>
+        <source>The ZIP file to write (must not exist).</source>
+        <translation>The ZIP file to write (must not exist).</translation>
+    </message>
+    <message>
+        <source>Encrypt with AES-256 under a generated passphrase.</source>
+        <translation>Encrypt with AES-256 under a generated passphrase.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase to this new file (mode 0600) instead of standard output.</source>
+        <translation>Write the passphrase to this new file (mode 0600) instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Build the export package of an export request (Art. 15 and 20).</source>
+        <translation>Build the export package of an export request (Art. 15 and 20).</translation>
+    </message>
+    <message>
+        <source>--request needs the request's id, a positive number.</source>
+        <translation>--request needs the request's id, a positive number.</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write.</source>
+        <translation>--out needs the file to write.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file only goes with --encrypt.</source>
+        <translation>--passphrase-file only goes with --encrypt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the passphrase file must be new.</source>
+        <translation>%1 already exists; the passphrase file must be new.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be written (%1); it is printed above, once.</source>
+        <translation>The passphrase could not be written (%1); it is printed above, once.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows, %3 bytes), SHA-256 %4; request %5 is fulfilled.</source>
+        <translation>Wrote %1 (%2 rows, %3 bytes), SHA-256 %4; request %5 is fulfilled.</translation>
+    </message>
+    <message>
+        <source>export, erasure, rectification, restriction or objection.</source>
+        <translation>export, erasure, rectification, restriction or objection.</translation>
+    </message>
+    <message>
+        <source>Ticket reference.</source>
+        <translation>Ticket reference.</translation>
+    </message>
+    <message>
+        <source>How the requester's identity was verified.</source>
+        <translation>How the requester's identity was verified.</translation>
+    </message>
+    <message>
+        <source>Date the request was received, YYYY-MM-DD (default: today).</source>
+        <translation>Date the request was received, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>Open a data-subject request; the database sets its deadline.</source>
+        <translation>Open a data-subject request; the database sets its deadline.</translation>
+    </message>
+    <message>
+        <source>--user needs the learner's id, a positive number.</source>
+        <translation>--user needs the learner's id, a positive number.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1.</source>
+        <translation>--kind must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>--received needs a date as YYYY-MM-DD.</source>
+        <translation>--received needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Request %1 opened; due %2.</source>
+        <translation>Request %1 opened; due %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation>Only this kind.</translation>
+    </message>
+    <message>
+        <source>open, closed, or one status (new, in_progress, fulfilled, rejected, withdrawn); default: open.</source>
+        <translation>open, closed, or one status (new, in_progress, fulfilled, rejected, withdrawn); default: open.</translation>
+    </message>
+    <message>
+        <source>Only requests of this login; - for none.</source>
+        <translation>Only requests of this login; - for none.</translation>
+    </message>
+    <message>
+        <source>Only requests of this learner.</source>
+        <translation>Only requests of this learner.</translation>
+    </message>
+    <message>
+        <source>The request queue, soonest deadline first.</source>
+        <translation>The request queue, soonest deadline first.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>No request matches.</source>
+        <translation>No request matches.</translation>
+    </message>
+    <message>
+        <source>Further months, 1 or 2.</source>
+        <translation>Further months, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Why (required).</translation>
+    </message>
+    <message>
+        <source>Staff login; empty to unassign.</source>
+        <translation>Staff login; empty to unassign.</translation>
+    </message>
+    <message>
+        <source>Show a request with its history.</source>
+        <translation>Show a request with its history.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by up to two months (Art. 12(3)), inside the first month.</source>
+        <translation>Extend the deadline by up to two months (Art. 12(3)), inside the first month.</translation>
+    </message>
+    <message>
+        <source>Assign a request to a staff member.</source>
+        <translation>Assign a request to a staff member.</translation>
+    </message>
+    <message>
+        <source>Mark a new request as in progress.</source>
+        <translation>Mark a new request as in progress.</translation>
+    </message>
+    <message>
+        <source>Close a request as %1, with a note.</source>
+        <translation>Close a request as %1, with a note.</translation>
+    </message>
+    <message>
+        <source>The request's id.</source>
+        <translation>The request's id.</translation>
+    </message>
+    <message>
+        <source>The request's id is a positive number.</source>
+        <translation>The request's id is a positive number.</translation>
+    </message>
+    <message>
+        <source>Note for the requester:</source>
+        <translation>Note for the requester:</translation>
+    </message>
+    <message>
+        <source>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</source>
+        <translation>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -1692,11 +2674,15 @@
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  audit verify               check the access log&apos;s hash chain
+                             a learner's data and account operations
+  request open|list|show|extend|assign|start|fulfil|reject|withdraw
+                             data-subject requests and their deadlines
+  export --request ID --out FILE [--encrypt]
+                             the export package of an export request
+  audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -1706,11 +2692,15 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  audit verify               check the access log&apos;s hash chain
+                             a learner's data and account operations
+  request open|list|show|extend|assign|start|fulfil|reject|withdraw
+                             data-subject requests and their deadlines
+  export --request ID --out FILE [--encrypt]
+                             the export package of an export request
+  audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
     </message>

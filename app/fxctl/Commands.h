@@ -11,4 +11,6 @@ int staff(const QString& verb, const QStringList& args);
 int audit(const QString& verb, const QStringList& args);
 int lookup(const QStringList& args);
 int user(const QString& verb, const QStringList& args);
+int request(const QString& verb, const QStringList& args);
+int exportPackage(const QStringList& args);
 } // namespace Commands

@@ -22,6 +22,10 @@ QString overview()
                  "  lookup QUERY --ticket T    find learners (masked for support)\n"
                  "  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID\n"
                  "                             a learner's data and account operations\n"
+                 "  request open|list|show|extend|assign|start|fulfil|reject|withdraw\n"
+                 "                             data-subject requests and their deadlines\n"
+                 "  export --request ID --out FILE [--encrypt]\n"
+                 "                             the export package of an export request\n"
                  "  audit verify               check the access log's hash chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
                  "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
@@ -65,6 +69,10 @@ int main(int argc, char* argv[])
         status = Commands::lookup(args.mid(1));
     else if (noun == QLatin1String("user"))
         status = Commands::user(verb, rest);
+    else if (noun == QLatin1String("request"))
+        status = Commands::request(verb, rest);
+    else if (noun == QLatin1String("export"))
+        status = Commands::exportPackage(args.mid(1));
     else if (noun == QLatin1String("audit"))
         status = Commands::audit(verb, rest);
     else

@@ -43,10 +43,10 @@ private slots:
         QTest::addColumn<QList<Page>>("offered");
         QTest::newRow("support") << "support"
                                  << "Support"
-                                 << "audit" << QList<Page>{Page::Overview, Page::Users};
+                                 << "audit" << QList<Page>{Page::Overview, Page::Users, Page::Requests};
         QTest::newRow("dpo") << "dpo"
                              << "Data protection officer"
-                             << "admin" << QList<Page>{Page::Overview, Page::Users};
+                             << "admin" << QList<Page>{Page::Overview, Page::Users, Page::Requests};
         QTest::newRow("admin") << "admin"
                                << "Administrator"
                                << "users" << QList<Page>{Page::Overview};

@@ -9,6 +9,8 @@
 #include "db/DbSession.h"
 #include "login/LoginDialog.h"
 #include "overview/OverviewPage.h"
+#include "requests/RequestsPage.h"
+#include "users/UserDetailView.h"
 #include "users/UsersPage.h"
 
 #include <QApplication>
@@ -31,6 +33,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_statusBar(new SessionStatusBar(this))
     , m_overview(new OverviewPage(this))
     , m_users(new UsersPage(session, this))
+    , m_requests(new RequestsPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
@@ -60,6 +63,15 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
+    connect(m_users->detail(), &UserDetailView::requestOpened, m_requests, [this](qint64 requestId) {
+        m_requests->selectRequest(requestId);
+        m_requests->refresh();
+    });
+    connect(m_users->detail(), &UserDetailView::requestsWanted, this, [this](qint64 userId) {
+        QString error;
+        if (showPage(Page::Requests, &error))
+            m_requests->showForLearner(userId);
+    });
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
     connect(m_session, &DbSession::connectionLost, this, &MainWindow::onConnectionLost);
@@ -78,6 +90,8 @@ void MainWindow::onSessionOpened(const SessionInfo& info)
     m_overview->setSession(info);
     if (info.mayUse(Page::Users))
         m_users->setSession(info);
+    if (info.mayUse(Page::Requests))
+        m_requests->setSession(info);
     rebuildPages();
 }
 
@@ -89,7 +103,8 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     const SessionInfo& info = m_session->info();
     // Pages later issues build join here; the role decides what is offered.
-    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview}, {Page::Users, m_users}};
+    const QList<QPair<Page, QWidget*>> built{
+        {Page::Overview, m_overview}, {Page::Users, m_users}, {Page::Requests, m_requests}};
     for (const auto& [page, widget] : built) {
         if (!info.mayUse(page)) {
             widget->hide();

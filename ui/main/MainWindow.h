@@ -16,6 +16,7 @@ class QListWidget;
 class QStackedWidget;
 class SessionStatusBar;
 class UsersPage;
+class RequestsPage;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
@@ -29,6 +30,7 @@ public:
     bool showPage(Page page, QString* error);
     QList<Page> offeredPages() const { return m_pages.keys(); }
     UsersPage* usersPage() const { return m_users; }
+    RequestsPage* requestsPage() const { return m_requests; }
 
 public slots:
     void reconnect();
@@ -52,6 +54,7 @@ private:
     SessionStatusBar* m_statusBar;
     OverviewPage* m_overview;
     UsersPage* m_users;
+    RequestsPage* m_requests;
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

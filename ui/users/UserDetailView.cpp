@@ -9,6 +9,9 @@
 #include "items/CategoryRowsModel.h"
 #include "items/LookupResultsModel.h"
 
+#include "requests/OpenRequestDialog.h"
+#include "requests/RequestStore.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
@@ -62,6 +65,8 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
         {QStringLiteral("rectifyAction"), [this] { rectify(); }},
         {QStringLiteral("restrictAction"), [this] { restrictProcessing(); }},
         {QStringLiteral("revealEmailAction"), [this] { revealEmail(); }},
+        {QStringLiteral("openRequestAction"), [this] { openRequest(); }},
+        {QStringLiteral("showRequestsAction"), [this] { emit requestsWanted(m_userId); }},
     };
     for (const auto& [name, slot] : actions) {
         QAction* action = m_toolbar->addAction(QString());
@@ -131,7 +136,7 @@ void UserDetailView::onSummary(const QJsonObject& summary)
     m_toolbar->setEnabled(status != QLatin1String("erased"));
     m_actions.at(0)->setEnabled(status == QLatin1String("active"));
     m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
-    m_actions.last()->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
+    m_actions.at(7)->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
     buildTabs();
     emit loaded();
 }
@@ -311,6 +316,36 @@ void UserDetailView::rectify()
         });
 }
 
+void UserDetailView::openRequest()
+{
+    OpenRequestDialog dialog(tr("%1 (learner %2)").arg(learnerName()).arg(m_userId), m_context.ticket, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_userId, ticket = m_context.ticket, kind = dialog.kind(), identity = dialog.identityCheck(),
+         received = dialog.receivedOn()](QSqlDatabase& db) {
+            outcome->ok =
+                RequestStore(db).open(id, kind, ticket, identity, received, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (!outcome->ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                return;
+            }
+            const qint64 requestId = outcome->result.value(QStringLiteral("id")).toInteger();
+            const QDate due =
+                QDate::fromString(outcome->result.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                                  tr("Request %1 opened; it is due %2.")
+                                      .arg(requestId)
+                                      .arg(QLocale().toString(due, QLocale::LongFormat)));
+            emit requestOpened(requestId);
+        });
+}
+
 void UserDetailView::restrictProcessing()
 {
     ReasonDialog dialog(tr("Restrict processing"),
@@ -403,7 +438,9 @@ void UserDetailView::retranslateUi()
                             tr("Withdraw marketing consent"),
                             tr("Rectify…"),
                             tr("Restrict processing…"),
-                            tr("Reveal email…")};
+                            tr("Reveal email…"),
+                            tr("Open request…"),
+                            tr("Requests")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions.at(i)->setText(texts.at(i));
     if (m_userId == 0)

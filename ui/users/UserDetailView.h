@@ -29,6 +29,8 @@ public:
 signals:
     void loaded();
     void accountChanged(qint64 userId);
+    void requestOpened(qint64 requestId);
+    void requestsWanted(qint64 userId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +42,7 @@ private:
     QWidget* accountTab() const;
     void runOperation(UserDirectory::Operation operation);
     void rectify();
+    void openRequest();
     void restrictProcessing();
     void revealEmail();
     void revealRowField(const QString& category, int row);

@@ -119,7 +119,7 @@ SELECT n, fxseed.moment(n, 20000 + k, 50), v.kind, v.course_id,
        CASE WHEN v.kind <> 'course_view' THEN v.course_id * 100 + 1 + (k % (8 + v.course_id % 23)) END,
        CASE WHEN v.kind = 'video_play' THEN 30 + floor(fxseed.r(n * 65536 + k, 52) * 1800)::integer END
   FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n
- CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.is_heavy(n) THEN 20000 ELSE fxseed.count(n, 51, 12, 400) END) k
+ CROSS JOIN LATERAL generate_series(1, CASE WHEN fxseed.is_heavy(n) THEN 48000 ELSE fxseed.count(n, 51, 12, 400) END) k
  CROSS JOIN LATERAL (
      SELECT ((floor(fxseed.r(n, 26) * 200)::integer + (k % 3) * 37) % 200) + 1 AS course_id,
             (ARRAY['course_view', 'lesson_view', 'lesson_view', 'download', 'video_play', 'video_play'])

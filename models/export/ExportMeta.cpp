@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportMeta.h"
+
+#include <QJsonArray>
+
+ExportMeta ExportMeta::fromJson(const QJsonObject& begin)
+{
+    ExportMeta meta;
+    meta.request = begin.value(QLatin1String("request")).toObject();
+    meta.requestId = meta.request.value(QLatin1String("id")).toInteger();
+    const QJsonObject subject = begin.value(QLatin1String("subject")).toObject();
+    meta.userId = subject.value(QLatin1String("id")).toInteger();
+    meta.publicId = subject.value(QLatin1String("public_id")).toString();
+    meta.language = subject.value(QLatin1String("locale")).toString();
+    meta.firstName = subject.value(QLatin1String("first_name")).toString();
+    meta.lastName = subject.value(QLatin1String("last_name")).toString();
+    meta.email = subject.value(QLatin1String("email")).toString();
+    for (const QJsonValue& value : begin.value(QLatin1String("tables")).toArray()) {
+        const QJsonObject object = value.toObject();
+        ExportTable table;
+        table.name = object.value(QLatin1String("table")).toString();
+        table.category = object.value(QLatin1String("category")).toString();
+        table.origin = object.value(QLatin1String("origin")).toString();
+        table.rows = object.value(QLatin1String("rows")).toInteger();
+        for (const QJsonValue& column : object.value(QLatin1String("columns")).toArray()) {
+            const QJsonObject c = column.toObject();
+            table.columns.append({c.value(QLatin1String("name")).toString(), c.value(QLatin1String("type")).toString(),
+                                  c.value(QLatin1String("nullable")).toBool()});
+        }
+        for (const QJsonValue& omitted : object.value(QLatin1String("omitted")).toArray())
+            table.omitted.append(omitted.toString());
+        meta.tables.append(table);
+    }
+    for (const QJsonValue& value : begin.value(QLatin1String("processors")).toArray()) {
+        const QJsonObject p = value.toObject();
+        meta.processors.append({p.value(QLatin1String("name")).toString(),
+                                p.value(QLatin1String("category")).toString(),
+                                p.value(QLatin1String("holds_data")).toBool()});
+    }
+    return meta;
+}
+
+qint64 ExportMeta::totalRows() const
+{
+    qint64 total = 0;
+    for (const ExportTable& table : tables)
+        total += table.rows;
+    return total;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// What export_begin tells about an export: the request, the learner, the tables that hold their
+// data (columns as the catalog has them, row counts) and the platform's external processors.
+struct ExportColumn {
+    QString name;
+    QString type; // as format_type() spells it: bigint, text, timestamp with time zone, text[] …
+    bool nullable = true;
+};
+
+struct ExportTable {
+    QString name;
+    QString category; // account, profile, consents, education, technical, communication, …
+    QString origin;   // provided, observed, derived, received
+    QList<ExportColumn> columns;
+    QStringList omitted;
+    qint64 rows = 0;
+
+    QString csvPath() const { return QStringLiteral("csv/%1.csv").arg(name); }
+};
+
+struct ExportProcessor {
+    QString name;
+    QString category;
+    bool holdsData = false;
+};
+
+struct ExportMeta {
+    QJsonObject request;
+    qint64 requestId = 0;
+    qint64 userId = 0;
+    QString publicId;
+    QString language; // de or en: the learner's
+    QString firstName;
+    QString lastName;
+    QString email;
+    QList<ExportTable> tables;
+    QList<ExportProcessor> processors;
+
+    static ExportMeta fromJson(const QJsonObject& begin);
+    qint64 totalRows() const;
+};

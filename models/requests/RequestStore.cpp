@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestStore.h"
+
+#include "db/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+QVariant textOrNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+RequestStore::RequestStore(QSqlDatabase db)
+    : m_db(db)
+{}
+
+QStringList RequestStore::kinds()
+{
+    return {QStringLiteral("export"), QStringLiteral("erasure"), QStringLiteral("rectification"),
+            QStringLiteral("restriction"), QStringLiteral("objection")};
+}
+
+QStringList RequestStore::statuses()
+{
+    return {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("fulfilled"),
+            QStringLiteral("rejected"), QStringLiteral("withdrawn")};
+}
+
+bool RequestStore::callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error)
+{
+    QSqlQuery q(m_db);
+    QStringList placeholders(args.size(), QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
+    for (const QVariant& arg : args)
+        q.addBindValue(arg);
+    if (!q.exec() || !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (result)
+        *result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return true;
+}
+
+bool RequestStore::open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
+                        const QDate& receivedOn, QJsonObject* request, QString* error)
+{
+    const QVariant received = receivedOn.isValid() ? QVariant(receivedOn) : QVariant(QMetaType(QMetaType::QDate));
+    return callJson(QStringLiteral("request_open"), {userId, kind, ticket, identityCheck, received}, request, error);
+}
+
+bool RequestStore::list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, user_id, kind, status, ticket, received_on, due_on, days_left, overdue, "
+                             "extended_months, opened_by, assignee FROM privacy.request_list(?, ?, ?, ?)"));
+    q.addBindValue(textOrNull(filter.kind));
+    q.addBindValue(textOrNull(filter.status));
+    q.addBindValue(filter.assignee == QLatin1String("-") ? QVariant(QString(QLatin1String("")))
+                                                         : textOrNull(filter.assignee));
+    q.addBindValue(filter.userId > 0 ? QVariant(filter.userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    rows->clear();
+    while (q.next()) {
+        RequestRow row;
+        row.id = q.value(0).toLongLong();
+        row.userId = q.value(1).toLongLong();
+        row.kind = q.value(2).toString();
+        row.status = q.value(3).toString();
+        row.ticket = q.value(4).toString();
+        row.receivedOn = q.value(5).toDate();
+        row.dueOn = q.value(6).toDate();
+        row.daysLeft = q.value(7).toInt();
+        row.overdue = q.value(8).toBool();
+        row.extendedMonths = q.value(9).toInt();
+        row.openedBy = q.value(10).toString();
+        row.assignee = q.value(11).toString();
+        rows->append(row);
+    }
+    return true;
+}
+
+bool RequestStore::get(qint64 requestId, QJsonObject* request, QString* error)
+{
+    return callJson(QStringLiteral("request_get"), {requestId}, request, error);
+}
+
+bool RequestStore::extend(qint64 requestId, int months, const QString& reason, QJsonObject* request, QString* error)
+{
+    return callJson(QStringLiteral("request_extend"), {requestId, months, reason}, request, error);
+}
+
+bool RequestStore::setStatus(qint64 requestId, const QString& status, const QString& note, QJsonObject* request,
+                             QString* error)
+{
+    return callJson(QStringLiteral("request_set_status"), {requestId, status, textOrNull(note)}, request, error);
+}
+
+bool RequestStore::assign(qint64 requestId, const QString& login, QJsonObject* request, QString* error)
+{
+    return callJson(QStringLiteral("request_assign"), {requestId, textOrNull(login)}, request, error);
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Requests page offscreen: open a request from a learner's page, find it in the queue, build
+// its encrypted export package with the dialog, and see the queue mark overdue requests in words.
+#include "TestDatabase.h"
+
+#include "core/Languages.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "db/Seeder.h"
+#include "main/MainWindow.h"
+#include "requests/ExportDialog.h"
+#include "requests/OpenRequestDialog.h"
+#include "requests/RequestQueueModel.h"
+#include "requests/RequestsPage.h"
+#include "users/UserDetailView.h"
+#include "users/UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+class TestRequestsPage : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_db;
+    QString m_support;
+    std::unique_ptr<DbSession> m_session;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = TestDatabase::createDatabase();
+        {
+            const auto owner = TestDatabase::connectSuperuser(m_db);
+            Seeder::Options options;
+            options.users = 60;
+            Seeder::Result result;
+            QString error;
+            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
+        }
+        m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
+        m_session = std::make_unique<DbSession>();
+        QSignalSpy opened(m_session.get(), &DbSession::opened);
+        m_session->open(TestDatabase::profile(m_db, m_support), TestDatabase::staffPassword());
+        QVERIFY(opened.wait(15000));
+    }
+
+    void openRequestThenExportIt()
+    {
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(m_session.get(), &languages, &settings);
+        window.show();
+        UsersPage* users = window.usersPage();
+        users->setTicket(QStringLiteral("SUP-314"));
+        QSignalSpy loaded(users->detail(), &UserDetailView::loaded);
+        users->openUser(12);
+        QVERIFY(loaded.wait(5000));
+
+        // The learner's page opens the request; the dialog is filled as an agent would.
+        QSignalSpy requestOpened(users->detail(), &UserDetailView::requestOpened);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qApp->activeModalWidget()->findChild<QPlainTextEdit*>(QStringLiteral("identityEdit"));
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog, QStringLiteral("Replied from the account's address"));
+            auto* kind = qApp->activeModalWidget()->findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("export")));
+            qobject_cast<QDialog*>(qApp->activeModalWidget())->accept();
+        });
+        users->detail()->findChild<QAction*>(QStringLiteral("openRequestAction"))->trigger();
+        QVERIFY(requestOpened.wait(5000));
+        const qint64 requestId = requestOpened.first().first().toLongLong();
+        QVERIFY(requestId > 0);
+
+        // It is in the queue, new, due in a month.
+        RequestsPage* page = window.requestsPage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(page, &RequestsPage::refreshed);
+        page->refresh();
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(page->selectRequest(requestId));
+        auto* details = page->findChild<QTextBrowser*>(QStringLiteral("requestDetails"));
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Replied from the account")), 5000);
+        QVERIFY(details->toPlainText().contains(QLatin1String("SUP-314")));
+
+        // Export it, encrypted, into a temporary folder.
+        QTemporaryDir folder;
+        ExportDialog* dialog = page->openExportDialog();
+        QVERIFY(dialog);
+        const QString target = folder.filePath(QStringLiteral("package.zip"));
+        dialog->setTargetPath(target);
+        QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("encryptCheckBox"))->isChecked());
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startExportButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(QFile::exists(target));
+        const QString passphrase = dialog->passphrase();
+        QVERIFY(passphrase.size() >= 28);
+        auto* shown = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->text(), passphrase);
+        const QString sevenZip = QStandardPaths::findExecutable(QStringLiteral("7z"));
+        if (!sevenZip.isEmpty())
+            QCOMPARE(QProcess::execute(sevenZip, {QStringLiteral("t"), QStringLiteral("-p") + passphrase, target}), 0);
+        dialog->close();
+
+        // The queue shows it fulfilled (all statuses), with the archive's checksum.
+        page->showForLearner(12);
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectRequest(requestId), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Export SHA-256")),
+                                  qPrintable(details->toPlainText()), 5000);
+        QVERIFY(details->toPlainText().contains(QLatin1String("Fulfilled")));
+    }
+
+    void overdueIsSaidInWords()
+    {
+        const auto connection = TestDatabase::connectAs(m_db, m_support);
+        QJsonObject request;
+        QString error;
+        QVERIFY2(RequestStore(connection->database())
+                     .open(30, QStringLiteral("objection"), QStringLiteral("SUP-9"), QStringLiteral("called back"),
+                           QDate::currentDate().addDays(-45), &request, &error),
+                 qPrintable(error));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        RequestsPage page(m_session.get());
+        QSignalSpy refreshed(&page, &RequestsPage::refreshed);
+        page.setSession(m_session->info());
+        QVERIFY(refreshed.wait(5000));
+        RequestQueueModel* model = page.model();
+        QVERIFY(model->rowCount() >= 1);
+        const QModelIndex days = model->index(0, RequestQueueModel::DaysLeft);
+        QCOMPARE(model->row(0)->id, request.value(QLatin1String("id")).toInteger()); // soonest first
+        QVERIFY2(model->data(days).toString().contains(QLatin1String("overdue by 14 days")),
+                 qPrintable(model->data(days).toString()));
+        QVERIFY(model->data(days, Qt::DecorationRole).isValid());
+        QVERIFY(model->data(days, Qt::ForegroundRole).isValid());
+    }
+};
+
+QTEST_MAIN(TestRequestsPage)
+#include "tst_requestspage.moc"

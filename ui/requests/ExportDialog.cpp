@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportDialog.h"
+
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "export/ExportPackage.h"
+#include "export/Passphrase.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& folder, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_requestId(requestId)
+    , m_path(new QLineEdit(QDir(folder).filePath(ExportPackage::defaultFileName(requestId)), this))
+    , m_browse(new QPushButton(this))
+    , m_encrypt(new QCheckBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_banner(new MessageBanner(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_copy(new QPushButton(this))
+    , m_passphraseLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_start(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    m_path->setObjectName(QStringLiteral("targetPathEdit"));
+    m_encrypt->setObjectName(QStringLiteral("encryptCheckBox"));
+    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_start->setObjectName(QStringLiteral("startExportButton"));
+    setWindowTitle(tr("Export package for request %1").arg(requestId));
+    m_browse->setText(tr("Choose…"));
+    m_encrypt->setText(tr("Encrypt the ZIP file with AES-256 (recommended)"));
+    m_encrypt->setChecked(true);
+    m_start->setText(tr("Create package"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setAccessibleName(tr("Copy passphrase"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_passphrase->setReadOnly(true);
+    QFont mono = m_passphrase->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_passphrase->setFont(mono);
+    m_passphraseLabel->setWordWrap(true);
+    m_passphraseLabel->setText(tr("Passphrase — shown only now and stored nowhere. Give it to the requester on a "
+                                  "different channel than the file:"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_passphraseLabel, m_passphrase, m_copy})
+        w->hide();
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(QString(), m_encrypt);
+    auto* secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_passphrase, 1);
+    secretRow->addWidget(m_copy);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_passphraseLabel);
+    layout->addLayout(secretRow);
+    layout->addWidget(m_buttons);
+    resize(620, sizeHint().height());
+
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_start, &QPushButton::clicked, this, &ExportDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret); });
+}
+
+QString ExportDialog::targetPath() const
+{
+    return m_path->text();
+}
+
+void ExportDialog::setTargetPath(const QString& path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::passphrase() const
+{
+    return m_secret;
+}
+
+void ExportDialog::browse()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save export package"), m_path->text(), tr("ZIP archives (*.zip)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::start()
+{
+    if (m_running || m_succeeded)
+        return;
+    m_running = true;
+    m_banner->clear();
+    m_start->setEnabled(false);
+    m_path->setEnabled(false);
+    m_browse->setEnabled(false);
+    m_encrypt->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    ExportOptions options;
+    options.requestId = m_requestId;
+    options.targetPath = m_path->text().trimmed();
+    if (m_encrypt->isChecked())
+        options.passphrase = Passphrase::generate();
+    m_secret = options.passphrase;
+
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        ExportResult result;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    QPointer<ExportDialog> self(this);
+    m_session->run(
+        this,
+        [outcome, options, cancel = m_cancel, self](QSqlDatabase& db) {
+            ExportPackage package(db);
+            package.setProgress([&package, cancel, self](int permille) {
+                if (*cancel)
+                    package.cancel();
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, permille] {
+                        if (self)
+                            self->onProgress(permille);
+                    },
+                    Qt::QueuedConnection);
+            });
+            outcome->ok = package.run(options, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            onFinished(outcome->ok,
+                       outcome->ok ? tr("Saved %1 (%n record(s)). SHA-256: %2", nullptr, int(outcome->result.rows))
+                                         .arg(QDir::toNativeSeparators(outcome->result.path), outcome->result.sha256)
+                                   : outcome->error,
+                       outcome->result.sha256);
+        });
+}
+
+void ExportDialog::onProgress(int permille)
+{
+    if (m_running)
+        m_progress->setValue(permille);
+}
+
+void ExportDialog::onFinished(bool ok, const QString& message, const QString& sha256)
+{
+    Q_UNUSED(sha256);
+    m_running = false;
+    m_succeeded = ok;
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    if (ok) {
+        m_progress->setValue(1000);
+        if (!m_secret.isEmpty()) {
+            m_passphrase->setText(m_secret);
+            for (QWidget* w : std::initializer_list<QWidget*>{m_passphraseLabel, m_passphrase, m_copy})
+                w->show();
+        }
+    } else {
+        m_secret.clear();
+        m_progress->setValue(0);
+        m_start->setEnabled(true);
+        m_path->setEnabled(true);
+        m_browse->setEnabled(true);
+        m_encrypt->setEnabled(true);
+    }
+    emit exportFinished(ok);
+}
+
+void ExportDialog::reject()
+{
+    if (m_running) {
+        *m_cancel = true; // the worker stops at its next page and cleans up
+        return;
+    }
+    QDialog::reject();
+}

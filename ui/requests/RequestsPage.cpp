@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestsPage.h"
+
+#include "ExportDialog.h"
+#include "ExtendDialog.h"
+#include "RequestQueueModel.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "requests/ExtensionNote.h"
+#include "users/ReasonDialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QJsonObject request;
+    QList<RequestRow> rows;
+};
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_learner(new QLineEdit(this))
+    , m_refresh(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_model(new RequestQueueModel(this))
+    , m_details(new QTextBrowser(this))
+    , m_start(new QPushButton(this))
+    , m_extend(new QPushButton(this))
+    , m_fulfil(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_withdraw(new QPushButton(this))
+    , m_export(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("requestsPage"));
+    m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_details->setObjectName(QStringLiteral("requestDetails"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_learner->setObjectName(QStringLiteral("learnerFilterEdit"));
+    m_learner->setValidator(nullptr);
+    m_learner->setMaximumWidth(110);
+    m_learner->setClearButtonEnabled(true);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_details->setOpenLinks(false);
+
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_status, m_assignee, m_learner, m_refresh})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    for (QComboBox* box : {m_kind, m_status, m_assignee})
+        connect(box, &QComboBox::activated, this, &RequestsPage::refresh);
+    connect(m_learner, &QLineEdit::returnPressed, this, &RequestsPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &RequestsPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestsPage::onSelectionChanged);
+    connect(m_start, &QPushButton::clicked, this, &RequestsPage::start);
+    connect(m_extend, &QPushButton::clicked, this, &RequestsPage::extend);
+    connect(m_fulfil, &QPushButton::clicked, this, [this] { close(QStringLiteral("fulfilled")); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { close(QStringLiteral("rejected")); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { close(QStringLiteral("withdrawn")); });
+    connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportPackage);
+    retranslateUi();
+    showDetails({});
+}
+
+void RequestsPage::setSession(const SessionInfo& info)
+{
+    m_info = info;
+    refresh();
+}
+
+void RequestsPage::showForLearner(qint64 userId)
+{
+    m_learner->setText(QString::number(userId));
+    m_status->setCurrentIndex(1); // all, not only open ones
+    refresh();
+}
+
+qint64 RequestsPage::selectedId() const
+{
+    const RequestRow* row = m_model->row(m_table->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void RequestsPage::refresh()
+{
+    RequestFilter filter{m_kind->currentData().toString(), m_status->currentData().toString(),
+                         m_assignee->currentData().toString(), m_learner->text().trimmed().toLongLong()};
+    if (filter.assignee == QLatin1String("me"))
+        filter.assignee = m_info.login;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, filter](QSqlDatabase& db) {
+            outcome->ok = RequestStore(db).list(filter, &outcome->rows, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            // The request last chosen stays chosen across refreshes that briefly do not show it.
+            const qint64 keep = m_pendingSelection ? m_pendingSelection : m_chosenId;
+            if (!outcome->ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            } else {
+                m_model->setRows(outcome->rows);
+                m_table->resizeColumnsToContents();
+                if (!selectRequest(keep)) {
+                    showDetails({});
+                }
+                m_pendingSelection = 0;
+            }
+            emit refreshed();
+        });
+}
+
+bool RequestsPage::selectRequest(qint64 requestId)
+{
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->row(i)->id == requestId) {
+            m_table->selectRow(i);
+            m_table->setCurrentIndex(m_model->index(i, 0));
+            return true;
+        }
+    }
+    m_pendingSelection = requestId; // selected when the next refresh brings it
+    return false;
+}
+
+void RequestsPage::onSelectionChanged()
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        showDetails({});
+        return;
+    }
+    m_chosenId = id;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id](QSqlDatabase& db) {
+            outcome->ok = RequestStore(db).get(id, &outcome->request, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, id](const QVariant&) {
+            if (id != selectedId())
+                return;
+            if (outcome->ok)
+                showDetails(outcome->request);
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        });
+}
+
+void RequestsPage::showDetails(const QJsonObject& request, const QString& note)
+{
+    m_current = request;
+    const bool open = request.value(QLatin1String("status")).toString() == QLatin1String("new") ||
+                      request.value(QLatin1String("status")).toString() == QLatin1String("in_progress");
+    const QString kind = request.value(QLatin1String("kind")).toString();
+    const bool firstMonth = QDate::fromString(request.value(QLatin1String("extendable_until")).toString(),
+                                              Qt::ISODate) >= QDate::currentDate();
+    m_start->setEnabled(request.value(QLatin1String("status")).toString() == QLatin1String("new"));
+    m_extend->setEnabled(open && firstMonth && request.value(QLatin1String("extended_months")).toInt() < 2);
+    m_fulfil->setEnabled(open && kind != QLatin1String("export") && kind != QLatin1String("erasure"));
+    m_reject->setEnabled(open);
+    m_withdraw->setEnabled(open);
+    m_export->setEnabled(open && kind == QLatin1String("export"));
+    if (request.isEmpty()) {
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("Choose a request to see its details."))));
+        return;
+    }
+    const QLocale locale;
+    const auto date = [&](const char* key) {
+        return locale.toString(QDate::fromString(request.value(QLatin1String(key)).toString(), Qt::ISODate),
+                               QLocale::LongFormat);
+    };
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    const int daysLeft = request.value(QLatin1String("days_left")).toInt();
+    QString due = date("due_on");
+    if (open)
+        due += QStringLiteral(" — ") + (request.value(QLatin1String("overdue")).toBool()
+                                            ? tr("OVERDUE by %n day(s)", nullptr, -daysLeft)
+                                            : tr("%n day(s) left", nullptr, daysLeft));
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">")
+                       .arg(esc(tr("Request %1: %2")
+                                    .arg(request.value(QLatin1String("id")).toInteger())
+                                    .arg(RequestQueueModel::kindText(kind))));
+    html += row(tr("Status"), RequestQueueModel::statusText(request.value(QLatin1String("status")).toString()));
+    html += row(tr("Learner"), QString::number(request.value(QLatin1String("user_id")).toInteger()));
+    html += row(tr("Ticket"), request.value(QLatin1String("ticket")).toString());
+    html += row(tr("Identity verified by"), request.value(QLatin1String("identity_check")).toString());
+    html += row(tr("Received"), date("received_on"));
+    html += row(tr("Due"), due);
+    if (request.value(QLatin1String("extended_months")).toInt() > 0)
+        html += row(tr("Extended"),
+                    tr("by %n month(s): ", nullptr, request.value(QLatin1String("extended_months")).toInt()) +
+                        request.value(QLatin1String("extension_reason")).toString());
+    html += row(tr("Opened by"), request.value(QLatin1String("opened_by")).toString());
+    html += row(tr("Assignee"), request.value(QLatin1String("assignee")).toString());
+    if (!request.value(QLatin1String("export_sha256")).toString().isEmpty())
+        html += row(tr("Export SHA-256"), request.value(QLatin1String("export_sha256")).toString());
+    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(esc(tr("History")));
+    for (const QJsonValue& value : request.value(QLatin1String("events")).toArray()) {
+        const QJsonObject e = value.toObject();
+        const QDateTime at = QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        html += QStringLiteral("<li>%1 — %2: %3 %4</li>")
+                    .arg(esc(locale.toString(at.toLocalTime(), QLocale::ShortFormat)),
+                         esc(e.value(QLatin1String("staff")).toString()),
+                         esc(RequestQueueModel::statusText(e.value(QLatin1String("event")).toString())),
+                         esc(e.value(QLatin1String("note")).toString()));
+    }
+    html += QStringLiteral("</ul>");
+    if (!note.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(esc(tr("Note for the requester")), esc(note));
+    m_details->setHtml(html);
+}
+
+void RequestsPage::finish(const QString& message, bool ok, const QJsonObject& request, const QString& note)
+{
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    if (!ok)
+        return;
+    showDetails(request, note);
+    const qint64 id = request.value(QLatin1String("id")).toInteger();
+    m_pendingSelection = id;
+    emit requestChanged(id);
+    refresh();
+}
+
+void RequestsPage::start()
+{
+    const qint64 id = selectedId();
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id](QSqlDatabase& db) {
+            outcome->ok = RequestStore(db).setStatus(id, QStringLiteral("in_progress"), QString(), &outcome->request,
+                                                     &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, id](const QVariant&) {
+            finish(outcome->ok ? tr("Request %1 is in progress.").arg(id) : outcome->error, outcome->ok,
+                   outcome->request);
+        });
+}
+
+void RequestsPage::extend()
+{
+    const qint64 id = selectedId();
+    ExtendDialog dialog(2 - m_current.value(QLatin1String("extended_months")).toInt(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id, months = dialog.months(), reason = dialog.reason()](QSqlDatabase& db) {
+            outcome->ok = RequestStore(db).extend(id, months, reason, &outcome->request, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, id](const QVariant&) {
+            finish(outcome->ok ? tr("Request %1 is now due %2. Send the requester the note below.")
+                                     .arg(id)
+                                     .arg(QLocale().toString(
+                                         QDate::fromString(outcome->request.value(QLatin1String("due_on")).toString(),
+                                                           Qt::ISODate),
+                                         QLocale::LongFormat))
+                               : outcome->error,
+                   outcome->ok, outcome->request, outcome->ok ? ExtensionNote::text(outcome->request) : QString());
+        });
+}
+
+void RequestsPage::close(const QString& status)
+{
+    const qint64 id = selectedId();
+    const QString title = status == QLatin1String("fulfilled")  ? tr("Mark as fulfilled")
+                          : status == QLatin1String("rejected") ? tr("Reject request")
+                                                                : tr("Record withdrawal");
+    ReasonDialog dialog(title, tr("Closing request %1 cannot be undone. Note what was done or why:").arg(id), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id, status, note = dialog.reason()](QSqlDatabase& db) {
+            outcome->ok = RequestStore(db).setStatus(id, status, note, &outcome->request, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, id, status](const QVariant&) {
+            finish(outcome->ok ? tr("Request %1: %2.").arg(id).arg(RequestQueueModel::statusText(status))
+                               : outcome->error,
+                   outcome->ok, outcome->request);
+        });
+}
+
+ExportDialog* RequestsPage::openExportDialog()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return nullptr;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new ExportDialog(m_session, id, QDir(folder).exists() ? folder : QDir::homePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this, id](bool ok) {
+        if (ok) {
+            m_pendingSelection = id;
+            emit requestChanged(id);
+            refresh();
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void RequestsPage::exportPackage()
+{
+    openExportDialog();
+}
+
+void RequestsPage::fillFilters()
+{
+    const auto keep = [](QComboBox* box) { return box->currentIndex() < 0 ? 0 : box->currentIndex(); };
+    const int kind = keep(m_kind), status = keep(m_status), assignee = keep(m_assignee);
+    m_kind->clear();
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString& k : RequestStore::kinds())
+        m_kind->addItem(RequestQueueModel::kindText(k), k);
+    m_status->clear();
+    m_status->addItem(tr("Open"), QStringLiteral("open"));
+    m_status->addItem(tr("All"), QString());
+    m_status->addItem(tr("Closed"), QStringLiteral("closed"));
+    for (const QString& s : RequestStore::statuses())
+        m_status->addItem(RequestQueueModel::statusText(s), s);
+    m_assignee->clear();
+    m_assignee->addItem(tr("Anyone"), QString());
+    m_assignee->addItem(tr("Assigned to me"), QStringLiteral("me"));
+    m_assignee->addItem(tr("Unassigned"), QStringLiteral("-"));
+    m_kind->setCurrentIndex(kind);
+    m_status->setCurrentIndex(status);
+    m_assignee->setCurrentIndex(assignee);
+}
+
+void RequestsPage::retranslateUi()
+{
+    fillFilters();
+    m_learner->setPlaceholderText(tr("Learner id"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_start->setText(tr("Start"));
+    m_extend->setText(tr("Extend…"));
+    m_fulfil->setText(tr("Fulfilled…"));
+    m_reject->setText(tr("Reject…"));
+    m_withdraw->setText(tr("Withdrawn…"));
+    m_export->setText(tr("Export package…"));
+    if (!m_current.isEmpty())
+        showDetails(m_current);
+}
+
+void RequestsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

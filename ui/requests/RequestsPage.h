@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/SessionInfo.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class DbSession;
+class MessageBanner;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class RequestQueueModel;
+class ExportDialog;
+
+// The queue of data-subject requests, soonest deadline first, with the request's details and
+// history, and what can be done next: start, extend, close, export.
+class RequestsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RequestsPage(DbSession* session, QWidget* parent = nullptr);
+
+    void setSession(const SessionInfo& info);
+    void showForLearner(qint64 userId);
+    void refresh();
+    // Selects the request, or remembers it for the next refresh.
+    bool selectRequest(qint64 requestId);
+    RequestQueueModel* model() const { return m_model; }
+    // The export dialog of the selected request, already open (tests drive it).
+    ExportDialog* openExportDialog();
+
+signals:
+    void refreshed();
+    void requestChanged(qint64 requestId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fillFilters();
+    void onSelectionChanged();
+    void showDetails(const QJsonObject& request, const QString& note = QString());
+    void start();
+    void extend();
+    void close(const QString& status);
+    void exportPackage();
+    void finish(const QString& message, bool ok, const QJsonObject& request, const QString& note = QString());
+    qint64 selectedId() const;
+
+    DbSession* m_session;
+    SessionInfo m_info;
+    MessageBanner* m_banner;
+    QComboBox* m_kind;
+    QComboBox* m_status;
+    QComboBox* m_assignee;
+    QLineEdit* m_learner;
+    QPushButton* m_refresh;
+    QTableView* m_table;
+    RequestQueueModel* m_model;
+    QTextBrowser* m_details;
+    QPushButton* m_start;
+    QPushButton* m_extend;
+    QPushButton* m_fulfil;
+    QPushButton* m_reject;
+    QPushButton* m_withdraw;
+    QPushButton* m_export;
+    QJsonObject m_current;
+    qint64 m_pendingSelection = 0;
+    qint64 m_chosenId = 0;
+};
