@@ -496,14 +496,18 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n record(s)). SHA-256: %2</source>
-        <translation>
-            <numerusform>%1 gespeichert (%n Datensatz). SHA-256: %2</numerusform><numerusform>%1 gespeichert (%n Datensätze). SHA-256: %2</numerusform></translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform><numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1436,18 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>Frist verlängert</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
     </message>
 </context>
 <context>

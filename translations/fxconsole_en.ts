@@ -496,14 +496,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n record(s)). SHA-256: %2</source>
-        <translation>
-            <numerusform>Saved %1 (%n record). SHA-256: %2</numerusform><numerusform>Saved %1 (%n records). SHA-256: %2</numerusform></translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
+        <translation>
+            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform><numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1436,18 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Assignee</source>
         <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>deadline extended</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "StaffDirectory.h"
 #include "core/AppPaths.h"
 #include "core/SecretFile.h"
+#include "requests/RequestStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -99,12 +100,65 @@ bool DemoDatabase::up(const Progress& progress, QString* error, int users)
     QString ignored;
     if (loadState(&state, &ignored) && LocalCluster(state.clusterDir).exists()) {
         LocalCluster cluster(state.clusterDir);
-        if (cluster.isRunning())
-            return true;
-        progress(Tr::tr("Starting the demo database"));
-        return cluster.start(error);
+        if (!cluster.isRunning()) {
+            progress(Tr::tr("Starting the demo database"));
+            if (!cluster.start(error))
+                return false;
+        }
+        // A demo made by an older console gets the newer migrations.
+        DatabaseConnection owner;
+        ConnectError connectError;
+        if (!owner.open(cluster.profile(state.database, state.superuser), state.superuserPassword, &connectError)) {
+            *error = connectError.message;
+            return false;
+        }
+        Migrator::Result migrated;
+        return Migrator(owner.database()).migrate(&migrated, error, progress);
     }
     return create(progress, error, users);
+}
+
+// A few requests in every state a queue shows, opened by the demo's support login.
+bool DemoDatabase::addSampleRequests(const LocalCluster& cluster, const State& state, QString* error)
+{
+    DatabaseConnection support;
+    ConnectError connectError;
+    if (!support.open(cluster.profile(state.database, state.loginOfRole.value(QStringLiteral("support"))),
+                      state.passwordOfRole.value(QStringLiteral("support")), &connectError)) {
+        *error = connectError.message;
+        return false;
+    }
+    RequestStore requests(support.database());
+    const QDate today = QDate::currentDate();
+    struct Sample {
+        qint64 user;
+        const char* kind;
+        int daysAgo;
+        const char* next; // "", "start", "extend" or "fulfil"
+    };
+    const Sample samples[] = {
+        {7, "export", 3, ""},           {12, "erasure", 40, "start"}, {19, "rectification", 20, "fulfil"},
+        {23, "objection", 9, "extend"}, {31, "restriction", 27, ""},  {42, "export", 1, "start"}};
+    int n = 0;
+    for (const Sample& sample : samples) {
+        QJsonObject request;
+        const QString ticket = QStringLiteral("SUP-%1").arg(1001 + n++);
+        if (!requests.open(sample.user, QLatin1String(sample.kind), ticket,
+                           QStringLiteral("Replied from the account's email address"), today.addDays(-sample.daysAgo),
+                           &request, error))
+            return false;
+        const qint64 id = request.value(QLatin1String("id")).toInteger();
+        const QLatin1String next(sample.next);
+        if ((next == QLatin1String("start") &&
+             !requests.setStatus(id, QStringLiteral("in_progress"), QString(), &request, error)) ||
+            (next == QLatin1String("extend") &&
+             !requests.extend(id, 2, QStringLiteral("The objection concerns several processors."), &request, error)) ||
+            (next == QLatin1String("fulfil") &&
+             !requests.setStatus(id, QStringLiteral("fulfilled"), QStringLiteral("Last name corrected."), &request,
+                                 error)))
+            return false;
+    }
+    return true;
 }
 
 bool DemoDatabase::create(const Progress& progress, QString* error, int users)
@@ -176,7 +230,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
         state.loginOfRole.insert(role, login);
         state.passwordOfRole.insert(role, password);
     }
-    if (!saveState(state, error))
+    if (!addSampleRequests(cluster, state, error) || !saveState(state, error))
         return abandon(error);
     progress(Tr::tr("The demo database is ready"));
     return true;

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class LocalCluster;
+
 // The embedded demo: a private cluster in the user's data directory, migrated and seeded, with
 // one demo login per role. Its passwords live in a state file only the user can read.
 class DemoDatabase
@@ -45,4 +47,5 @@ public:
 
 private:
     static bool create(const Progress& progress, QString* error, int users);
+    static bool addSampleRequests(const LocalCluster& cluster, const State& state, QString* error);
 };

@@ -199,6 +199,79 @@ private slots:
         QCOMPARE(run.exitCode, 2);
     }
 
+    void requestAndExportCommands()
+    {
+        const QString db = TestDatabase::createDatabase();
+        CliRun run = asOwner(
+            db, {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString login = TestDatabase::createStaff(db, QStringLiteral("support"));
+        auto asSupport = [&](QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, login) << QStringLiteral("--password-file")
+                 << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        const QDate received = QDate::currentDate().addDays(-2);
+        run = asSupport({QStringLiteral("request"), QStringLiteral("open"), QStringLiteral("--kind"),
+                         QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("12"),
+                         QStringLiteral("--ticket"), QStringLiteral("SUP-5"), QStringLiteral("--identity"),
+                         QStringLiteral("answered from the account address"), QStringLiteral("--received"),
+                         received.toString(Qt::ISODate), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = QString::number(run.json().object().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(run.json().object().value(QStringLiteral("due")).toString(),
+                 received.addMonths(1).toString(Qt::ISODate));
+
+        run = asSupport({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().array().size(), 1);
+        run = asSupport({QStringLiteral("request"), QStringLiteral("extend"), id, QStringLiteral("--months"),
+                         QStringLiteral("1"), QStringLiteral("--reason"),
+                         QStringLiteral("the account holds data of many years")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Art. 12(3)")) || run.out.contains(QLatin1String("Art. 12 Abs. 3")),
+                 qPrintable(run.out));
+        run = asSupport({QStringLiteral("request"), QStringLiteral("reject"), id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("note")), qPrintable(run.err));
+
+        // Export: the passphrase goes to a new 0600 file, never to the output.
+        QTemporaryDir folder;
+        const QString zip = folder.filePath(QStringLiteral("export.zip"));
+        const QString secret = folder.filePath(QStringLiteral("passphrase.txt"));
+        run = asSupport({QStringLiteral("export"), QStringLiteral("--passphrase-file"), secret,
+                         QStringLiteral("--request"), id, QStringLiteral("--out"), zip});
+        QCOMPARE(run.exitCode, 2); // --passphrase-file without --encrypt
+        run = asSupport({QStringLiteral("export"), QStringLiteral("--request"), id, QStringLiteral("--out"), zip,
+                         QStringLiteral("--encrypt"), QStringLiteral("--passphrase-file"), secret,
+                         QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.out.contains(QLatin1String("passphrase")));
+        QCOMPARE(QFile::permissions(secret) & 0x0077, QFileDevice::Permissions());
+        QFile secretFile(secret);
+        QVERIFY(secretFile.open(QIODevice::ReadOnly));
+        const QString passphrase = QString::fromUtf8(secretFile.readAll()).trimmed();
+        QVERIFY(passphrase.size() >= 28);
+        QCOMPARE(run.json().object().value(QStringLiteral("sha256")).toString().size(), 64);
+        run = asSupport({QStringLiteral("request"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(run.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("fulfilled"));
+
+        // A second export of the fulfilled request is refused; a new one prints its passphrase once.
+        run = asSupport({QStringLiteral("export"), QStringLiteral("--request"), id, QStringLiteral("--out"),
+                         folder.filePath(QStringLiteral("again.zip"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("already closed")), qPrintable(run.err));
+        run = asSupport({QStringLiteral("request"), QStringLiteral("open"), QStringLiteral("--kind"),
+                         QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("13"),
+                         QStringLiteral("--ticket"), QStringLiteral("SUP-6"), QStringLiteral("--identity"),
+                         QStringLiteral("answered from the account address"), QStringLiteral("--json")});
+        const QString second = QString::number(run.json().object().value(QStringLiteral("id")).toInteger());
+        run = asSupport({QStringLiteral("export"), QStringLiteral("--request"), second, QStringLiteral("--out"),
+                         folder.filePath(QStringLiteral("second.zip")), QStringLiteral("--encrypt")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(QLatin1String("passphrase: ")), 1);
+    }
+
     void refusalsAreOneClearLine_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -119,6 +120,15 @@ private slots:
         const QString sevenZip = QStandardPaths::findExecutable(QStringLiteral("7z"));
         if (!sevenZip.isEmpty())
             QCOMPARE(QProcess::execute(sevenZip, {QStringLiteral("t"), QStringLiteral("-p") + passphrase, target}), 0);
+        const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) { // screenshots for the README and the review, in both languages
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                languages.apply(language);
+                QTest::qWait(100);
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("export_%1.png").arg(language)));
+            }
+            languages.apply(QStringLiteral("en"));
+        }
         dialog->close();
 
         // The queue shows it fulfilled (all statuses), with the archive's checksum.
@@ -127,6 +137,16 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Export SHA-256")),
                                   qPrintable(details->toPlainText()), 5000);
         QVERIFY(details->toPlainText().contains(QLatin1String("Fulfilled")));
+        if (!shots.isEmpty()) {
+            QString error;
+            QVERIFY(window.showPage(Page::Requests, &error));
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                languages.apply(language);
+                QTRY_VERIFY(!details->toPlainText().isEmpty());
+                QTest::qWait(200);
+                window.grab().save(QDir(shots).filePath(QStringLiteral("request_%1.png").arg(language)));
+            }
+        }
     }
 
     void overdueIsSaidInWords()

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,9 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     , m_passphrase(new QLineEdit(this))
     , m_copy(new QPushButton(this))
     , m_passphraseLabel(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+    , m_shaLabel(new QLabel(this))
+    , m_sha256(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_start(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
 {
@@ -42,13 +46,8 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     m_progress->setObjectName(QStringLiteral("exportProgressBar"));
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_start->setObjectName(QStringLiteral("startExportButton"));
-    setWindowTitle(tr("Export package for request %1").arg(requestId));
-    m_browse->setText(tr("Choose…"));
-    m_encrypt->setText(tr("Encrypt the ZIP file with AES-256 (recommended)"));
     m_encrypt->setChecked(true);
-    m_start->setText(tr("Create package"));
-    m_copy->setText(tr("Copy"));
-    m_copy->setAccessibleName(tr("Copy passphrase"));
+    m_fileLabel->setBuddy(m_path);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
@@ -58,8 +57,11 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     mono.setStyleHint(QFont::Monospace);
     m_passphrase->setFont(mono);
     m_passphraseLabel->setWordWrap(true);
-    m_passphraseLabel->setText(tr("Passphrase — shown only now and stored nowhere. Give it to the requester on a "
-                                  "different channel than the file:"));
+    m_sha256->setObjectName(QStringLiteral("sha256Edit"));
+    m_sha256->setReadOnly(true);
+    m_sha256->setFont(mono);
+    m_sha256->hide();
+    m_shaLabel->hide();
     for (QWidget* w : std::initializer_list<QWidget*>{m_passphraseLabel, m_passphrase, m_copy})
         w->hide();
 
@@ -67,8 +69,9 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(m_fileLabel, pathRow);
     form->addRow(QString(), m_encrypt);
+    form->addRow(m_shaLabel, m_sha256);
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_passphrase, 1);
     secretRow->addWidget(m_copy);
@@ -79,12 +82,37 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     layout->addWidget(m_passphraseLabel);
     layout->addLayout(secretRow);
     layout->addWidget(m_buttons);
-    resize(620, sizeHint().height());
+    retranslateUi();
+    resize(700, sizeHint().height());
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_start, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret); });
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export package for request %1").arg(m_requestId));
+    m_fileLabel->setText(tr("&File:"));
+    m_browse->setText(tr("Choose…"));
+    m_encrypt->setText(tr("Encrypt the ZIP file with AES-256 (recommended)"));
+    m_start->setText(tr("Create package"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setAccessibleName(tr("Copy passphrase"));
+    m_passphraseLabel->setText(tr("Passphrase — shown only now and stored nowhere. Give it to the requester on a "
+                                  "different channel than the file:"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(m_running ? tr("Cancel") : tr("Close"));
+    m_shaLabel->setText(tr("SHA-256:"));
+    if (m_succeeded)
+        m_banner->showMessage(MessageBanner::Kind::Information, successText());
+}
+
+void ExportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString ExportDialog::targetPath() const
@@ -155,11 +183,8 @@ void ExportDialog::start()
             return QVariant();
         },
         [this, outcome](const QVariant&) {
-            onFinished(outcome->ok,
-                       outcome->ok ? tr("Saved %1 (%n record(s)). SHA-256: %2", nullptr, int(outcome->result.rows))
-                                         .arg(QDir::toNativeSeparators(outcome->result.path), outcome->result.sha256)
-                                   : outcome->error,
-                       outcome->result.sha256);
+            m_result = outcome->result;
+            onFinished(outcome->ok, outcome->ok ? successText() : outcome->error);
         });
 }
 
@@ -169,15 +194,23 @@ void ExportDialog::onProgress(int permille)
         m_progress->setValue(permille);
 }
 
-void ExportDialog::onFinished(bool ok, const QString& message, const QString& sha256)
+QString ExportDialog::successText() const
 {
-    Q_UNUSED(sha256);
+    return tr("Saved %1 (%n record(s)); the request is fulfilled.", nullptr, int(m_result.rows))
+        .arg(QDir::toNativeSeparators(m_result.path));
+}
+
+void ExportDialog::onFinished(bool ok, const QString& message)
+{
     m_running = false;
     m_succeeded = ok;
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
     if (ok) {
         m_progress->setValue(1000);
+        m_sha256->setText(m_result.sha256);
+        m_sha256->show();
+        m_shaLabel->show();
         if (!m_secret.isEmpty()) {
             m_passphrase->setText(m_secret);
             for (QWidget* w : std::initializer_list<QWidget*>{m_passphraseLabel, m_passphrase, m_copy})

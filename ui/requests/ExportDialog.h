@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/ExportPackage.h"
+
 #include <QDialog>
 
 #include <atomic>
@@ -36,11 +38,14 @@ signals:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void browse();
     void onProgress(int permille);
-    void onFinished(bool ok, const QString& message, const QString& sha256);
+    void onFinished(bool ok, const QString& message);
+    QString successText() const;
 
     DbSession* m_session;
     qint64 m_requestId;
@@ -52,10 +57,14 @@ private:
     QLineEdit* m_passphrase;
     QPushButton* m_copy;
     QLabel* m_passphraseLabel;
+    QLabel* m_fileLabel;
+    QLabel* m_shaLabel;
+    QLineEdit* m_sha256;
     QDialogButtonBox* m_buttons;
     QPushButton* m_start;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_secret;
+    ExportResult m_result;
     bool m_running = false;
     bool m_succeeded = false;
 };

@@ -48,6 +48,17 @@ QString RequestQueueModel::statusText(const QString& status)
     return status;
 }
 
+QString RequestQueueModel::eventText(const QString& event)
+{
+    if (event == QLatin1String("opened"))
+        return tr("opened");
+    if (event == QLatin1String("extended"))
+        return tr("deadline extended");
+    if (event == QLatin1String("assigned"))
+        return tr("assigned");
+    return statusText(event);
+}
+
 int RequestQueueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -20,6 +20,7 @@ public:
 
     static QString kindText(const QString& kind);
     static QString statusText(const QString& status);
+    static QString eventText(const QString& event); // opened, extended, assigned or a status
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

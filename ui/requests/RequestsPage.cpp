@@ -75,6 +75,10 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (QComboBox* box : {m_kind, m_status, m_assignee})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_details->setOpenLinks(false);
 
     auto* filters = new QHBoxLayout;
@@ -257,7 +261,7 @@ void RequestsPage::showDetails(const QJsonObject& request, const QString& note)
         html += QStringLiteral("<li>%1 — %2: %3 %4</li>")
                     .arg(esc(locale.toString(at.toLocalTime(), QLocale::ShortFormat)),
                          esc(e.value(QLatin1String("staff")).toString()),
-                         esc(RequestQueueModel::statusText(e.value(QLatin1String("event")).toString())),
+                         esc(RequestQueueModel::eventText(e.value(QLatin1String("event")).toString())),
                          esc(e.value(QLatin1String("note")).toString()));
     }
     html += QStringLiteral("</ul>");
@@ -404,6 +408,7 @@ void RequestsPage::retranslateUi()
     m_export->setText(tr("Export package…"));
     if (!m_current.isEmpty())
         showDetails(m_current);
+    m_table->resizeColumnsToContents();
 }
 
 void RequestsPage::changeEvent(QEvent* event)

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export package of the heaviest seeded learner (user 7: 50,000+ rows), encrypted, end to end
+// through the privacy functions, against its floor: a bare server-side COPY of the same rows to
+// CSV files, in the same run. Also the process's peak memory, to show the export is streamed.
+// bench_export [USERS] [RUNS] (defaults 100000 and 5).
+#include "BenchCluster.h"
+
+#include "db/DatabaseConnection.h"
+#include "db/Seeder.h"
+#include "db/StaffDirectory.h"
+#include "export/ExportPackage.h"
+#include "export/Passphrase.h"
+#include "requests/RequestStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace {
+
+// Peak resident memory of this process so far, in MiB.
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+    QTextStream out(stdout);
+    const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
+    const int runs = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 5;
+    BenchCluster cluster;
+    QString error;
+    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    out << "machine: " << BenchCluster::machine() << Qt::endl;
+    DatabaseConnection owner;
+    ConnectError connectError;
+    if (!owner.open(cluster.profile(QStringLiteral("bench")), cluster.password(), &connectError))
+        return 1;
+    Seeder::Options options;
+    options.users = users;
+    Seeder::Result seeded;
+    if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
+        !StaffDirectory(owner.database())
+             .add(QStringLiteral("bench_support"), QStringLiteral("support"), QStringLiteral("benchmark password 1"),
+                  QString(), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    QSqlQuery(owner.database()).exec(QStringLiteral("VACUUM ANALYZE"));
+    out << "users: " << users << ", rows: " << seeded.rows << Qt::endl;
+
+    ConnectionProfile profile = cluster.profile(QStringLiteral("bench"));
+    profile.user = QStringLiteral("bench_support");
+    DatabaseConnection support;
+    if (!support.open(profile, QStringLiteral("benchmark password 1"), &connectError)) {
+        QTextStream(stderr) << connectError.message << Qt::endl;
+        return 1;
+    }
+
+    // The floor: the same rows, the same conditions, straight to CSV files by the server.
+    QSqlQuery q(owner.database());
+    q.exec(QStringLiteral("SHOW data_directory"));
+    q.next();
+    const QString serverDir = q.value(0).toString();
+    QStringList copies;
+    q.exec(QStringLiteral("SELECT c.relname, t.table_name::text, privacy.export_condition(t.user_columns) "
+                          "FROM privacy.export_tables t JOIN pg_class c ON c.oid = t.table_name ORDER BY t.position"));
+    while (q.next())
+        copies << QStringLiteral("COPY (SELECT * FROM %1 t WHERE %2) TO '%3/copy_%4.csv' (FORMAT csv, HEADER)")
+                      .arg(q.value(1).toString(),
+                           q.value(2).toString().replace(QLatin1String("$1"), QLatin1String("7")), serverDir,
+                           q.value(0).toString());
+
+    const double memoryBefore = peakMiB();
+    QList<double> exportMs, floorMs;
+    ExportResult result;
+    for (int run = 0; run < runs; ++run) {
+        QJsonObject request;
+        if (!RequestStore(support.database())
+                 .open(7, QStringLiteral("export"), QStringLiteral("BENCH-1"), QStringLiteral("benchmark run"), QDate(),
+                       &request, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        QTemporaryDir folder;
+        ExportOptions exportOptions;
+        exportOptions.requestId = request.value(QLatin1String("id")).toInteger();
+        exportOptions.targetPath = folder.filePath(QStringLiteral("export.zip"));
+        exportOptions.passphrase = Passphrase::generate();
+        QElapsedTimer timer;
+        timer.start();
+        if (!ExportPackage(support.database()).run(exportOptions, &result, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        exportMs << timer.nsecsElapsed() / 1e6;
+
+        timer.restart();
+        for (const QString& copy : copies)
+            if (!QSqlQuery(owner.database()).exec(copy))
+                qFatal("%s", qPrintable(copy));
+        floorMs << timer.nsecsElapsed() / 1e6;
+    }
+    const double memoryAfter = peakMiB();
+    out << "heaviest learner: " << result.rows << " rows, archive " << result.bytes / 1024 << " KiB (AES-256)"
+        << Qt::endl;
+    out << QStringLiteral("export end to end: median %1 ms (target 1500 ms)  |  bare COPY to files: median %2 ms  "
+                          "|  ratio %3")
+               .arg(median(exportMs), 0, 'f', 0)
+               .arg(median(floorMs), 0, 'f', 0)
+               .arg(median(exportMs) / median(floorMs), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("peak memory: %1 MiB before, %2 MiB after %3 exports")
+               .arg(memoryBefore, 0, 'f', 1)
+               .arg(memoryAfter, 0, 'f', 1)
+               .arg(runs)
+        << Qt::endl;
+    return 0;
+}
