@@ -156,6 +156,33 @@ private slots:
         QVERIFY(ids(hits).contains(501));
     }
 
+    void emailsWithTyposAreFound()
+    {
+        // Two letters swapped and a digit changed in the local part: no exact or prefix match.
+        const QString email = scalar(QStringLiteral("SELECT email FROM platform.users WHERE id = 500")).toString();
+        QString typo = email;
+        std::swap(typo[1], typo[2]);
+        const qsizetype at = typo.indexOf(QLatin1Char('@'));
+        typo[at - 1] = typo[at - 1] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+        QList<LookupHit> hits;
+        QString error;
+        QVERIFY2(support().lookup(typo, m_ticket, 10, &hits, &error), qPrintable(error));
+        QVERIFY2(!hits.isEmpty() && hits.first().matched == QLatin1String("email_fuzzy"), qPrintable(typo));
+        QVERIFY2(ids(hits).mid(0, 3).contains(500), qPrintable(typo));
+        // A learner whose address was just changed is found by the new one, typo and all.
+        QJsonObject result;
+        QVERIFY2(support().rectify(321, QString(), QString(), QStringLiteral("quirinus.zwack@example.org"), m_ticket,
+                                   &result, &error),
+                 qPrintable(error));
+        QVERIFY2(support().lookup(QStringLiteral("quirinus.zwakc@example.org"), m_ticket, 10, &hits, &error),
+                 qPrintable(error));
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().userId, 321);
+        // Nothing alike: nothing found, rather than anyone.
+        QVERIFY(support().lookup(QStringLiteral("xq@example.org"), m_ticket, 10, &hits, &error));
+        QVERIFY(hits.isEmpty());
+    }
+
     void namesFoldUmlautsAndTransliteration()
     {
         const QVariant id = scalar(QStringLiteral("SELECT min(id) FROM platform.users WHERE last_name = 'Müller'"));
