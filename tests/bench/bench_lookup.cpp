@@ -116,6 +116,12 @@ int main(int argc, char* argv[])
         db, QStringLiteral("SELECT left(local, 1) || substr(local, 3, 1) || substr(local, 2, 1) || substr(local, 4, 5) "
                            "FROM (SELECT split_part(email, '@', 1) AS local") +
                 sample + QStringLiteral(") s"));
+    // Whole addresses with two letters swapped and the last digit changed: the '@' path.
+    const QStringList addressTypos = column(
+        db, QStringLiteral("SELECT left(e, 1) || substr(e, 3, 1) || substr(e, 2, 1) || substr(e, 4, position('@' in e) - "
+                           "5) || translate(substr(e, position('@' in e) - 1, 1), '0123456789', '1234567890') || "
+                           "substr(e, position('@' in e)) FROM (SELECT lower(email) AS e") +
+                sample + QStringLiteral(") s"));
     const QStringList ips =
         column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
                                   "REPEATABLE (7) LIMIT 200"));
@@ -152,10 +158,9 @@ int main(int argc, char* argv[])
                         "ORDER BY lower(email) USING OPERATOR(pg_catalog.~<~) LIMIT 50"),
          100},
         {QStringLiteral("fuzzy: email typo"), emailTypos,
-         QStringLiteral("WITH q AS (SELECT lower(?) AS v) SELECT id FROM platform.users, q "
-                        "WHERE split_part(lower(email), '@', 1) OPERATOR(ext.%>) q.v "
-                        "ORDER BY split_part(lower(email), '@', 1) OPERATOR(ext.<->>) q.v LIMIT 50"),
-         100},
+         QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"), 100},
+        {QStringLiteral("fuzzy: address typo"), addressTypos,
+         QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"), 100},
     };
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")

@@ -38,7 +38,8 @@ ALTER TABLE platform.users ENABLE ALWAYS TRIGGER users_email_stems_insert;
 ALTER TABLE platform.users ENABLE ALWAYS TRIGGER users_email_stems_update;
 
 -- The learners whose address is most like p_query (an address or a part of one): the five
--- nearest stems, then per stem its learners (the LIMIT keeps that a per-stem index lookup).
+-- nearest stems, then per stem its learners (the LIMIT keeps that a per-stem index lookup),
+-- ranked by stem and whole local part alike, and a little by the same domain.
 CREATE FUNCTION privacy.similar_emails(p_query text, p_limit integer) RETURNS SETOF privacy.lookup_hit
 LANGUAGE sql STABLE SET search_path = privacy, platform, pg_temp AS $$
     SELECT ROW(c.id, 'email_fuzzy', c.score)::lookup_hit
@@ -47,8 +48,10 @@ LANGUAGE sql STABLE SET search_path = privacy, platform, pg_temp AS $$
              ORDER BY e.stem OPERATOR(ext.<->) email_stem(p_query)
              LIMIT 5) s
      CROSS JOIN LATERAL (
-           SELECT u.id, (s.score + ext.similarity(split_part(lower(u.email), '@', 1),
-                                                  split_part(lower(p_query), '@', 1))) / 2 AS score
+           SELECT u.id, 0.45 * s.score
+                        + 0.45 * ext.similarity(split_part(lower(u.email), '@', 1), split_part(lower(p_query), '@', 1))
+                        + CASE WHEN split_part(lower(u.email), '@', 2) = split_part(lower(p_query), '@', 2)
+                               THEN 0.1 ELSE 0 END AS score
              FROM users u
             WHERE email_stem(u.email) = s.stem AND u.status <> 'erased'
             LIMIT 5000) c
