@@ -147,5 +147,16 @@ std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const Connection
     info.tlsVersion = q.value(5).toString();
     info.server = profile.displayServer();
     info.isLocalSocket = profile.host.startsWith(QLatin1Char('/'));
+    info.port = profile.port;
     return info;
+}
+
+QString SessionInfo::displayServer() const
+{
+    if (!isLocalSocket)
+        return server;
+    ConnectionProfile local;
+    local.host = QStringLiteral("/");
+    local.port = port;
+    return local.displayServer();
 }

@@ -20,7 +20,8 @@ enum class Page { Overview, Users, Requests, Audit, Incidents, Admin };
 struct SessionInfo {
     QString login;
     StaffRole role = StaffRole::Support;
-    QString server; // host:port as configured
+    QString server; // host:port as configured; see displayServer()
+    int port = 0;
     QString database;
     QString serverVersion;
     bool tls = false;
@@ -28,6 +29,7 @@ struct SessionInfo {
     QString tlsVersion;
 
     QString roleName() const;               // translated
+    QString displayServer() const;          // translated now, so a language switch shows
     static QString roleKey(StaffRole role); // "support", "dpo", "admin", "superuser"
     static std::optional<StaffRole> roleFromKey(const QString& key);
 

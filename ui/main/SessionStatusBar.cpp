@@ -50,7 +50,7 @@ void SessionStatusBar::retranslateUi()
         m_tls->clear();
         return;
     }
-    m_server->setText(tr("Server: %1 · Database: %2").arg(m_info.server, m_info.database));
+    m_server->setText(tr("Server: %1 · Database: %2").arg(m_info.displayServer(), m_info.database));
     m_login->setText(tr("Login: %1").arg(m_info.login));
     m_role->setText(tr("Role: %1").arg(m_info.roleName()));
     if (m_info.tls)

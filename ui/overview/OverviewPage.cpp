@@ -53,7 +53,7 @@ void OverviewPage::retranslateUi()
     if (!m_info.tls && m_info.isLocalSocket)
         tls = tr("local socket, does not leave this computer");
     m_details->setText(QStringLiteral("<table>") + row.arg(tr("Role"), m_info.roleName().toHtmlEscaped()) +
-                       row.arg(tr("Server"), m_info.server.toHtmlEscaped()) +
+                       row.arg(tr("Server"), m_info.displayServer().toHtmlEscaped()) +
                        row.arg(tr("Database"), m_info.database.toHtmlEscaped()) +
                        row.arg(tr("PostgreSQL"), m_info.serverVersion.toHtmlEscaped()) +
                        row.arg(tr("Connection"), tls) + QStringLiteral("</table>"));
