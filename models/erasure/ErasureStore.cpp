@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErasureStore.h"
+
+#include "db/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+ErasureStore::ErasureStore(QSqlDatabase db)
+    : m_db(db)
+{}
+
+QList<ErasureStep> ErasureStore::stepsFromJson(const QJsonArray& tables)
+{
+    QList<ErasureStep> steps;
+    for (const QJsonValue& value : tables) {
+        const QJsonObject o = value.toObject();
+        steps.append({o.value(QLatin1String("table_name")).toString(), o.value(QLatin1String("category")).toString(),
+                      o.value(QLatin1String("action")).toString(), o.value(QLatin1String("rows")).toInteger(),
+                      QDate::fromString(o.value(QLatin1String("retained_until")).toString(), Qt::ISODate),
+                      o.value(QLatin1String("basis_en")).toString(), o.value(QLatin1String("basis_de")).toString()});
+    }
+    return steps;
+}
+
+bool ErasureStore::callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error)
+{
+    QSqlQuery q(m_db);
+    QStringList placeholders(args.size(), QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
+    for (const QVariant& arg : args)
+        q.addBindValue(arg);
+    if (!q.exec() || !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (result)
+        *result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return true;
+}
+
+bool ErasureStore::preview(qint64 requestId, QJsonObject* preview, QString* error)
+{
+    return callJson(QStringLiteral("erasure_preview"), {requestId}, preview, error);
+}
+
+bool ErasureStore::decide(qint64 requestId, bool approve, const QString& reason, QJsonObject* request, QString* error)
+{
+    return callJson(QStringLiteral("erasure_decide"), {requestId, approve, reason}, request, error);
+}
+
+bool ErasureStore::execute(qint64 requestId, QJsonObject* result, QString* error)
+{
+    return callJson(QStringLiteral("erasure_execute"), {requestId}, result, error);
+}
+
+bool ErasureStore::tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, processor, category, contact, external_id, what, done_by, done_at, note "
+                             "FROM privacy.processor_tasks_of(?)"));
+    q.addBindValue(requestId);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    tasks->clear();
+    while (q.next())
+        tasks->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toDateTime(),
+                       q.value(8).toString()});
+    return true;
+}
+
+bool ErasureStore::taskDone(qint64 taskId, const QString& note, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT privacy.processor_task_done(?, ?)"));
+    q.addBindValue(taskId);
+    q.addBindValue(note);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT invoice_id, user_id, retained_until FROM privacy.retention_purge(?, ?)"));
+    q.addBindValue(dryRun);
+    q.addBindValue(asOf.isValid() ? QVariant(asOf) : QVariant(QMetaType(QMetaType::QDate)));
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    records->clear();
+    while (q.next())
+        records->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDate()});
+    return true;
+}
+
+bool ErasureStore::ledger(QJsonArray* entries, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT request_id, subject_hash, erased_at FROM privacy.erasure_ledger_entries()"))) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    *entries = {};
+    while (q.next())
+        entries->append(QJsonObject{{QStringLiteral("request_id"), q.value(0).toLongLong()},
+                                    {QStringLiteral("subject_hash"), q.value(1).toString()},
+                                    {QStringLiteral("erased_at"), q.value(2).toDateTime().toUTC().toString(Qt::ISODateWithMs)}});
+    return true;
+}
+
+bool ErasureStore::reapply(const QJsonArray& entries, QJsonObject* result, QString* error)
+{
+    return callJson(QStringLiteral("erasure_reapply"),
+                    {QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))}, result, error);
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// One table's share of an erasure: what happens to how many rows, and for retained rows until
+// when and why.
+struct ErasureStep {
+    QString table;
+    QString category;
+    QString action; // delete, anonymize, retain
+    qint64 rows = 0;
+    QDate retainedUntil;
+    QString basisEn;
+    QString basisDe;
+};
+
+struct ProcessorTask {
+    qint64 id = 0;
+    QString processor;
+    QString category;
+    QString contact;
+    QString externalId;
+    QString what;
+    QString doneBy;
+    QDateTime doneAt;
+    QString note;
+};
+
+struct RestrictedRecord {
+    qint64 invoiceId = 0;
+    qint64 userId = 0;
+    QDate retainedUntil;
+};
+
+// The erasure functions of schema privacy: preview, four-eyes decision, execution, processor
+// follow-up, retention purge and the ledger. The database enforces every rule.
+class ErasureStore
+{
+public:
+    explicit ErasureStore(QSqlDatabase db);
+
+    static QList<ErasureStep> stepsFromJson(const QJsonArray& tables);
+
+    bool preview(qint64 requestId, QJsonObject* preview, QString* error);
+    bool decide(qint64 requestId, bool approve, const QString& reason, QJsonObject* request, QString* error);
+    // *result carries already_done (a second execution does nothing) and the counts.
+    bool execute(qint64 requestId, QJsonObject* result, QString* error);
+    bool tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString* error);
+    bool taskDone(qint64 taskId, const QString& note, QString* error);
+    // Restricted records past their period as of a day (default today): listed or deleted.
+    bool purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error);
+    bool ledger(QJsonArray* entries, QString* error);
+    bool reapply(const QJsonArray& entries, QJsonObject* result, QString* error);
+
+private:
+    bool callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error);
+
+    QSqlDatabase m_db;
+};
