@@ -451,6 +451,328 @@
     </message>
 </context>
 <context>
+    <name>ErasureCertificate</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sign-in via social networks</source>
+        <translation>Anmeldung über soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation>Freiwilliges Profil</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Kursanmeldungen</translation>
+    </message>
+    <message>
+        <source>Completed lessons</source>
+        <translation>Abgeschlossene Lektionen</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Course certificates</source>
+        <translation>Kurszertifikate</translation>
+    </message>
+    <message>
+        <source>Courses you taught</source>
+        <translation>Von Ihnen geleitete Kurse</translation>
+    </message>
+    <message>
+        <source>Sign-in history</source>
+        <translation>Anmeldeverlauf</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation>Nutzungsdaten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Forum threads</source>
+        <translation>Forenthemen</translation>
+    </message>
+    <message>
+        <source>Forum posts</source>
+        <translation>Forenbeiträge</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payment references</source>
+        <translation>Zahlungsreferenzen</translation>
+    </message>
+    <message>
+        <source>Links to external services</source>
+        <translation>Verknüpfungen mit externen Diensten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <source>retained and restricted</source>
+        <translation>aufbewahrt und eingeschränkt</translation>
+    </message>
+    <message>
+        <source>A certificate exists only for an executed erasure.</source>
+        <translation>Eine Bestätigung gibt es nur für eine ausgeführte Löschung.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation of erasure</source>
+        <translation>Bestätigung der Löschung</translation>
+    </message>
+    <message>
+        <source>We received your request to erase your personal data (Art. 17 GDPR) on %1, our reference %2, request no. %3. We carried it out on %4. This confirmation lists what we did; it repeats none of the erased data.</source>
+        <translation>Wir haben Ihre Anfrage auf Löschung Ihrer personenbezogenen Daten (Art. 17 DSGVO) am %1 erhalten, unser Zeichen %2, Anfrage Nr. %3. Wir haben sie am %4 ausgeführt. Diese Bestätigung nennt, was wir getan haben; sie wiederholt keine der gelöschten Daten.</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir getan haben</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>We have asked these external service providers, who held data about you on our behalf, to erase it as well (Art. 19 GDPR):</source>
+        <translation>Wir haben diese externen Dienstleister, die in unserem Auftrag Daten über Sie hatten, gebeten, sie ebenfalls zu löschen (Art. 19 DSGVO):</translation>
+    </message>
+    <message>
+        <source>No external service provider held data about you.</source>
+        <translation>Kein externer Dienstleister hatte Daten über Sie.</translation>
+    </message>
+    <message>
+        <source>Records we must keep by law are restricted (Art. 18 GDPR): only our data protection officer can see them, they are used for nothing else, and they are deleted when the period ends. We also keep the record of your request and of who accessed your data, without further personal data, as proof that we handled your data lawfully.</source>
+        <translation>Aufzeichnungen, die wir gesetzlich aufbewahren müssen, sind eingeschränkt (Art. 18 DSGVO): Nur unsere Datenschutzbeauftragten können sie sehen, sie werden für nichts anderes verwendet und nach Ablauf der Frist gelöscht. Außerdem bewahren wir die Aufzeichnung Ihrer Anfrage und der Zugriffe auf Ihre Daten ohne weitere personenbezogene Daten auf, als Nachweis, dass wir Ihre Daten rechtmäßig verarbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Your Fluxariont data protection team</source>
+        <translation>Ihr Datenschutz-Team von Fluxariont</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>done by %1, %2: %3</source>
+        <translation>erledigt von %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Erasure request %1 — learner %2 — %3</source>
+        <translation>Löschanfrage %1 – lernende Person %2 – %3</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>anonymisieren</translation>
+    </message>
+    <message>
+        <source>retain, restricted</source>
+        <translation>aufbewahren, eingeschränkt</translation>
+    </message>
+    <message>
+        <source>No external processor holds data of this learner.</source>
+        <translation>Kein externer Auftragsverarbeiter hat Daten dieser lernenden Person.</translation>
+    </message>
+    <message>
+        <source>External processors to ask for erasure: %1</source>
+        <translation>Externe Auftragsverarbeiter, die um Löschung zu bitten sind: %1</translation>
+    </message>
+    <message>
+        <source>Only the data protection officer decides on and executes erasures.</source>
+        <translation>Nur die bzw. der Datenschutzbeauftragte entscheidet über Löschungen und führt sie aus.</translation>
+    </message>
+    <message>
+        <source>You opened this request, so a second person must decide on it.</source>
+        <translation>Sie haben diese Anfrage eröffnet, daher muss eine zweite Person darüber entscheiden.</translation>
+    </message>
+    <message>
+        <source>Approved. A data protection officer can execute it now.</source>
+        <translation>Genehmigt. Die Datenschutzbeauftragten können sie jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This erasure had already been executed; nothing was changed.</source>
+        <translation>Diese Löschung war bereits ausgeführt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The learner is erased. Save the certificate and follow up with the processors.</source>
+        <translation>Die lernende Person ist gelöscht. Speichern Sie die Bestätigung und fassen Sie bei den Auftragsverarbeitern nach.</translation>
+    </message>
+    <message>
+        <source>Approve erasure</source>
+        <translation>Löschung genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject erasure</source>
+        <translation>Löschung ablehnen</translation>
+    </message>
+    <message>
+        <source>You approve erasing learner %1 as the second person. Why?</source>
+        <translation>Sie genehmigen als zweite Person die Löschung der lernenden Person %1. Warum?</translation>
+    </message>
+    <message>
+        <source>Why is the erasure rejected? The requester must be told.</source>
+        <translation>Warum wird die Löschung abgelehnt? Die anfragende Person muss es erfahren.</translation>
+    </message>
+    <message>
+        <source>Execute erasure</source>
+        <translation>Löschung ausführen</translation>
+    </message>
+    <message>
+        <source>Erase learner %1 now? Everything listed is deleted or anonymized in one step; this cannot be undone. Retained records are restricted to you.</source>
+        <translation>Lernende Person %1 jetzt löschen? Alles Aufgeführte wird in einem Schritt gelöscht oder anonymisiert; das lässt sich nicht rückgängig machen. Aufbewahrte Aufzeichnungen sind nur für Sie sichtbar.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save erasure certificate</source>
+        <translation>Löschbestätigung speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Text files (*.txt)</source>
+        <translation>PDF-Dokumente (*.pdf);;Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Nachfassen erledigt</translation>
+    </message>
+    <message>
+        <source>What did %1 confirm, or where is the evidence?</source>
+        <translation>Was hat %1 bestätigt, oder wo liegt der Nachweis?</translation>
+    </message>
+    <message>
+        <source>Noted.</source>
+        <translation>Vermerkt.</translation>
+    </message>
+    <message>
+        <source>Erasure request %1</source>
+        <translation>Löschanfrage %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Their id of the learner</source>
+        <translation>Deren Kennung der lernenden Person</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Genehmigen …</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Execute erasure…</source>
+        <translation>Löschung ausführen …</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Bestätigung speichern …</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>Nachfassen erledigt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export package for request %1</source>
@@ -1611,6 +1933,36 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Export package…</source>
         <translation>Exportpaket …</translation>
     </message>
+    <message>
+        <source>No restricted record has reached the end of its retention period.</source>
+        <translation>Keine eingeschränkte Aufzeichnung hat das Ende ihrer Aufbewahrungsfrist erreicht.</translation>
+    </message>
+    <message>
+        <source>Purge expired records</source>
+        <translation>Abgelaufene Aufzeichnungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) deleted.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erasure…</source>
+        <translation>Löschung …</translation>
+    </message>
+    <message>
+        <source>Purge expired records…</source>
+        <translation>Abgelaufene Aufzeichnungen löschen …</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -1795,6 +2147,54 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>invalid archive checksum</source>
         <translation>ungültige Prüfsumme des Archivs</translation>
+    </message>
+    <message>
+        <source>this is not an erasure request</source>
+        <translation>dies ist keine Löschanfrage</translation>
+    </message>
+    <message>
+        <source>there is no such erasure request</source>
+        <translation>diese Löschanfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>only the data protection officer may do this</source>
+        <translation>nur die bzw. der Datenschutzbeauftragte darf das</translation>
+    </message>
+    <message>
+        <source>you opened this request; a second person must decide on it</source>
+        <translation>Sie haben diese Anfrage eröffnet; eine zweite Person muss darüber entscheiden</translation>
+    </message>
+    <message>
+        <source>this request is already approved</source>
+        <translation>diese Anfrage ist bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>a decision needs a reason of 5 to 1000 characters</source>
+        <translation>eine Entscheidung braucht eine Begründung von 5 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>only an approved erasure request can be executed</source>
+        <translation>nur eine genehmigte Löschanfrage kann ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
+        <translation>diese lernende Person wurde gelöscht; was aufbewahrt wird, sieht nur die bzw. der Datenschutzbeauftragte</translation>
+    </message>
+    <message>
+        <source>records can only be purged as of today or an earlier day</source>
+        <translation>Aufzeichnungen können nur zu heute oder einem früheren Tag gelöscht werden</translation>
+    </message>
+    <message>
+        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
+        <translation>bitte in 3 bis 1000 Zeichen angeben, was getan wurde oder wo der Nachweis liegt</translation>
+    </message>
+    <message>
+        <source>there is no such open task</source>
+        <translation>diese offene Aufgabe gibt es nicht</translation>
+    </message>
+    <message>
+        <source>an erasure request is approved or rejected by a second person, through its decision</source>
+        <translation>eine Löschanfrage wird von einer zweiten Person durch ihre Entscheidung genehmigt oder abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3083,161 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Aufruf: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
+        <source>The erasure request's id.</source>
+        <translation>Die ID der Löschanfrage.</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .txt).</source>
+        <translation>Die zu schreibende Datei (.pdf oder .txt).</translation>
+    </message>
+    <message>
+        <source>de or en (default: the learner's language).</source>
+        <translation>de oder en (Standard: die Sprache der lernenden Person).</translation>
+    </message>
+    <message>
+        <source>What an erasure would delete, anonymize and retain, per table.</source>
+        <translation>Was eine Löschung je Tabelle löschen, anonymisieren und aufbewahren würde.</translation>
+    </message>
+    <message>
+        <source>Decide on an erasure request as a second person (four eyes).</source>
+        <translation>Als zweite Person über eine Löschanfrage entscheiden (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Execute an approved erasure, in one transaction.</source>
+        <translation>Eine genehmigte Löschung in einer Transaktion ausführen.</translation>
+    </message>
+    <message>
+        <source>Write the erasure certificate for the requester.</source>
+        <translation>Die Löschbestätigung für die anfragende Person schreiben.</translation>
+    </message>
+    <message>
+        <source>--lang is de or en.</source>
+        <translation>--lang ist de oder en.</translation>
+    </message>
+    <message>
+        <source>Request %1 is approved.</source>
+        <translation>Anfrage %1 ist genehmigt.</translation>
+    </message>
+    <message>
+        <source>Request %1 is rejected.</source>
+        <translation>Anfrage %1 ist abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already executed; nothing was changed.</source>
+        <translation>Anfrage %1 war bereits ausgeführt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Request %1: the learner is erased.</source>
+        <translation>Anfrage %1: Die lernende Person ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the ledger to this new file.</source>
+        <translation>Das Löschregister in diese neue Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>A ledger file written by "erasure ledger".</source>
+        <translation>Eine von „erasure ledger“ geschriebene Registerdatei.</translation>
+    </message>
+    <message>
+        <source>Export the erasure ledger (salted hashes, no personal data).</source>
+        <translation>Das Löschregister exportieren (gesalzene Hashes, keine personenbezogenen Daten).</translation>
+    </message>
+    <message>
+        <source>Erase again everyone the ledger names, after a backup restore.</source>
+        <translation>Nach dem Einspielen einer Sicherung alle im Register genannten Personen erneut löschen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger file.</source>
+        <translation>%1 ist keine Registerdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ledger entry(s) to %1.</source>
+        <translation>
+            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform><numerusform>%n Registereinträge nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ledger entries; %2 learner(s) erased again.</source>
+        <translation>%1 Registereinträge; %2 lernende Person(en) erneut gelöscht.</translation>
+    </message>
+    <message>
+        <source>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</source>
+        <translation>Aufruf: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
+    </message>
+    <message>
+        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</source>
+        <translation>Aufruf: fxctl retention list|purge [--dry-run] [--as-of JJJJ-MM-TT]</translation>
+    </message>
+    <message>
+        <source>Only list what would be deleted.</source>
+        <translation>Nur auflisten, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>Evaluate periods as of this day (not later than today).</source>
+        <translation>Fristen zu diesem Tag bewerten (nicht später als heute).</translation>
+    </message>
+    <message>
+        <source>Restricted records of erased learners whose period has ended.</source>
+        <translation>Eingeschränkte Aufzeichnungen gelöschter Lernender, deren Frist abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Delete restricted records whose retention period has ended.</source>
+        <translation>Eingeschränkte Aufzeichnungen löschen, deren Aufbewahrungsfrist abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation>--as-of braucht ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) deleted.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) past their period.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
+        <translation>Aufruf: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
+    </message>
+    <message>
+        <source>The task's id.</source>
+        <translation>Die ID der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>What was done, or where the evidence is.</source>
+        <translation>Was getan wurde, oder wo der Nachweis liegt.</translation>
+    </message>
+    <message>
+        <source>The follow-up tasks with external processors of an erasure.</source>
+        <translation>Die Nachfass-Aufgaben bei externen Auftragsverarbeitern zu einer Löschung.</translation>
+    </message>
+    <message>
+        <source>Tick off a follow-up task with a note.</source>
+        <translation>Eine Nachfass-Aufgabe mit einer Notiz abhaken.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>Aufgabe %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation>erledigt von %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -2695,6 +3250,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
                              the export package of an export request
+  erasure preview|approve|reject|execute|certificate|ledger|reapply
+                             erasure with four eyes, certificate, ledger
+  retention list|purge       restricted records whose period has ended
+  processors tasks|done      follow-up with external processors
   audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
@@ -2713,6 +3272,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              Betroffenenanfragen und ihre Fristen
   export --request ID --out FILE [--encrypt]
                              das Exportpaket einer Exportanfrage
+  erasure preview|approve|reject|execute|certificate|ledger|reapply
+                             Löschung mit vier Augen, Bestätigung, Register
+  retention list|purge       eingeschränkte Aufzeichnungen mit abgelaufener Frist
+  processors tasks|done      Nachfassen bei externen Auftragsverarbeitern
   audit verify               die Hash-Kette des Zugriffsprotokolls prüfen
 
 Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.

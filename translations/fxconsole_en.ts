@@ -451,6 +451,328 @@
     </message>
 </context>
 <context>
+    <name>ErasureCertificate</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Sign-in via social networks</source>
+        <translation>Sign-in via social networks</translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation>Optional profile</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Course enrolments</translation>
+    </message>
+    <message>
+        <source>Completed lessons</source>
+        <translation>Completed lessons</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Test results</translation>
+    </message>
+    <message>
+        <source>Course certificates</source>
+        <translation>Course certificates</translation>
+    </message>
+    <message>
+        <source>Courses you taught</source>
+        <translation>Courses you taught</translation>
+    </message>
+    <message>
+        <source>Sign-in history</source>
+        <translation>Sign-in history</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation>Usage records</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Forum threads</source>
+        <translation>Forum threads</translation>
+    </message>
+    <message>
+        <source>Forum posts</source>
+        <translation>Forum posts</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payment references</source>
+        <translation>Payment references</translation>
+    </message>
+    <message>
+        <source>Links to external services</source>
+        <translation>Links to external services</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>anonymized</source>
+        <translation>anonymized</translation>
+    </message>
+    <message>
+        <source>retained and restricted</source>
+        <translation>retained and restricted</translation>
+    </message>
+    <message>
+        <source>A certificate exists only for an executed erasure.</source>
+        <translation>A certificate exists only for an executed erasure.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation of erasure</source>
+        <translation>Confirmation of erasure</translation>
+    </message>
+    <message>
+        <source>We received your request to erase your personal data (Art. 17 GDPR) on %1, our reference %2, request no. %3. We carried it out on %4. This confirmation lists what we did; it repeats none of the erased data.</source>
+        <translation>We received your request to erase your personal data (Art. 17 GDPR) on %1, our reference %2, request no. %3. We carried it out on %4. This confirmation lists what we did; it repeats none of the erased data.</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>We have asked these external service providers, who held data about you on our behalf, to erase it as well (Art. 19 GDPR):</source>
+        <translation>We have asked these external service providers, who held data about you on our behalf, to erase it as well (Art. 19 GDPR):</translation>
+    </message>
+    <message>
+        <source>No external service provider held data about you.</source>
+        <translation>No external service provider held data about you.</translation>
+    </message>
+    <message>
+        <source>Records we must keep by law are restricted (Art. 18 GDPR): only our data protection officer can see them, they are used for nothing else, and they are deleted when the period ends. We also keep the record of your request and of who accessed your data, without further personal data, as proof that we handled your data lawfully.</source>
+        <translation>Records we must keep by law are restricted (Art. 18 GDPR): only our data protection officer can see them, they are used for nothing else, and they are deleted when the period ends. We also keep the record of your request and of who accessed your data, without further personal data, as proof that we handled your data lawfully.</translation>
+    </message>
+    <message>
+        <source>Your Fluxariont data protection team</source>
+        <translation>Your Fluxariont data protection team</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>done by %1, %2: %3</source>
+        <translation>done by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <source>Erasure request %1 — learner %2 — %3</source>
+        <translation>Erasure request %1 — learner %2 — %3</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>anonymize</translation>
+    </message>
+    <message>
+        <source>retain, restricted</source>
+        <translation>retain, restricted</translation>
+    </message>
+    <message>
+        <source>No external processor holds data of this learner.</source>
+        <translation>No external processor holds data of this learner.</translation>
+    </message>
+    <message>
+        <source>External processors to ask for erasure: %1</source>
+        <translation>External processors to ask for erasure: %1</translation>
+    </message>
+    <message>
+        <source>Only the data protection officer decides on and executes erasures.</source>
+        <translation>Only the data protection officer decides on and executes erasures.</translation>
+    </message>
+    <message>
+        <source>You opened this request, so a second person must decide on it.</source>
+        <translation>You opened this request, so a second person must decide on it.</translation>
+    </message>
+    <message>
+        <source>Approved. A data protection officer can execute it now.</source>
+        <translation>Approved. A data protection officer can execute it now.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <source>This erasure had already been executed; nothing was changed.</source>
+        <translation>This erasure had already been executed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The learner is erased. Save the certificate and follow up with the processors.</source>
+        <translation>The learner is erased. Save the certificate and follow up with the processors.</translation>
+    </message>
+    <message>
+        <source>Approve erasure</source>
+        <translation>Approve erasure</translation>
+    </message>
+    <message>
+        <source>Reject erasure</source>
+        <translation>Reject erasure</translation>
+    </message>
+    <message>
+        <source>You approve erasing learner %1 as the second person. Why?</source>
+        <translation>You approve erasing learner %1 as the second person. Why?</translation>
+    </message>
+    <message>
+        <source>Why is the erasure rejected? The requester must be told.</source>
+        <translation>Why is the erasure rejected? The requester must be told.</translation>
+    </message>
+    <message>
+        <source>Execute erasure</source>
+        <translation>Execute erasure</translation>
+    </message>
+    <message>
+        <source>Erase learner %1 now? Everything listed is deleted or anonymized in one step; this cannot be undone. Retained records are restricted to you.</source>
+        <translation>Erase learner %1 now? Everything listed is deleted or anonymized in one step; this cannot be undone. Retained records are restricted to you.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Save erasure certificate</source>
+        <translation>Save erasure certificate</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Text files (*.txt)</source>
+        <translation>PDF documents (*.pdf);;Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>What did %1 confirm, or where is the evidence?</source>
+        <translation>What did %1 confirm, or where is the evidence?</translation>
+    </message>
+    <message>
+        <source>Noted.</source>
+        <translation>Noted.</translation>
+    </message>
+    <message>
+        <source>Erasure request %1</source>
+        <translation>Erasure request %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Their id of the learner</source>
+        <translation>Their id of the learner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Execute erasure…</source>
+        <translation>Execute erasure…</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Save certificate…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>Follow-up done…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export package for request %1</source>
@@ -1611,6 +1933,36 @@ Your Fluxariont data protection team</translation>
         <source>Export package…</source>
         <translation>Export package…</translation>
     </message>
+    <message>
+        <source>No restricted record has reached the end of its retention period.</source>
+        <translation>No restricted record has reached the end of its retention period.</translation>
+    </message>
+    <message>
+        <source>Purge expired records</source>
+        <translation>Purge expired records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
+        <translation>
+            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform><numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) deleted.</source>
+        <translation>
+            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erasure…</source>
+        <translation>Erasure…</translation>
+    </message>
+    <message>
+        <source>Purge expired records…</source>
+        <translation>Purge expired records…</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -1795,6 +2147,54 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>invalid archive checksum</source>
         <translation>invalid archive checksum</translation>
+    </message>
+    <message>
+        <source>this is not an erasure request</source>
+        <translation>this is not an erasure request</translation>
+    </message>
+    <message>
+        <source>there is no such erasure request</source>
+        <translation>there is no such erasure request</translation>
+    </message>
+    <message>
+        <source>only the data protection officer may do this</source>
+        <translation>only the data protection officer may do this</translation>
+    </message>
+    <message>
+        <source>you opened this request; a second person must decide on it</source>
+        <translation>you opened this request; a second person must decide on it</translation>
+    </message>
+    <message>
+        <source>this request is already approved</source>
+        <translation>this request is already approved</translation>
+    </message>
+    <message>
+        <source>a decision needs a reason of 5 to 1000 characters</source>
+        <translation>a decision needs a reason of 5 to 1000 characters</translation>
+    </message>
+    <message>
+        <source>only an approved erasure request can be executed</source>
+        <translation>only an approved erasure request can be executed</translation>
+    </message>
+    <message>
+        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
+        <translation>this learner was erased; what is retained is visible to the data protection officer only</translation>
+    </message>
+    <message>
+        <source>records can only be purged as of today or an earlier day</source>
+        <translation>records can only be purged as of today or an earlier day</translation>
+    </message>
+    <message>
+        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
+        <translation>say in 3 to 1000 characters what was done or where the evidence is</translation>
+    </message>
+    <message>
+        <source>there is no such open task</source>
+        <translation>there is no such open task</translation>
+    </message>
+    <message>
+        <source>an erasure request is approved or rejected by a second person, through its decision</source>
+        <translation>an erasure request is approved or rejected by a second person, through its decision</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3083,161 @@ Your Fluxariont data protection team</translation>
         <translation>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
+        <source>The erasure request's id.</source>
+        <translation>The erasure request's id.</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .txt).</source>
+        <translation>The file to write (.pdf or .txt).</translation>
+    </message>
+    <message>
+        <source>de or en (default: the learner's language).</source>
+        <translation>de or en (default: the learner's language).</translation>
+    </message>
+    <message>
+        <source>What an erasure would delete, anonymize and retain, per table.</source>
+        <translation>What an erasure would delete, anonymize and retain, per table.</translation>
+    </message>
+    <message>
+        <source>Decide on an erasure request as a second person (four eyes).</source>
+        <translation>Decide on an erasure request as a second person (four eyes).</translation>
+    </message>
+    <message>
+        <source>Execute an approved erasure, in one transaction.</source>
+        <translation>Execute an approved erasure, in one transaction.</translation>
+    </message>
+    <message>
+        <source>Write the erasure certificate for the requester.</source>
+        <translation>Write the erasure certificate for the requester.</translation>
+    </message>
+    <message>
+        <source>--lang is de or en.</source>
+        <translation>--lang is de or en.</translation>
+    </message>
+    <message>
+        <source>Request %1 is approved.</source>
+        <translation>Request %1 is approved.</translation>
+    </message>
+    <message>
+        <source>Request %1 is rejected.</source>
+        <translation>Request %1 is rejected.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already executed; nothing was changed.</source>
+        <translation>Request %1 was already executed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Request %1: the learner is erased.</source>
+        <translation>Request %1: the learner is erased.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Write the ledger to this new file.</source>
+        <translation>Write the ledger to this new file.</translation>
+    </message>
+    <message>
+        <source>A ledger file written by "erasure ledger".</source>
+        <translation>A ledger file written by "erasure ledger".</translation>
+    </message>
+    <message>
+        <source>Export the erasure ledger (salted hashes, no personal data).</source>
+        <translation>Export the erasure ledger (salted hashes, no personal data).</translation>
+    </message>
+    <message>
+        <source>Erase again everyone the ledger names, after a backup restore.</source>
+        <translation>Erase again everyone the ledger names, after a backup restore.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger file.</source>
+        <translation>%1 is not a ledger file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ledger entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n ledger entry to %1.</numerusform><numerusform>Wrote %n ledger entries to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ledger entries; %2 learner(s) erased again.</source>
+        <translation>%1 ledger entries; %2 learner(s) erased again.</translation>
+    </message>
+    <message>
+        <source>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</source>
+        <translation>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
+    </message>
+    <message>
+        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</source>
+        <translation>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Only list what would be deleted.</source>
+        <translation>Only list what would be deleted.</translation>
+    </message>
+    <message>
+        <source>Evaluate periods as of this day (not later than today).</source>
+        <translation>Evaluate periods as of this day (not later than today).</translation>
+    </message>
+    <message>
+        <source>Restricted records of erased learners whose period has ended.</source>
+        <translation>Restricted records of erased learners whose period has ended.</translation>
+    </message>
+    <message>
+        <source>Delete restricted records whose retention period has ended.</source>
+        <translation>Delete restricted records whose retention period has ended.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation>--as-of needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) deleted.</source>
+        <translation>
+            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) past their period.</source>
+        <translation>
+            <numerusform>%n restricted record past its period.</numerusform><numerusform>%n restricted records past their period.</numerusform></translation>
+    </message>
+    <message>
+        <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
+        <translation>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
+    </message>
+    <message>
+        <source>The task's id.</source>
+        <translation>The task's id.</translation>
+    </message>
+    <message>
+        <source>What was done, or where the evidence is.</source>
+        <translation>What was done, or where the evidence is.</translation>
+    </message>
+    <message>
+        <source>The follow-up tasks with external processors of an erasure.</source>
+        <translation>The follow-up tasks with external processors of an erasure.</translation>
+    </message>
+    <message>
+        <source>Tick off a follow-up task with a note.</source>
+        <translation>Tick off a follow-up task with a note.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>Task %1 is done.</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation>done by %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -2695,6 +3250,10 @@ Your Fluxariont data protection team</translation>
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
                              the export package of an export request
+  erasure preview|approve|reject|execute|certificate|ledger|reapply
+                             erasure with four eyes, certificate, ledger
+  retention list|purge       restricted records whose period has ended
+  processors tasks|done      follow-up with external processors
   audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
@@ -2713,6 +3272,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
                              the export package of an export request
+  erasure preview|approve|reject|execute|certificate|ledger|reapply
+                             erasure with four eyes, certificate, ledger
+  retention list|purge       restricted records whose period has ended
+  processors tasks|done      follow-up with external processors
   audit verify               check the access log's hash chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.

@@ -13,4 +13,7 @@ int lookup(const QStringList& args);
 int user(const QString& verb, const QStringList& args);
 int request(const QString& verb, const QStringList& args);
 int exportPackage(const QStringList& args);
+int erasure(const QString& verb, const QStringList& args);
+int retention(const QString& verb, const QStringList& args);
+int processors(const QString& verb, const QStringList& args);
 } // namespace Commands

@@ -8,7 +8,10 @@
 #include "core/Settings.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -26,6 +29,10 @@ QString overview()
                  "                             data-subject requests and their deadlines\n"
                  "  export --request ID --out FILE [--encrypt]\n"
                  "                             the export package of an export request\n"
+                 "  erasure preview|approve|reject|execute|certificate|ledger|reapply\n"
+                 "                             erasure with four eyes, certificate, ledger\n"
+                 "  retention list|purge       restricted records whose period has ended\n"
+                 "  processors tasks|done      follow-up with external processors\n"
                  "  audit verify               check the access log's hash chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
                  "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
@@ -36,7 +43,13 @@ QString overview()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only writing a PDF certificate needs fonts, and so a QGuiApplication (without a display).
+    const bool pdf = argc > 2 && qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(pdf ? new QGuiApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(AppInfo::organization());
     QCoreApplication::setApplicationName(AppInfo::applicationName());
     QCoreApplication::setApplicationVersion(AppInfo::version());
@@ -73,6 +86,12 @@ int main(int argc, char* argv[])
         status = Commands::request(verb, rest);
     else if (noun == QLatin1String("export"))
         status = Commands::exportPackage(args.mid(1));
+    else if (noun == QLatin1String("erasure"))
+        status = Commands::erasure(verb, rest);
+    else if (noun == QLatin1String("retention"))
+        status = Commands::retention(verb, rest);
+    else if (noun == QLatin1String("processors"))
+        status = Commands::processors(verb, rest);
     else if (noun == QLatin1String("audit"))
         status = Commands::audit(verb, rest);
     else

@@ -137,8 +137,8 @@ bool DemoDatabase::addSampleRequests(const LocalCluster& cluster, const State& s
         const char* next; // "", "start", "extend" or "fulfil"
     };
     const Sample samples[] = {
-        {7, "export", 3, ""},           {12, "erasure", 40, "start"}, {19, "rectification", 20, "fulfil"},
-        {23, "objection", 9, "extend"}, {31, "restriction", 27, ""},  {42, "export", 1, "start"}};
+        {7, "export", 3, ""},           {12, "erasure", 40, ""},     {19, "rectification", 20, "fulfil"},
+        {23, "objection", 9, "extend"}, {31, "restriction", 27, ""}, {42, "export", 1, "start"}};
     int n = 0;
     for (const Sample& sample : samples) {
         QJsonObject request;

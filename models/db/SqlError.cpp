@@ -47,6 +47,20 @@ namespace {
     QT_TRANSLATE_NOOP("ServerMessage", "this is not an export request"),
     QT_TRANSLATE_NOOP("ServerMessage", "start the export first"),
     QT_TRANSLATE_NOOP("ServerMessage", "invalid archive checksum"),
+    QT_TRANSLATE_NOOP("ServerMessage", "this is not an erasure request"),
+    QT_TRANSLATE_NOOP("ServerMessage", "there is no such erasure request"),
+    QT_TRANSLATE_NOOP("ServerMessage", "only the data protection officer may do this"),
+    QT_TRANSLATE_NOOP("ServerMessage", "you opened this request; a second person must decide on it"),
+    QT_TRANSLATE_NOOP("ServerMessage", "this request is already approved"),
+    QT_TRANSLATE_NOOP("ServerMessage", "a decision needs a reason of 5 to 1000 characters"),
+    QT_TRANSLATE_NOOP("ServerMessage", "only an approved erasure request can be executed"),
+    QT_TRANSLATE_NOOP("ServerMessage",
+                      "this learner was erased; what is retained is visible to the data protection officer only"),
+    QT_TRANSLATE_NOOP("ServerMessage", "records can only be purged as of today or an earlier day"),
+    QT_TRANSLATE_NOOP("ServerMessage", "say in 3 to 1000 characters what was done or where the evidence is"),
+    QT_TRANSLATE_NOOP("ServerMessage", "there is no such open task"),
+    QT_TRANSLATE_NOOP("ServerMessage",
+                      "an erasure request is approved or rejected by a second person, through its decision"),
 };
 } // namespace
 

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -270,6 +271,86 @@ private slots:
                          folder.filePath(QStringLiteral("second.zip")), QStringLiteral("--encrypt")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.count(QLatin1String("passphrase: ")), 1);
+    }
+
+    void erasureCommands()
+    {
+        const QString db = TestDatabase::createDatabase();
+        CliRun run = asOwner(
+            db, {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString support = TestDatabase::createStaff(db, QStringLiteral("support"));
+        const QString dpo = TestDatabase::createStaff(db, QStringLiteral("dpo"));
+        const auto as = [&](const QString& login, QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, login) << QStringLiteral("--password-file")
+                 << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        const auto owner = TestDatabase::connectSuperuser(db);
+        QSqlQuery q(owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT email FROM platform.users WHERE id = 14")) && q.next());
+        const QString email = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("UPDATE platform.users SET locale = 'de' WHERE id = 14")));
+
+        run = as(support, {QStringLiteral("request"), QStringLiteral("open"), QStringLiteral("--kind"),
+                           QStringLiteral("erasure"), QStringLiteral("--user"), QStringLiteral("14"),
+                           QStringLiteral("--ticket"), QStringLiteral("SUP-8"), QStringLiteral("--identity"),
+                           QStringLiteral("answered from the account address"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = QString::number(run.json().object().value(QStringLiteral("id")).toInteger());
+        run = as(support, {QStringLiteral("erasure"), QStringLiteral("preview"), QStringLiteral("--request"), id,
+                           QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.json().object().value(QStringLiteral("tables")).toArray().size() >= 18);
+        run = as(support, {QStringLiteral("erasure"), QStringLiteral("execute"), QStringLiteral("--request"), id});
+        QCOMPARE(run.exitCode, 1);
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("execute"), QStringLiteral("--request"), id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("approved")), qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("approve"), QStringLiteral("--request"), id,
+                       QStringLiteral("--reason"), QStringLiteral("identity and request checked")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("execute"), QStringLiteral("--request"), id});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("erased")), qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("execute"), QStringLiteral("--request"), id});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("already executed")), qPrintable(run.out));
+
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("certificate.pdf"));
+        const QString txt = folder.filePath(QStringLiteral("certificate.txt"));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("certificate"), QStringLiteral("--request"), id,
+                       QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+        run = as(support, {QStringLiteral("erasure"), QStringLiteral("certificate"), QStringLiteral("--request"), id,
+                           QStringLiteral("--out"), txt});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile txtFile(txt);
+        QVERIFY(txtFile.open(QIODevice::ReadOnly));
+        const QString certificate = QString::fromUtf8(txtFile.readAll());
+        QVERIFY2(certificate.contains(QStringLiteral("Löschung")), qPrintable(certificate)); // the learner's language
+        QVERIFY(!certificate.contains(email));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("certificate"), QStringLiteral("--request"), id,
+                       QStringLiteral("--out"), txt, QStringLiteral("--lang"), QStringLiteral("en")});
+        QFile english(txt);
+        QVERIFY(english.open(QIODevice::ReadOnly) && english.readAll().contains("Confirmation of erasure"));
+
+        run = as(dpo, {QStringLiteral("processors"), QStringLiteral("tasks"), QStringLiteral("--request"), id,
+                       QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("retention"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 && run.json().isArray(), qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                       QStringLiteral("--as-of"), QStringLiteral("2999-01-01")});
+        QCOMPARE(run.exitCode, 1);
+        const QString ledger = folder.filePath(QStringLiteral("ledger.json"));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("ledger"), QStringLiteral("--out"), ledger});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("erasure"), QStringLiteral("reapply"), QStringLiteral("--ledger"), ledger,
+                       QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().object().value(QStringLiteral("erased_again")).toInt(), 0);
     }
 
     void refusalsAreOneClearLine_data()

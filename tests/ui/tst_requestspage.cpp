@@ -3,10 +3,12 @@
 // its encrypted export package with the dialog, and see the queue mark overdue requests in words.
 #include "TestDatabase.h"
 
+#include "common/Confirm.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "db/Seeder.h"
+#include "erasure/ErasureDialog.h"
 #include "main/MainWindow.h"
 #include "requests/ExportDialog.h"
 #include "requests/OpenRequestDialog.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -147,6 +150,67 @@ private slots:
                 window.grab().save(QDir(shots).filePath(QStringLiteral("request_%1.png").arg(language)));
             }
         }
+    }
+
+    void erasurePreviewApproveExecute()
+    {
+        // Opened by support; the DPO previews, approves as the second person and executes.
+        const auto support = TestDatabase::connectAs(m_db, m_support);
+        QJsonObject request;
+        QString error;
+        QVERIFY2(RequestStore(support->database())
+                     .open(33, QStringLiteral("erasure"), QStringLiteral("SUP-51"), QStringLiteral("email confirmed"),
+                           QDate(), &request, &error),
+                 qPrintable(error));
+        const qint64 requestId = request.value(QLatin1String("id")).toInteger();
+        DbSession dpoSession;
+        QSignalSpy opened(&dpoSession, &DbSession::opened);
+        dpoSession.open(TestDatabase::profile(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo"))),
+                        TestDatabase::staffPassword());
+        QVERIFY(opened.wait(15000));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        RequestsPage page(&dpoSession);
+        QSignalSpy refreshed(&page, &RequestsPage::refreshed);
+        page.setSession(dpoSession.info());
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("purgeButton"))->isVisibleTo(&page));
+        QVERIFY(page.selectRequest(requestId));
+        QTRY_VERIFY(page.findChild<QPushButton*>(QStringLiteral("erasureButton"))->isEnabled());
+
+        ErasureDialog* dialog = page.openErasureDialog();
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &ErasureDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        auto* steps = dialog->findChild<QTableWidget*>(QStringLiteral("erasureStepsTable"));
+        QVERIFY(steps->rowCount() >= 5);
+        auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+        auto* execute = dialog->findChild<QPushButton*>(QStringLiteral("executeButton"));
+        QVERIFY(approve->isEnabled());
+        QVERIFY(!execute->isEnabled());
+        dialog->decide(true, QStringLiteral("identity and request checked"));
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(!approve->isEnabled() && execute->isEnabled(), qPrintable(dialog->message()));
+        Confirm::setNextAnswer(true);
+        QTest::mouseClick(execute, Qt::LeftButton);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(dialog->message().contains(QLatin1String("is erased")), qPrintable(dialog->message()));
+        QCOMPARE(dialog->request().value(QLatin1String("status")).toString(), QStringLiteral("fulfilled"));
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("certificate.pdf"));
+        QVERIFY2(dialog->saveCertificate(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+        const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                languages.apply(language);
+                QTest::qWait(100);
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("erasure_%1.png").arg(language)));
+            }
+            languages.apply(QStringLiteral("en"));
+        }
+        dialog->close();
     }
 
     void overdueIsSaidInWords()

@@ -4,8 +4,11 @@
 #include "ExportDialog.h"
 #include "ExtendDialog.h"
 #include "RequestQueueModel.h"
+#include "common/Confirm.h"
 #include "common/MessageBanner.h"
 #include "db/DbSession.h"
+#include "erasure/ErasureDialog.h"
+#include "erasure/ErasureStore.h"
 #include "requests/ExtensionNote.h"
 #include "users/ReasonDialog.h"
 
@@ -59,11 +62,16 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     , m_reject(new QPushButton(this))
     , m_withdraw(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_erasure(new QPushButton(this))
+    , m_purge(new QPushButton(this))
 {
     setObjectName(QStringLiteral("requestsPage"));
     m_table->setObjectName(QStringLiteral("requestsTable"));
     m_details->setObjectName(QStringLiteral("requestDetails"));
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_erasure->setObjectName(QStringLiteral("erasureButton"));
+    m_purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purge->hide();
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_learner->setObjectName(QStringLiteral("learnerFilterEdit"));
     m_learner->setValidator(nullptr);
@@ -85,10 +93,12 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_status, m_assignee, m_learner, m_refresh})
         filters->addWidget(w);
     filters->addStretch(1);
+    filters->addWidget(m_purge);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw})
         actions->addWidget(b);
     actions->addStretch(1);
+    actions->addWidget(m_erasure);
     actions->addWidget(m_export);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -113,6 +123,8 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     connect(m_reject, &QPushButton::clicked, this, [this] { close(QStringLiteral("rejected")); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] { close(QStringLiteral("withdrawn")); });
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportPackage);
+    connect(m_erasure, &QPushButton::clicked, this, &RequestsPage::openErasureDialog);
+    connect(m_purge, &QPushButton::clicked, this, &RequestsPage::purgeExpired);
     retranslateUi();
     showDetails({});
 }
@@ -120,6 +132,7 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
 void RequestsPage::setSession(const SessionInfo& info)
 {
     m_info = info;
+    m_purge->setVisible(info.role == StaffRole::Dpo);
     refresh();
 }
 
@@ -212,10 +225,13 @@ void RequestsPage::showDetails(const QJsonObject& request, const QString& note)
     const QString kind = request.value(QLatin1String("kind")).toString();
     const bool firstMonth = QDate::fromString(request.value(QLatin1String("extendable_until")).toString(),
                                               Qt::ISODate) >= QDate::currentDate();
-    m_start->setEnabled(request.value(QLatin1String("status")).toString() == QLatin1String("new"));
+    const bool erasure = kind == QLatin1String("erasure");
+    // Erasure requests move on through their four-eyes decision, in the erasure dialog.
+    m_start->setEnabled(!erasure && request.value(QLatin1String("status")).toString() == QLatin1String("new"));
     m_extend->setEnabled(open && firstMonth && request.value(QLatin1String("extended_months")).toInt() < 2);
     m_fulfil->setEnabled(open && kind != QLatin1String("export") && kind != QLatin1String("erasure"));
-    m_reject->setEnabled(open);
+    m_reject->setEnabled(open && !erasure);
+    m_erasure->setEnabled(erasure);
     m_withdraw->setEnabled(open);
     m_export->setEnabled(open && kind == QLatin1String("export"));
     if (request.isEmpty()) {
@@ -371,6 +387,63 @@ void RequestsPage::exportPackage()
     openExportDialog();
 }
 
+ErasureDialog* RequestsPage::openErasureDialog()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return nullptr;
+    auto* dialog = new ErasureDialog(m_session, m_info, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ErasureDialog::changed, this, [this](qint64 requestId) {
+        m_pendingSelection = requestId;
+        emit requestChanged(requestId);
+        refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void RequestsPage::purgeExpired()
+{
+    struct Purge {
+        bool ok = false;
+        QString error;
+        QList<RestrictedRecord> records;
+    };
+    const auto run = [this](bool dryRun, std::function<void(const Purge&)> done) {
+        auto outcome = std::make_shared<Purge>();
+        m_session->run(
+            this,
+            [outcome, dryRun](QSqlDatabase& db) {
+                outcome->ok = ErasureStore(db).purge(dryRun, QDate(), &outcome->records, &outcome->error);
+                return QVariant();
+            },
+            [outcome, done](const QVariant&) { done(*outcome); });
+    };
+    run(true, [this, run](const Purge& preview) {
+        if (!preview.ok) {
+            m_banner->showMessage(MessageBanner::Kind::Error, preview.error);
+            return;
+        }
+        if (preview.records.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                                  tr("No restricted record has reached the end of its retention period."));
+            return;
+        }
+        if (!Confirm::ask(this, tr("Purge expired records"),
+                          tr("%n restricted record(s) of erased learners have reached the end of their retention "
+                             "period. Delete them now? This is logged like any erasure and cannot be undone.",
+                             nullptr, int(preview.records.size())),
+                          tr("Delete")))
+            return;
+        run(false, [this](const Purge& purged) {
+            m_banner->showMessage(
+                purged.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                purged.ok ? tr("%n restricted record(s) deleted.", nullptr, int(purged.records.size())) : purged.error);
+        });
+    });
+}
+
 void RequestsPage::fillFilters()
 {
     const auto keep = [](QComboBox* box) { return box->currentIndex() < 0 ? 0 : box->currentIndex(); };
@@ -406,6 +479,8 @@ void RequestsPage::retranslateUi()
     m_reject->setText(tr("Reject…"));
     m_withdraw->setText(tr("Withdrawn…"));
     m_export->setText(tr("Export package…"));
+    m_erasure->setText(tr("Erasure…"));
+    m_purge->setText(tr("Purge expired records…"));
     if (!m_current.isEmpty())
         showDetails(m_current);
     m_table->resizeColumnsToContents();

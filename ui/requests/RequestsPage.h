@@ -14,6 +14,7 @@ class QPushButton;
 class QTableView;
 class QTextBrowser;
 class RequestQueueModel;
+class ErasureDialog;
 class ExportDialog;
 
 // The queue of data-subject requests, soonest deadline first, with the request's details and
@@ -30,8 +31,9 @@ public:
     // Selects the request, or remembers it for the next refresh.
     bool selectRequest(qint64 requestId);
     RequestQueueModel* model() const { return m_model; }
-    // The export dialog of the selected request, already open (tests drive it).
+    // The export or erasure dialog of the selected request, already open (tests drive them).
     ExportDialog* openExportDialog();
+    ErasureDialog* openErasureDialog();
 
 signals:
     void refreshed();
@@ -49,6 +51,7 @@ private:
     void extend();
     void close(const QString& status);
     void exportPackage();
+    void purgeExpired();
     void finish(const QString& message, bool ok, const QJsonObject& request, const QString& note = QString());
     qint64 selectedId() const;
 
@@ -69,6 +72,8 @@ private:
     QPushButton* m_reject;
     QPushButton* m_withdraw;
     QPushButton* m_export;
+    QPushButton* m_erasure;
+    QPushButton* m_purge;
     QJsonObject m_current;
     qint64 m_pendingSelection = 0;
     qint64 m_chosenId = 0;

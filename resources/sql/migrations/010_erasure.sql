@@ -301,6 +301,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp A
 DECLARE
     v_request requests;
     v_counts  jsonb;
+    v_summary jsonb;
 BEGIN
     PERFORM require_dpo();
     v_request := require_erasure_request(p_request_id, true);
@@ -311,9 +312,15 @@ BEGIN
         RAISE EXCEPTION 'only an approved erasure request can be executed'
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
+    -- What the certificate says: the plan as executed and the processors to follow up, no data.
+    v_summary := jsonb_build_object(
+        'plan', (SELECT jsonb_agg(to_jsonb(p)) FROM erasure_plan(v_request.user_id) p),
+        'processors', (SELECT coalesce(jsonb_agg(pr.name ORDER BY pr.name), '[]')
+                         FROM processor_links l JOIN processors pr ON pr.id = l.processor_id
+                        WHERE l.user_id = v_request.user_id));
     v_counts := erase_learner(v_request.user_id, v_request.id);
     UPDATE requests SET status = 'fulfilled', closed_by = session_user, closed_at = now(), close_reason = 'erased',
-                        erasure_summary = v_counts
+                        erasure_summary = v_summary || jsonb_build_object('counts', v_counts)
      WHERE id = v_request.id RETURNING * INTO v_request;
     INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, 'erased', NULL);
     PERFORM log_access('erasure.execute', v_request.user_id, v_request.ticket, NULL,
@@ -451,6 +458,49 @@ BEGIN
         v_erased := v_erased + 1;
     END LOOP;
     RETURN jsonb_build_object('entries', (SELECT count(*) FROM erasure_ledger), 'erased_again', v_erased);
+END
+$$;
+
+-- Erasure requests move on only through their four-eyes decision.
+CREATE OR REPLACE FUNCTION privacy.request_set_status(p_request_id bigint, p_status text, p_note text DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_request requests := require_open_request(p_request_id);
+    v_role    text := require_access(v_request.ticket, NULL);
+    v_note    text := nullif(btrim(p_note), '');
+BEGIN
+    IF p_status IS NULL OR p_status NOT IN ('in_progress', 'fulfilled', 'rejected', 'withdrawn')
+       OR (p_status = 'in_progress' AND v_request.status <> 'new') THEN
+        RAISE EXCEPTION 'this change of status is not allowed' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_status IN ('in_progress', 'rejected') AND v_request.kind = 'erasure' THEN
+        RAISE EXCEPTION 'an erasure request is approved or rejected by a second person, through its decision'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_status = 'fulfilled' AND v_request.kind IN ('export', 'erasure') THEN
+        RAISE EXCEPTION 'export and erasure requests are fulfilled by running them'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_status IN ('rejected', 'withdrawn', 'fulfilled') AND (v_note IS NULL OR length(v_note) < 5) THEN
+        RAISE EXCEPTION 'closing a request needs a note of at least 5 characters'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(v_note) > 1000 THEN
+        RAISE EXCEPTION 'the note is too long (at most 1000 characters)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE requests
+       SET status = p_status,
+           assignee = coalesce(assignee, CASE WHEN p_status = 'in_progress' THEN session_user::text END),
+           closed_by = CASE WHEN p_status <> 'in_progress' THEN session_user END,
+           closed_at = CASE WHEN p_status <> 'in_progress' THEN now() END,
+           close_reason = CASE WHEN p_status <> 'in_progress' THEN v_note END
+     WHERE id = v_request.id
+    RETURNING * INTO v_request;
+    INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, p_status, v_note);
+    PERFORM log_access('request.' || p_status, v_request.user_id, v_request.ticket, NULL,
+                       jsonb_build_object('request_id', v_request.id));
+    RETURN request_json(v_request);
 END
 $$;
 

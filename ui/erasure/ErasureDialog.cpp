@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErasureDialog.h"
+
+#include "common/Confirm.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "erasure/ErasureCertificate.h"
+#include "erasure/ErasureStore.h"
+#include "requests/RequestQueueModel.h"
+#include "users/ReasonDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QJsonObject result;
+    QList<ProcessorTask> tasks;
+};
+
+QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(alignment);
+    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return cell;
+}
+
+} // namespace
+
+ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64 requestId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_info(info)
+    , m_requestId(requestId)
+    , m_heading(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_steps(new QTableWidget(0, 5, this))
+    , m_processors(new QLabel(this))
+    , m_tasks(new QTableWidget(0, 4, this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_execute(new QPushButton(this))
+    , m_certificate(new QPushButton(this))
+    , m_taskDone(new QPushButton(this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("erasureDialog"));
+    m_steps->setObjectName(QStringLiteral("erasureStepsTable"));
+    m_tasks->setObjectName(QStringLiteral("processorTasksTable"));
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_execute->setObjectName(QStringLiteral("executeButton"));
+    QFont font = m_heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_heading->setFont(font);
+    m_heading->setWordWrap(true);
+    m_processors->setWordWrap(true);
+    for (QTableWidget* table : {m_steps, m_tasks}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setWordWrap(false);
+    }
+    m_tasks->hide();
+    m_taskDone->hide();
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_approve, m_reject, m_execute, m_certificate, m_taskDone})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_steps, 2);
+    layout->addWidget(m_processors);
+    layout->addWidget(m_tasks, 1);
+    layout->addLayout(buttons);
+    resize(900, 560);
+
+    connect(m_approve, &QPushButton::clicked, this, [this] { askDecision(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { askDecision(false); });
+    connect(m_execute, &QPushButton::clicked, this, &ErasureDialog::askExecute);
+    connect(m_certificate, &QPushButton::clicked, this, &ErasureDialog::askCertificate);
+    connect(m_taskDone, &QPushButton::clicked, this, &ErasureDialog::markTaskDone);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    retranslateUi();
+    reload();
+}
+
+QString ErasureDialog::message() const
+{
+    return m_banner->text();
+}
+
+void ErasureDialog::reload()
+{
+    const bool dpo = m_info.role == StaffRole::Dpo;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_requestId, dpo](QSqlDatabase& db) {
+            ErasureStore store(db);
+            outcome->ok = store.preview(id, &outcome->result, &outcome->error) &&
+                          (!dpo || store.tasks(id, &outcome->tasks, &outcome->error));
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (!outcome->ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            } else {
+                showPreview(outcome->result);
+                m_tasks->setRowCount(0);
+                for (const ProcessorTask& t : outcome->tasks) {
+                    const int row = m_tasks->rowCount();
+                    m_tasks->insertRow(row);
+                    m_tasks->setItem(row, 0, item(t.processor));
+                    m_tasks->item(row, 0)->setData(Qt::UserRole, t.id);
+                    m_tasks->setItem(row, 1, item(t.externalId));
+                    m_tasks->setItem(row, 2, item(t.contact));
+                    m_tasks->setItem(row, 3,
+                                     item(t.doneAt.isValid() ? tr("done by %1, %2: %3")
+                                                                   .arg(t.doneBy,
+                                                                        QLocale().toString(t.doneAt.toLocalTime(),
+                                                                                           QLocale::ShortFormat),
+                                                                        t.note)
+                                                             : tr("open")));
+                }
+                showTasks();
+            }
+            emit loaded();
+        });
+}
+
+void ErasureDialog::showPreview(const QJsonObject& preview)
+{
+    m_preview = preview;
+    m_request = preview.value(QLatin1String("request")).toObject();
+    const QString status = m_request.value(QLatin1String("status")).toString();
+    const bool fulfilled = status == QLatin1String("fulfilled");
+    const bool open = status == QLatin1String("new") || status == QLatin1String("in_progress");
+    const bool approved = !m_request.value(QLatin1String("approved_at")).isNull() &&
+                          !m_request.value(QLatin1String("approved_at")).isUndefined();
+    const bool dpo = m_info.role == StaffRole::Dpo;
+    const bool ownRequest = m_request.value(QLatin1String("opened_by")).toString() == m_info.login;
+
+    QString state = RequestQueueModel::statusText(status);
+    if (approved)
+        state = tr("approved by %1").arg(m_request.value(QLatin1String("approved_by")).toString());
+    m_heading->setText(tr("Erasure request %1 — learner %2 — %3")
+                           .arg(m_requestId)
+                           .arg(m_request.value(QLatin1String("user_id")).toInteger())
+                           .arg(state));
+    // Before the execution, what it will do; afterwards, what it did.
+    const QJsonArray steps =
+        fulfilled ? m_request.value(QLatin1String("erasure_summary")).toObject().value(QLatin1String("plan")).toArray()
+                  : preview.value(QLatin1String("tables")).toArray();
+    const bool german = QLocale().language() == QLocale::German;
+    m_steps->setRowCount(0);
+    for (const ErasureStep& step : ErasureStore::stepsFromJson(steps)) {
+        if (step.rows == 0)
+            continue;
+        const int row = m_steps->rowCount();
+        m_steps->insertRow(row);
+        m_steps->setItem(row, 0, item(step.table));
+        QString action = step.action == QLatin1String("delete")      ? tr("delete")
+                         : step.action == QLatin1String("anonymize") ? tr("anonymize")
+                                                                     : tr("retain, restricted");
+        m_steps->setItem(row, 1, item(action));
+        m_steps->setItem(row, 2, item(QLocale().toString(step.rows), Qt::AlignRight | Qt::AlignVCenter));
+        m_steps->setItem(row, 3,
+                         item(step.retainedUntil.isValid() ? QLocale().toString(step.retainedUntil, QLocale::ShortFormat)
+                                                           : QString()));
+        m_steps->setItem(row, 4, item(german ? step.basisDe : step.basisEn));
+    }
+    m_steps->resizeColumnsToContents();
+    QStringList processors;
+    for (const QJsonValue& p : preview.value(QLatin1String("processors")).toArray())
+        processors << QStringLiteral("%1 (%2)").arg(p.toObject().value(QLatin1String("processor")).toString(),
+                                                    p.toObject().value(QLatin1String("external_id")).toString());
+    m_processors->setText(processors.isEmpty() ? tr("No external processor holds data of this learner.")
+                                               : tr("External processors to ask for erasure: %1")
+                                                     .arg(processors.join(QStringLiteral(", "))));
+    m_processors->setVisible(!fulfilled);
+    m_approve->setEnabled(dpo && open && !approved && !ownRequest);
+    m_reject->setEnabled(dpo && open && !approved && !ownRequest);
+    m_execute->setEnabled(dpo && open && approved);
+    m_certificate->setEnabled(fulfilled);
+    const QString why = !dpo        ? tr("Only the data protection officer decides on and executes erasures.")
+                        : ownRequest ? tr("You opened this request, so a second person must decide on it.")
+                                     : QString();
+    m_approve->setToolTip(why);
+    m_reject->setToolTip(why);
+}
+
+void ErasureDialog::showTasks()
+{
+    const bool any = m_tasks->rowCount() > 0;
+    m_tasks->setVisible(any);
+    m_taskDone->setVisible(any);
+    m_tasks->resizeColumnsToContents();
+}
+
+void ErasureDialog::finish(bool ok, const QString& message)
+{
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    if (ok)
+        emit changed(m_requestId);
+    reload();
+}
+
+void ErasureDialog::decide(bool approve, const QString& reason)
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_requestId, approve, reason](QSqlDatabase& db) {
+            outcome->ok = ErasureStore(db).decide(id, approve, reason, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, approve](const QVariant&) {
+            finish(outcome->ok, outcome->ok ? (approve ? tr("Approved. A data protection officer can execute it now.")
+                                                       : tr("Rejected."))
+                                            : outcome->error);
+        });
+}
+
+void ErasureDialog::execute()
+{
+    m_execute->setEnabled(false);
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, id = m_requestId](QSqlDatabase& db) {
+            outcome->ok = ErasureStore(db).execute(id, &outcome->result, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (!outcome->ok) {
+                finish(false, outcome->error);
+                return;
+            }
+            finish(true, outcome->result.value(QLatin1String("already_done")).toBool()
+                             ? tr("This erasure had already been executed; nothing was changed.")
+                             : tr("The learner is erased. Save the certificate and follow up with the processors."));
+        });
+}
+
+bool ErasureDialog::saveCertificate(const QString& path, QString* error) const
+{
+    return ErasureCertificate::write(m_request, QString(), path, error);
+}
+
+void ErasureDialog::askDecision(bool approve)
+{
+    ReasonDialog dialog(approve ? tr("Approve erasure") : tr("Reject erasure"),
+                        approve ? tr("You approve erasing learner %1 as the second person. Why?")
+                                      .arg(m_request.value(QLatin1String("user_id")).toInteger())
+                                : tr("Why is the erasure rejected? The requester must be told."),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        decide(approve, dialog.reason());
+}
+
+void ErasureDialog::askExecute()
+{
+    if (Confirm::ask(this, tr("Execute erasure"),
+                     tr("Erase learner %1 now? Everything listed is deleted or anonymized in one step; this cannot be "
+                        "undone. Retained records are restricted to you.")
+                         .arg(m_request.value(QLatin1String("user_id")).toInteger()),
+                     tr("Erase")))
+        execute();
+}
+
+void ErasureDialog::askCertificate()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save erasure certificate"),
+        QDir(folder).filePath(QStringLiteral("erasure-certificate-request-%1.pdf").arg(m_requestId)),
+        tr("PDF documents (*.pdf);;Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = saveCertificate(path, &error);
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                          ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+void ErasureDialog::markTaskDone()
+{
+    const int row = m_tasks->currentRow();
+    if (row < 0)
+        return;
+    ReasonDialog dialog(tr("Follow-up done"), tr("What did %1 confirm, or where is the evidence?")
+                                                  .arg(m_tasks->item(row, 0)->text()),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, task = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong(), note = dialog.reason()](
+            QSqlDatabase& db) {
+            outcome->ok = ErasureStore(db).taskDone(task, note, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) { finish(outcome->ok, outcome->ok ? tr("Noted.") : outcome->error); });
+}
+
+void ErasureDialog::retranslateUi()
+{
+    setWindowTitle(tr("Erasure request %1").arg(m_requestId));
+    m_steps->setHorizontalHeaderLabels({tr("Table"), tr("Action"), tr("Rows"), tr("Kept until"), tr("Legal basis")});
+    m_tasks->setHorizontalHeaderLabels({tr("Processor"), tr("Their id of the learner"), tr("Contact"), tr("Status")});
+    m_approve->setText(tr("Approve…"));
+    m_reject->setText(tr("Reject…"));
+    m_execute->setText(tr("Execute erasure…"));
+    m_certificate->setText(tr("Save certificate…"));
+    m_taskDone->setText(tr("Follow-up done…"));
+    m_close->setText(tr("Close"));
+    if (!m_preview.isEmpty())
+        showPreview(m_preview);
+}
+
+void ErasureDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/SessionInfo.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class DbSession;
+class MessageBanner;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// One erasure request end to end: the preview (per table: deleted, anonymized, retained with
+// until when and why; the processors), the four-eyes decision and the execution for the DPO,
+// then the certificate and the processor follow-up.
+class ErasureDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ErasureDialog(DbSession* session, const SessionInfo& info, qint64 requestId, QWidget* parent = nullptr);
+
+    void reload();
+    // The actions behind the buttons, without their dialogs (the buttons ask first).
+    void decide(bool approve, const QString& reason);
+    void execute();
+    bool saveCertificate(const QString& path, QString* error) const;
+
+    const QJsonObject& request() const { return m_request; }
+    QString message() const;
+
+signals:
+    void loaded();
+    void changed(qint64 requestId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showPreview(const QJsonObject& preview);
+    void showTasks();
+    void askDecision(bool approve);
+    void askExecute();
+    void askCertificate();
+    void markTaskDone();
+    void finish(bool ok, const QString& message);
+
+    DbSession* m_session;
+    SessionInfo m_info;
+    qint64 m_requestId;
+    QJsonObject m_request;
+    QJsonObject m_preview;
+    QLabel* m_heading;
+    MessageBanner* m_banner;
+    QTableWidget* m_steps;
+    QLabel* m_processors;
+    QTableWidget* m_tasks;
+    QPushButton* m_approve;
+    QPushButton* m_reject;
+    QPushButton* m_execute;
+    QPushButton* m_certificate;
+    QPushButton* m_taskDone;
+    QPushButton* m_close;
+};
