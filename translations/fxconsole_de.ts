@@ -712,10 +712,6 @@
         <translation>Löschanfrage %1</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -770,6 +766,14 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Courses taught by the learner</source>
+        <translation>Von der lernenden Person geleitete Kurse</translation>
     </message>
 </context>
 <context>

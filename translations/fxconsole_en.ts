@@ -712,10 +712,6 @@
         <translation>Erasure request %1</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -770,6 +766,14 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Courses taught by the learner</source>
+        <translation>Courses taught by the learner</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ErasureCertificate)
 };
 
-QString tableName(const SubjectLanguage& t, const QString& table)
+const char* tableSource(const QString& table)
 {
     static const QMap<QString, const char*> names{
         {QStringLiteral("users"), QT_TRANSLATE_NOOP("ErasureCertificate", "Account")},
@@ -43,7 +43,12 @@ QString tableName(const SubjectLanguage& t, const QString& table)
         {QStringLiteral("payment_references"), QT_TRANSLATE_NOOP("ErasureCertificate", "Payment references")},
         {QStringLiteral("processor_links"), QT_TRANSLATE_NOOP("ErasureCertificate", "Links to external services")},
     };
-    const char* name = names.value(table);
+    return names.value(table);
+}
+
+QString tableName(const SubjectLanguage& t, const QString& table)
+{
+    const char* name = tableSource(table);
     return name ? t.translate(context, name) : table;
 }
 
@@ -140,6 +145,12 @@ QString languageOf(const QJsonObject& request, const QString& language)
 }
 
 } // namespace
+
+QString tableTitle(const QString& table)
+{
+    const char* name = tableSource(table);
+    return name ? QCoreApplication::translate(context, name) : table;
+}
 
 QString html(const QJsonObject& request, const QString& language)
 {

@@ -9,6 +9,8 @@
 // processors were asked to erase too. It repeats none of the erased data. German or English:
 // the given language, else the learner's.
 namespace ErasureCertificate {
+// What a platform table holds, in words, in the console's language ("Sign-in history").
+QString tableTitle(const QString& table);
 QString html(const QJsonObject& request, const QString& language = QString());
 QString text(const QJsonObject& request, const QString& language = QString());
 // PDF (needs a QGuiApplication) or, for a path ending in .txt, plain text; written atomically.

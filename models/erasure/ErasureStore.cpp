@@ -110,9 +110,10 @@ bool ErasureStore::ledger(QJsonArray* entries, QString* error)
     }
     *entries = {};
     while (q.next())
-        entries->append(QJsonObject{{QStringLiteral("request_id"), q.value(0).toLongLong()},
-                                    {QStringLiteral("subject_hash"), q.value(1).toString()},
-                                    {QStringLiteral("erased_at"), q.value(2).toDateTime().toUTC().toString(Qt::ISODateWithMs)}});
+        entries->append(
+            QJsonObject{{QStringLiteral("request_id"), q.value(0).toLongLong()},
+                        {QStringLiteral("subject_hash"), q.value(1).toString()},
+                        {QStringLiteral("erased_at"), q.value(2).toDateTime().toUTC().toString(Qt::ISODateWithMs)}});
     return true;
 }
 

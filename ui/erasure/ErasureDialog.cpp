@@ -134,13 +134,13 @@ void ErasureDialog::reload()
                     m_tasks->item(row, 0)->setData(Qt::UserRole, t.id);
                     m_tasks->setItem(row, 1, item(t.externalId));
                     m_tasks->setItem(row, 2, item(t.contact));
-                    m_tasks->setItem(row, 3,
-                                     item(t.doneAt.isValid() ? tr("done by %1, %2: %3")
-                                                                   .arg(t.doneBy,
-                                                                        QLocale().toString(t.doneAt.toLocalTime(),
-                                                                                           QLocale::ShortFormat),
-                                                                        t.note)
-                                                             : tr("open")));
+                    m_tasks->setItem(
+                        row, 3,
+                        item(t.doneAt.isValid()
+                                 ? tr("done by %1, %2: %3")
+                                       .arg(t.doneBy, QLocale().toString(t.doneAt.toLocalTime(), QLocale::ShortFormat),
+                                            t.note)
+                                 : tr("open")));
                 }
                 showTasks();
             }
@@ -178,15 +178,20 @@ void ErasureDialog::showPreview(const QJsonObject& preview)
             continue;
         const int row = m_steps->rowCount();
         m_steps->insertRow(row);
-        m_steps->setItem(row, 0, item(step.table));
+        // The certificate's words speak to the learner; "courses you taught" does not suit staff.
+        m_steps->setItem(row, 0,
+                         item(step.table == QLatin1String("courses") ? tr("Courses taught by the learner")
+                                                                     : ErasureCertificate::tableTitle(step.table)));
+        m_steps->item(row, 0)->setToolTip(step.table);
         QString action = step.action == QLatin1String("delete")      ? tr("delete")
                          : step.action == QLatin1String("anonymize") ? tr("anonymize")
                                                                      : tr("retain, restricted");
         m_steps->setItem(row, 1, item(action));
         m_steps->setItem(row, 2, item(QLocale().toString(step.rows), Qt::AlignRight | Qt::AlignVCenter));
         m_steps->setItem(row, 3,
-                         item(step.retainedUntil.isValid() ? QLocale().toString(step.retainedUntil, QLocale::ShortFormat)
-                                                           : QString()));
+                         item(step.retainedUntil.isValid()
+                                  ? QLocale().toString(step.retainedUntil, QLocale::ShortFormat)
+                                  : QString()));
         m_steps->setItem(row, 4, item(german ? step.basisDe : step.basisEn));
     }
     m_steps->resizeColumnsToContents();
@@ -194,15 +199,16 @@ void ErasureDialog::showPreview(const QJsonObject& preview)
     for (const QJsonValue& p : preview.value(QLatin1String("processors")).toArray())
         processors << QStringLiteral("%1 (%2)").arg(p.toObject().value(QLatin1String("processor")).toString(),
                                                     p.toObject().value(QLatin1String("external_id")).toString());
-    m_processors->setText(processors.isEmpty() ? tr("No external processor holds data of this learner.")
-                                               : tr("External processors to ask for erasure: %1")
-                                                     .arg(processors.join(QStringLiteral(", "))));
+    m_processors->setText(
+        processors.isEmpty()
+            ? tr("No external processor holds data of this learner.")
+            : tr("External processors to ask for erasure: %1").arg(processors.join(QStringLiteral(", "))));
     m_processors->setVisible(!fulfilled);
     m_approve->setEnabled(dpo && open && !approved && !ownRequest);
     m_reject->setEnabled(dpo && open && !approved && !ownRequest);
     m_execute->setEnabled(dpo && open && approved);
     m_certificate->setEnabled(fulfilled);
-    const QString why = !dpo        ? tr("Only the data protection officer decides on and executes erasures.")
+    const QString why = !dpo         ? tr("Only the data protection officer decides on and executes erasures.")
                         : ownRequest ? tr("You opened this request, so a second person must decide on it.")
                                      : QString();
     m_approve->setToolTip(why);
@@ -308,16 +314,15 @@ void ErasureDialog::markTaskDone()
     const int row = m_tasks->currentRow();
     if (row < 0)
         return;
-    ReasonDialog dialog(tr("Follow-up done"), tr("What did %1 confirm, or where is the evidence?")
-                                                  .arg(m_tasks->item(row, 0)->text()),
-                        this);
+    ReasonDialog dialog(tr("Follow-up done"),
+                        tr("What did %1 confirm, or where is the evidence?").arg(m_tasks->item(row, 0)->text()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
-        [outcome, task = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong(), note = dialog.reason()](
-            QSqlDatabase& db) {
+        [outcome, task = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong(),
+         note = dialog.reason()](QSqlDatabase& db) {
             outcome->ok = ErasureStore(db).taskDone(task, note, &outcome->error);
             return QVariant();
         },
@@ -327,7 +332,7 @@ void ErasureDialog::markTaskDone()
 void ErasureDialog::retranslateUi()
 {
     setWindowTitle(tr("Erasure request %1").arg(m_requestId));
-    m_steps->setHorizontalHeaderLabels({tr("Table"), tr("Action"), tr("Rows"), tr("Kept until"), tr("Legal basis")});
+    m_steps->setHorizontalHeaderLabels({tr("Data"), tr("Action"), tr("Rows"), tr("Kept until"), tr("Legal basis")});
     m_tasks->setHorizontalHeaderLabels({tr("Processor"), tr("Their id of the learner"), tr("Contact"), tr("Status")});
     m_approve->setText(tr("Approve…"));
     m_reject->setText(tr("Reject…"));
