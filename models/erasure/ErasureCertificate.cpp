@@ -82,7 +82,10 @@ QList<Line> lines(const SubjectLanguage& t, const QJsonObject& request)
         const QDate until = QDate::fromString(step.value(QLatin1String("retained_until")).toString(), Qt::ISODate);
         result.append(
             {tableName(t, step.value(QLatin1String("table_name")).toString()), actionText(t, action), rows,
-             until.isValid() ? t.locale().toString(until, QLocale::LongFormat) : QString(),
+             until.isValid()
+                 ? t.locale().toString(until, t.code() == QLatin1String("de") ? QStringLiteral("d. MMMM yyyy")
+                                                                              : QStringLiteral("d MMMM yyyy"))
+                 : QString(),
              step.value(t.code() == QLatin1String("de") ? QLatin1String("basis_de") : QLatin1String("basis_en"))
                  .toString()});
     }
@@ -158,7 +161,7 @@ QString html(const QJsonObject& request, const QString& language)
     const Texts x = texts(t, request);
     const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString out = QStringLiteral("<html lang=\"%1\"><body><h1>%2</h1><p>%3</p><h2>%4</h2>"
-                                 "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                                 "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
                                  "<tr><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr>")
                       .arg(t.code(), esc(x.title), esc(x.intro), esc(x.table), esc(x.what), esc(x.done), esc(x.records),
                            esc(x.until), esc(x.basis));
