@@ -3188,10 +3188,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Fristen zu diesem Tag bewerten (nicht später als heute).</translation>
     </message>
     <message>
-        <source>Restricted records of erased learners whose period has ended.</source>
-        <translation>Eingeschränkte Aufzeichnungen gelöschter Lernender, deren Frist abgelaufen ist.</translation>
-    </message>
-    <message>
         <source>Delete restricted records whose retention period has ended.</source>
         <translation>Eingeschränkte Aufzeichnungen löschen, deren Aufbewahrungsfrist abgelaufen ist.</translation>
     </message>
@@ -3286,6 +3282,10 @@ Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI,
 „fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </translation>
+    </message>
+    <message>
+        <source>Restricted records of erased learners, soonest end first.</source>
+        <translation>Eingeschränkte Aufzeichnungen gelöschter Lernender, früheste Frist zuerst.</translation>
     </message>
 </context>
 <context>

@@ -3188,10 +3188,6 @@ Your Fluxariont data protection team</translation>
         <translation>Evaluate periods as of this day (not later than today).</translation>
     </message>
     <message>
-        <source>Restricted records of erased learners whose period has ended.</source>
-        <translation>Restricted records of erased learners whose period has ended.</translation>
-    </message>
-    <message>
         <source>Delete restricted records whose retention period has ended.</source>
         <translation>Delete restricted records whose retention period has ended.</translation>
     </message>
@@ -3286,6 +3282,10 @@ Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --jso
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
+    </message>
+    <message>
+        <source>Restricted records of erased learners, soonest end first.</source>
+        <translation>Restricted records of erased learners, soonest end first.</translation>
     </message>
 </context>
 <context>

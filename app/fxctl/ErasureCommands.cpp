@@ -209,7 +209,7 @@ int retention(const QString& verb, const QStringList& args)
     if (verb == QLatin1String("purge"))
         parser.addOptions({dryRun, asOf});
     if (auto exit = cli.parse(parser, verb == QLatin1String("list")
-                                          ? Tr::tr("Restricted records of erased learners whose period has ended.")
+                                          ? Tr::tr("Restricted records of erased learners, soonest end first.")
                                           : Tr::tr("Delete restricted records whose retention period has ended.")))
         return *exit;
     QDate day;
@@ -218,11 +218,30 @@ int retention(const QString& verb, const QStringList& args)
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;
-    QList<RestrictedRecord> records;
     QString error;
-    // "list" is a dry run as of today: what a purge would delete now.
-    if (!ErasureStore(connection.database())
-             .purge(verb == QLatin1String("list") || parser.isSet(dryRun), day, &records, &error))
+    ErasureStore store(connection.database());
+    if (verb == QLatin1String("list")) {
+        QList<RestrictedSet> sets;
+        if (!store.restricted(&sets, &error))
+            return cli.fail(error);
+        QJsonArray array;
+        for (const RestrictedSet& r : sets) {
+            array.append(QJsonObject{{QStringLiteral("userId"), r.userId},
+                                     {QStringLiteral("invoices"), r.invoices},
+                                     {QStringLiteral("retainedUntil"), r.retainedUntil.toString(Qt::ISODate)},
+                                     {QStringLiteral("basis"), r.basis}});
+            if (!cli.json())
+                cli.print(QStringLiteral("learner %1  %2 invoice(s)  until %3  %4")
+                              .arg(r.userId)
+                              .arg(r.invoices)
+                              .arg(r.retainedUntil.toString(Qt::ISODate), r.basis));
+        }
+        if (cli.json())
+            cli.printJson(array);
+        return CliContext::Ok;
+    }
+    QList<RestrictedRecord> records;
+    if (!store.purge(parser.isSet(dryRun), day, &records, &error))
         return cli.fail(error);
     QJsonArray array;
     for (const RestrictedRecord& r : records) {
@@ -238,9 +257,9 @@ int retention(const QString& verb, const QStringList& args)
     if (cli.json())
         cli.printJson(array);
     else
-        cli.info(verb == QLatin1String("purge") && !parser.isSet(dryRun)
-                     ? Tr::tr("%n restricted record(s) deleted.", nullptr, int(records.size()))
-                     : Tr::tr("%n restricted record(s) past their period.", nullptr, int(records.size())));
+        cli.info(parser.isSet(dryRun)
+                     ? Tr::tr("%n restricted record(s) past their period.", nullptr, int(records.size()))
+                     : Tr::tr("%n restricted record(s) deleted.", nullptr, int(records.size())));
     return CliContext::Ok;
 }
 

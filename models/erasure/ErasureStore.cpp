@@ -101,6 +101,19 @@ bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>
     return true;
 }
 
+bool ErasureStore::restricted(QList<RestrictedSet>* sets, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT user_id, invoices, retained_until, basis FROM privacy.retention_list()"))) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    sets->clear();
+    while (q.next())
+        sets->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDate(), q.value(3).toString()});
+    return true;
+}
+
 bool ErasureStore::ledger(QJsonArray* entries, QString* error)
 {
     QSqlQuery q(m_db);

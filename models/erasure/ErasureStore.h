@@ -32,6 +32,14 @@ struct ProcessorTask {
     QString note;
 };
 
+// Restricted records of one erased learner.
+struct RestrictedSet {
+    qint64 userId = 0;
+    qint64 invoices = 0;
+    QDate retainedUntil; // the soonest
+    QString basis;
+};
+
 struct RestrictedRecord {
     qint64 invoiceId = 0;
     qint64 userId = 0;
@@ -55,6 +63,7 @@ public:
     bool taskDone(qint64 taskId, const QString& note, QString* error);
     // Restricted records past their period as of a day (default today): listed or deleted.
     bool purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error);
+    bool restricted(QList<RestrictedSet>* sets, QString* error);
     bool ledger(QJsonArray* entries, QString* error);
     bool reapply(const QJsonArray& entries, QJsonObject* result, QString* error);
 
