@@ -775,6 +775,10 @@
         <source>Courses taught by the learner</source>
         <translation>Von der lernenden Person geleitete Kurse</translation>
     </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

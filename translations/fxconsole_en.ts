@@ -775,6 +775,10 @@
         <source>Courses taught by the learner</source>
         <translation>Courses taught by the learner</translation>
     </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -48,6 +49,7 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     , m_requestId(requestId)
     , m_heading(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_busy(new QProgressBar(this))
     , m_steps(new QTableWidget(0, 5, this))
     , m_processors(new QLabel(this))
     , m_tasks(new QTableWidget(0, 4, this))
@@ -79,6 +81,9 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     }
     m_tasks->hide();
     m_taskDone->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_approve, m_reject, m_execute, m_certificate, m_taskDone})
@@ -88,6 +93,7 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
+    layout->addWidget(m_busy);
     layout->addWidget(m_steps, 2);
     layout->addWidget(m_processors);
     layout->addWidget(m_tasks, 1);
@@ -250,6 +256,8 @@ void ErasureDialog::decide(bool approve, const QString& reason)
 void ErasureDialog::execute()
 {
     m_execute->setEnabled(false);
+    m_busy->show();
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Erasing…"));
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
@@ -258,6 +266,7 @@ void ErasureDialog::execute()
             return QVariant();
         },
         [this, outcome](const QVariant&) {
+            m_busy->hide();
             if (!outcome->ok) {
                 finish(false, outcome->error);
                 return;

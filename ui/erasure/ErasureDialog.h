@@ -9,6 +9,7 @@
 class DbSession;
 class MessageBanner;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -54,6 +55,7 @@ private:
     QJsonObject m_preview;
     QLabel* m_heading;
     MessageBanner* m_banner;
+    QProgressBar* m_busy; // while the execution runs: one transaction, no steps to count
     QTableWidget* m_steps;
     QLabel* m_processors;
     QTableWidget* m_tasks;
