@@ -2,11 +2,20 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "export/Csv.h"
+#include "privacy/AuditStore.h"
 #include "privacy/AuditVerifier.h"
+#include "privacy/Checkpoint.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
 
 namespace {
 
@@ -30,12 +39,30 @@ QString problemKey(AuditVerifier::Problem p)
     return QString();
 }
 
+bool checkAgainst(QSqlDatabase db, const Checkpoint& checkpoint, const AuditVerifier::Result& r, QString* verdict);
+
 int verify(const QStringList& args)
 {
     CliContext cli(QStringLiteral("audit verify"), args);
     QCommandLineParser parser;
+    const QCommandLineOption checkpointOption(
+        QStringLiteral("checkpoint"), Tr::tr("Also check against this signed checkpoint."), QStringLiteral("file"));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"),
+                                       Tr::tr("Require the checkpoint to be signed with this public key."),
+                                       QStringLiteral("file"));
+    parser.addOptions({checkpointOption, publicKey});
     if (auto exit = cli.parse(parser, Tr::tr("Recompute the access log's hash chain and name the first bad entry.")))
         return *exit;
+    Checkpoint checkpoint;
+    QString checkpointError;
+    if (parser.isSet(checkpointOption)) {
+        QFile file(parser.value(checkpointOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.fail(Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        if (!Checkpoint::parse(file.readAll(), &checkpoint, &checkpointError) ||
+            (parser.isSet(publicKey) && !checkpoint.signedBy(parser.value(publicKey), &checkpointError)))
+            return cli.fail(checkpointError);
+    }
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;
@@ -67,6 +94,315 @@ int verify(const QStringList& args)
         return cli.fail(
             Tr::tr("The access log is broken: %1 Entries up to %2 are intact.").arg(r.message).arg(r.lastId));
     }
+    if (parser.isSet(checkpointOption)) {
+        QString verdict;
+        if (!checkAgainst(connection.database(), checkpoint, r, &verdict))
+            return cli.fail(verdict);
+        cli.info(verdict);
+    }
+    return CliContext::Ok;
+}
+
+// What a checkpoint adds to an intact chain: the entry it vouches for is still there, with the
+// hash it had, and the database is the one it was made for.
+bool checkAgainst(QSqlDatabase db, const Checkpoint& checkpoint, const AuditVerifier::Result& r, QString* verdict)
+{
+    AuditStore store(db);
+    QString database;
+    QByteArray hash;
+    QString error;
+    if (!store.databaseName(&database, &error) || !store.entryHash(checkpoint.lastId, &hash, &error)) {
+        *verdict = error;
+        return false;
+    }
+    if (database != checkpoint.database) {
+        *verdict = Tr::tr("The checkpoint was made for the database \"%1\", not for \"%2\".")
+                       .arg(checkpoint.database, database);
+        return false;
+    }
+    if (r.lastId < checkpoint.lastId || hash.isEmpty()) {
+        *verdict = Tr::tr("The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the "
+                          "end were removed.")
+                       .arg(r.lastId)
+                       .arg(checkpoint.createdAt.toString(Qt::ISODate))
+                       .arg(checkpoint.lastId);
+        return false;
+    }
+    if (hash != checkpoint.headHash) {
+        *verdict = Tr::tr("Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.")
+                       .arg(checkpoint.lastId)
+                       .arg(checkpoint.createdAt.toString(Qt::ISODate));
+        return false;
+    }
+    *verdict = Tr::tr("The log matches the checkpoint of %1 (entry %2, key %3).")
+                   .arg(checkpoint.createdAt.toString(Qt::ISODate))
+                   .arg(checkpoint.lastId)
+                   .arg(checkpoint.fingerprint());
+    return true;
+}
+
+// --since --until --staff --role --action --subject --ticket --no-ticket --anomalies
+struct FilterOptions {
+    QCommandLineOption since{QStringLiteral("since"), Tr::tr("From this time (ISO 8601, local unless it says)."),
+                             QStringLiteral("time")};
+    QCommandLineOption until{QStringLiteral("until"), Tr::tr("Before this time."), QStringLiteral("time")};
+    QCommandLineOption staff{QStringLiteral("staff"), Tr::tr("Only this staff login."), QStringLiteral("login")};
+    QCommandLineOption role{QStringLiteral("role"), Tr::tr("Only this role: support, dpo or admin."),
+                            QStringLiteral("role")};
+    QCommandLineOption action{QStringLiteral("action"), Tr::tr("Only this action, e.g. user.reveal."),
+                              QStringLiteral("action")};
+    QCommandLineOption subject{QStringLiteral("subject"), Tr::tr("Only entries about this learner."),
+                               QStringLiteral("id")};
+    QCommandLineOption ticket{QStringLiteral("ticket"), Tr::tr("Only this ticket reference."), QStringLiteral("ref")};
+    QCommandLineOption noTicket{QStringLiteral("no-ticket"), Tr::tr("Only entries without a ticket.")};
+    QCommandLineOption anomalies{QStringLiteral("anomalies"), Tr::tr("Only flagged entries.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({since, until, staff, role, action, subject, ticket, noTicket, anomalies});
+    }
+    // Empty on success, else the usage error.
+    QString read(const QCommandLineParser& parser, AuditFilter* filter) const
+    {
+        for (const auto& [option, target] : {std::pair{&since, &filter->since}, std::pair{&until, &filter->until}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = QDateTime::fromString(parser.value(*option), Qt::ISODate);
+            if (!target->isValid())
+                return Tr::tr("--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).").arg(option->names().first());
+        }
+        filter->staff = parser.value(staff);
+        filter->role = parser.value(role);
+        filter->action = parser.value(action);
+        filter->ticket = parser.value(ticket);
+        filter->noTicket = parser.isSet(noTicket);
+        filter->anomaliesOnly = parser.isSet(anomalies);
+        if (parser.isSet(subject)) {
+            bool ok = false;
+            filter->subjectId = parser.value(subject).toLongLong(&ok);
+            if (!ok || filter->subjectId <= 0)
+                return Tr::tr("--subject needs a learner's id, a positive number.");
+        }
+        return QString();
+    }
+};
+
+QJsonObject entryJson(const AuditEntry& e)
+{
+    QJsonArray reasons;
+    for (const QJsonValue& a : e.anomalies)
+        reasons.append(QJsonObject{{QStringLiteral("rule"), a.toObject().value(QLatin1String("rule"))},
+                                   {QStringLiteral("explanation"), AuditStore::explain(a.toObject())}});
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("staff"), e.staff},
+            {QStringLiteral("role"), e.role},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("subject"), e.subjectId > 0 ? QJsonValue(e.subjectId) : QJsonValue()},
+            {QStringLiteral("ticket"), e.ticket},
+            {QStringLiteral("purpose"), e.purpose},
+            {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
+            {QStringLiteral("anomalies"), reasons}};
+}
+
+// Every entry under a filter, newest first, page by page.
+bool forEachEntry(QSqlDatabase db, const AuditFilter& filter, qint64 limit,
+                  const std::function<void(const AuditEntry&)>& f, QString* error)
+{
+    AuditStore store(db);
+    qint64 before = 0;
+    qint64 seen = 0;
+    QList<AuditEntry> page;
+    do {
+        if (!store.page(filter, before, -1, 1000, &page, error))
+            return false;
+        for (const AuditEntry& e : page) {
+            if (limit > 0 && seen >= limit)
+                return true;
+            f(e);
+            ++seen;
+            before = e.id;
+        }
+    } while (page.size() == 1000);
+    return true;
+}
+
+int list(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit list"), args);
+    QCommandLineParser parser;
+    FilterOptions filters;
+    filters.addTo(parser);
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most this many entries (0: all)."),
+                                   QStringLiteral("n"), QStringLiteral("100"));
+    parser.addOption(limit);
+    if (auto exit = cli.parse(parser, Tr::tr("Access-log entries under a filter, newest first (DPO).")))
+        return *exit;
+    AuditFilter filter;
+    if (const QString problem = filters.read(parser, &filter); !problem.isEmpty())
+        return cli.usage(problem);
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    QJsonArray array;
+    QString error;
+    const bool ok = forEachEntry(
+        connection.database(), filter, parser.value(limit).toLongLong(),
+        [&](const AuditEntry& e) {
+            if (cli.json()) {
+                array.append(entryJson(e));
+                return;
+            }
+            QStringList reasons;
+            for (const QJsonValue& a : e.anomalies)
+                reasons << AuditStore::explain(a.toObject());
+            cli.print(
+                QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8")
+                    .arg(e.id, 8)
+                    .arg(e.at.toLocalTime().toString(Qt::ISODate))
+                    .arg(e.staff, -16)
+                    .arg(e.action, -24)
+                    .arg(e.subjectId > 0 ? QString::number(e.subjectId) : QStringLiteral("-"), 8)
+                    .arg(e.ticket.isEmpty() ? QStringLiteral("-") : e.ticket, -10)
+                    .arg(e.purpose)
+                    .arg(reasons.isEmpty() ? QString() : QStringLiteral("  ! ") + reasons.join(QStringLiteral("; "))));
+        },
+        &error);
+    if (!ok)
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(array);
+    return CliContext::Ok;
+}
+
+int keygen(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit keygen"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The new key file (KEYFILE.pub gets the public key)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption passphrase(QStringLiteral("passphrase-file"),
+                                        Tr::tr("Read the key's passphrase from this file (else it is asked for)."),
+                                        QStringLiteral("file"));
+    parser.addOptions({out, passphrase});
+    if (auto exit = cli.parse(parser, Tr::tr("Create the Ed25519 key that signs access-log checkpoints.")))
+        return *exit;
+    if (parser.value(out).isEmpty())
+        return cli.usage(Tr::tr("--out needs the key file to write."));
+    QString secret;
+    if (!cli.readSecret(parser, QStringLiteral("passphrase-file"), Tr::tr("Passphrase for the new key: "), &secret))
+        return CliContext::Failed;
+    QString error;
+    if (!Checkpoint::generateKey(parser.value(out), secret.toUtf8(), &error))
+        return cli.fail(error);
+    cli.print(Tr::tr("Wrote %1 (private, keep it outside the database) and %1.pub.").arg(parser.value(out)));
+    return CliContext::Ok;
+}
+
+int checkpoint(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit checkpoint"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption key(QStringLiteral("key"), Tr::tr("The key file from \"audit keygen\"."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption passphrase(QStringLiteral("passphrase-file"),
+                                        Tr::tr("Read the key's passphrase from this file (else it is asked for)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The checkpoint file to write."),
+                                 QStringLiteral("file"));
+    parser.addOptions({key, passphrase, out});
+    if (auto exit = cli.parse(parser, Tr::tr("Verify the chain, then sign its head and length as a checkpoint.")))
+        return *exit;
+    if (parser.value(key).isEmpty() || parser.value(out).isEmpty())
+        return cli.usage(Tr::tr("--key and --out are required."));
+    QString secret;
+    if (!cli.readSecret(parser, QStringLiteral("passphrase-file"), Tr::tr("Passphrase of the key: "), &secret))
+        return CliContext::Failed;
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    AuditVerifier verifier;
+    QString error;
+    if (!verifier.verify(connection.database(), &error))
+        return cli.fail(error);
+    if (!verifier.result().intact)
+        return cli.fail(Tr::tr("The access log is broken (%1); a checkpoint would vouch for a broken log.")
+                            .arg(verifier.result().message));
+    QString database;
+    if (!AuditStore(connection.database()).databaseName(&database, &error))
+        return cli.fail(error);
+    Checkpoint signedCheckpoint;
+    if (!Checkpoint::sign(parser.value(key), secret.toUtf8(), database, verifier.result().lastId,
+                          verifier.result().headHash, &signedCheckpoint, &error))
+        return cli.fail(error);
+    QFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(signedCheckpoint.toJson()) < 0)
+        return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    cli.print(Tr::tr("Checkpoint of entry %1 signed with key %2: %3.")
+                  .arg(signedCheckpoint.lastId)
+                  .arg(signedCheckpoint.fingerprint(), file.fileName()));
+    return CliContext::Ok;
+}
+
+int report(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit report"), args);
+    QCommandLineParser parser;
+    FilterOptions filters;
+    filters.addTo(parser);
+    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write CSV."));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
+    parser.addOptions({csv, out});
+    if (auto exit = cli.parse(parser, Tr::tr("The filtered access log as a CSV report (logged).")))
+        return *exit;
+    if (!parser.isSet(csv) || parser.value(out).isEmpty())
+        return cli.usage(Tr::tr("Use --csv --out FILE."));
+    AuditFilter filter;
+    if (const QString problem = filters.read(parser, &filter); !problem.isEmpty())
+        return cli.usage(problem);
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly))
+        return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    file.write(Csv::byteOrderMark());
+    file.write(Csv::record({{QStringLiteral("id"), true},
+                            {QStringLiteral("at_utc"), true},
+                            {QStringLiteral("staff"), true},
+                            {QStringLiteral("role"), true},
+                            {QStringLiteral("action"), true},
+                            {QStringLiteral("subject"), true},
+                            {QStringLiteral("ticket"), true},
+                            {QStringLiteral("purpose"), true},
+                            {QStringLiteral("details"), true},
+                            {QStringLiteral("anomalies"), true}}));
+    qint64 rows = 0;
+    QString error;
+    const bool ok = forEachEntry(
+        connection.database(), filter, 0,
+        [&](const AuditEntry& e) {
+            QStringList reasons;
+            for (const QJsonValue& a : e.anomalies)
+                reasons << AuditStore::explain(a.toObject());
+            file.write(Csv::record({{QString::number(e.id), false},
+                                    {e.at.toUTC().toString(Qt::ISODateWithMs), true},
+                                    {e.staff, true},
+                                    {e.role, true},
+                                    {e.action, true},
+                                    {e.subjectId > 0 ? QString::number(e.subjectId) : QString(), false},
+                                    {e.ticket, true},
+                                    {e.purpose, true},
+                                    {e.details, true},
+                                    {reasons.join(QStringLiteral("; ")), true}}));
+            ++rows;
+        },
+        &error);
+    if (!ok)
+        return cli.fail(error);
+    if (!file.commit())
+        return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    cli.info(Tr::tr("Wrote %1 entries to %2.").arg(rows).arg(file.fileName()));
     return CliContext::Ok;
 }
 
@@ -76,5 +412,14 @@ int Commands::audit(const QString& verb, const QStringList& args)
 {
     if (verb == QLatin1String("verify"))
         return verify(args);
-    return CliContext(QStringLiteral("audit"), args).usage(Tr::tr("Unknown verb \"%1\"; use verify.").arg(verb));
+    if (verb == QLatin1String("list"))
+        return list(args);
+    if (verb == QLatin1String("keygen"))
+        return keygen(args);
+    if (verb == QLatin1String("checkpoint"))
+        return checkpoint(args);
+    if (verb == QLatin1String("report"))
+        return report(args);
+    return CliContext(QStringLiteral("audit"), args)
+        .usage(Tr::tr("Unknown verb \"%1\"; use list, verify, keygen, checkpoint or report.").arg(verb));
 }

@@ -33,7 +33,8 @@ QString overview()
                  "                             erasure with four eyes, certificate, ledger\n"
                  "  retention list|purge       restricted records whose period has ended\n"
                  "  processors tasks|done      follow-up with external processors\n"
-                 "  audit verify               check the access log's hash chain\n\n"
+                 "  audit list|verify|keygen|checkpoint|report\n"
+                 "                             review the access log, check and sign its chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
                  "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
                  "Exit status: 0 done, 1 refused or failed, 2 usage error.\n");

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditStore.h"
+
+#include "db/SqlError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditStore)
+};
+
+QVariant textOrNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text.trimmed());
+}
+
+QVariant timeOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toUTC()) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+QVariant idOrNull(qint64 id, bool valid)
+{
+    return valid ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+void bindFilter(QSqlQuery& q, const AuditFilter& f)
+{
+    q.addBindValue(timeOrNull(f.since));
+    q.addBindValue(timeOrNull(f.until));
+    q.addBindValue(textOrNull(f.staff));
+    q.addBindValue(textOrNull(f.role));
+    q.addBindValue(textOrNull(f.action));
+    q.addBindValue(idOrNull(f.subjectId, f.subjectId > 0));
+    q.addBindValue(textOrNull(f.ticket));
+    q.addBindValue(f.noTicket);
+    q.addBindValue(f.anomaliesOnly);
+}
+
+} // namespace
+
+QJsonObject AuditFilter::toJson() const
+{
+    QJsonObject o;
+    if (since.isValid())
+        o.insert(QStringLiteral("since"), since.toUTC().toString(Qt::ISODate));
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("staff"), staff}, std::pair{QStringLiteral("role"), role},
+          std::pair{QStringLiteral("action"), action}, std::pair{QStringLiteral("ticket"), ticket}})
+        if (!value.isEmpty())
+            o.insert(key, value);
+    if (subjectId > 0)
+        o.insert(QStringLiteral("subject"), subjectId);
+    if (noTicket)
+        o.insert(QStringLiteral("without_ticket"), true);
+    if (anomaliesOnly)
+        o.insert(QStringLiteral("anomalies_only"), true);
+    return o;
+}
+
+AuditStore::AuditStore(QSqlDatabase db)
+    : m_db(db)
+{}
+
+bool AuditStore::page(const AuditFilter& filter, qint64 beforeId, qint64 afterId, int limit, QList<AuditEntry>* entries,
+                      QString* error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, at, staff, staff_role, action, subject_id, ticket, purpose, details, anomalies "
+                       "FROM privacy.audit_page(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFilter(q, filter);
+    q.addBindValue(idOrNull(beforeId, beforeId > 0 && afterId < 0));
+    q.addBindValue(idOrNull(afterId, afterId >= 0));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    entries->clear();
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toDateTime();
+        e.staff = q.value(2).toString();
+        e.role = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.subjectId = q.value(5).toLongLong();
+        e.ticket = q.value(6).toString();
+        e.purpose = q.value(7).toString();
+        e.details = q.value(8).toString();
+        e.anomalies = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array();
+        entries->append(e);
+    }
+    return true;
+}
+
+bool AuditStore::activity(const AuditFilter& filter, const QString& bucket, QList<AuditActivity>* activity,
+                          QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT bucket, staff, entries, anomalies FROM privacy.audit_activity(?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)"));
+    bindFilter(q, filter);
+    q.addBindValue(bucket);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    activity->clear();
+    while (q.next())
+        activity->append(
+            {q.value(0).toDateTime(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return true;
+}
+
+bool AuditStore::settings(QJsonObject* settings, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT privacy.audit_settings()")) || !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    *settings = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return true;
+}
+
+bool AuditStore::setSetting(const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT privacy.audit_set_setting(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool AuditStore::databaseName(QString* name, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT database FROM privacy.whoami()")) || !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    *name = q.value(0).toString();
+    return true;
+}
+
+bool AuditStore::entryHash(qint64 id, QByteArray* hash, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, hash FROM privacy.access_log_page(?, 1)"));
+    q.addBindValue(id - 1);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (!q.next() || q.value(0).toLongLong() != id) {
+        hash->clear();
+        return true;
+    }
+    *hash = q.value(1).toByteArray();
+    return true;
+}
+
+QString AuditStore::explain(const QJsonObject& anomaly)
+{
+    const QString rule = anomaly.value(QLatin1String("rule")).toString();
+    const QJsonObject d = anomaly.value(QLatin1String("detail")).toObject();
+    if (rule == QLatin1String("volume"))
+        return Tr::tr("looked at %1 different people within one hour; usually %2, unusual above %3")
+            .arg(d.value(QLatin1String("people")).toInteger())
+            .arg(d.value(QLatin1String("usual")).toDouble())
+            .arg(d.value(QLatin1String("threshold")).toDouble());
+    if (rule == QLatin1String("off_hours"))
+        return Tr::tr("outside working hours (%1 local time)").arg(d.value(QLatin1String("local_time")).toString());
+    if (rule == QLatin1String("no_request"))
+        return Tr::tr("about a person without a ticket and without an open request");
+    if (rule == QLatin1String("sensitive_reveal"))
+        return d.value(QLatin1String("field")).toString() == QLatin1String("message_body")
+                   ? Tr::tr("revealed the content of a message")
+                   : Tr::tr("revealed payment data (billing address)");
+    return rule;
+}

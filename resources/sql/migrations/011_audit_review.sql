@@ -1,0 +1,244 @@
+-- Access-log review for the DPO (issue 6): filtered keyset pages over millions of entries,
+-- anomalies computed by the database and explained, activity per day or hour, settings for the
+-- thresholds. Only fx_dpo reads the log; a query (its first page) is itself logged.
+SET LOCAL ROLE fx_owner;
+
+CREATE INDEX access_log_action ON privacy.access_log (action, id);
+CREATE INDEX access_log_ticket ON privacy.access_log (ticket, id);
+CREATE INDEX access_log_without_ticket ON privacy.access_log (id) WHERE ticket IS NULL;
+CREATE INDEX access_log_role ON privacy.access_log (staff_role, id);
+
+INSERT INTO privacy.settings VALUES
+    ('anomaly_min_distinct', '20'),      -- distinct people in one hour that are never unusual
+    ('anomaly_factor', '3'),             -- unusual: this many times a staff member's usual hour
+    ('work_hours', '07:00-19:00'),
+    ('work_days', '1-5'),                -- ISO weekdays, Monday = 1
+    ('work_timezone', 'Europe/Berlin')
+    ON CONFLICT (key) DO NOTHING;
+
+-- Flags on entries, with what made them stand out; rules: volume, off_hours, no_request,
+-- sensitive_reveal. Filled incrementally from the last scanned entry.
+CREATE TABLE privacy.access_log_anomalies (
+    entry_id    bigint NOT NULL REFERENCES privacy.access_log,
+    rule        text NOT NULL CHECK (rule IN ('volume', 'off_hours', 'no_request', 'sensitive_reveal')),
+    detail      jsonb NOT NULL DEFAULT '{}',
+    PRIMARY KEY (entry_id, rule)
+);
+CREATE TABLE privacy.anomaly_scan (
+    singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    scanned_to  bigint NOT NULL
+);
+INSERT INTO privacy.anomaly_scan VALUES (true, 0);
+
+-- Entries the rules look at: people's data, not the review of the log itself.
+CREATE FUNCTION privacy.anomaly_relevant(p_action text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT p_action NOT LIKE 'audit.%' AND p_action NOT LIKE 'settings.%'
+$$;
+
+-- Brings the flags up to the head of the log. Volume is recomputed for every staff member's
+-- hours that new entries touch, against their usual (median) hour.
+CREATE FUNCTION privacy.audit_refresh() RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_from      bigint;
+    v_to        bigint;
+    v_tz        text := setting('work_timezone');
+    v_start     time := split_part(setting('work_hours'), '-', 1)::time;
+    v_end       time := split_part(setting('work_hours'), '-', 2)::time;
+    v_day_from  integer := split_part(setting('work_days'), '-', 1)::integer;
+    v_day_to    integer := split_part(setting('work_days'), '-', 2)::integer;
+    v_min       integer := setting('anomaly_min_distinct')::integer;
+    v_factor    numeric := setting('anomaly_factor')::numeric;
+BEGIN
+    SELECT scanned_to INTO v_from FROM anomaly_scan FOR UPDATE;
+    SELECT last_id INTO v_to FROM access_log_head;
+    IF v_to <= v_from THEN
+        RETURN 0;
+    END IF;
+
+    INSERT INTO access_log_anomalies (entry_id, rule, detail)
+    SELECT l.id, 'off_hours', jsonb_build_object('local_time', to_char(l.at AT TIME ZONE v_tz, 'Dy HH24:MI'))
+      FROM access_log l
+     WHERE l.id > v_from AND l.id <= v_to AND anomaly_relevant(l.action)
+       AND ((l.at AT TIME ZONE v_tz)::time NOT BETWEEN v_start AND v_end
+            OR extract(isodow FROM l.at AT TIME ZONE v_tz) NOT BETWEEN v_day_from AND v_day_to);
+
+    INSERT INTO access_log_anomalies (entry_id, rule, detail)
+    SELECT l.id, 'sensitive_reveal', jsonb_build_object('field', l.details::jsonb->>'field')
+      FROM access_log l
+     WHERE l.id > v_from AND l.id <= v_to AND l.action = 'user.reveal'
+       AND l.details::jsonb->>'field' IN ('billing_address', 'message_body');
+
+    INSERT INTO access_log_anomalies (entry_id, rule, detail)
+    SELECT l.id, 'no_request', '{}'
+      FROM access_log l
+     WHERE l.id > v_from AND l.id <= v_to AND anomaly_relevant(l.action)
+       AND l.subject_id IS NOT NULL AND l.ticket IS NULL
+       AND NOT EXISTS (SELECT 1 FROM requests r
+                        WHERE r.user_id = l.subject_id AND r.opened_at <= l.at
+                          AND (r.closed_at IS NULL OR r.closed_at >= l.at));
+
+    -- Volume: distinct people per staff member and hour, against their usual hour.
+    CREATE TEMP TABLE fx_hours ON COMMIT DROP AS
+    SELECT l.staff, date_trunc('hour', l.at) AS hour, count(DISTINCT l.subject_id) AS people
+      FROM access_log l
+     WHERE l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
+       AND (l.staff, date_trunc('hour', l.at)) IN (SELECT DISTINCT n.staff, date_trunc('hour', n.at)
+                                                    FROM access_log n WHERE n.id > v_from AND n.id <= v_to)
+     GROUP BY 1, 2;
+    CREATE TEMP TABLE fx_usual ON COMMIT DROP AS
+    SELECT h.staff, percentile_cont(0.5) WITHIN GROUP (ORDER BY h.people) AS usual
+      FROM (SELECT l.staff, date_trunc('hour', l.at), count(DISTINCT l.subject_id) AS people
+              FROM access_log l
+             WHERE l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
+               AND l.staff IN (SELECT DISTINCT staff FROM fx_hours)
+             GROUP BY 1, 2) h
+     GROUP BY h.staff;
+    DELETE FROM access_log_anomalies a
+     USING access_log l, fx_hours h
+     WHERE a.rule = 'volume' AND a.entry_id = l.id AND l.staff = h.staff AND date_trunc('hour', l.at) = h.hour;
+    INSERT INTO access_log_anomalies (entry_id, rule, detail)
+    SELECT l.id, 'volume', jsonb_build_object('people', h.people, 'usual', round(u.usual::numeric, 1),
+                                              'threshold', greatest(v_min, ceil(v_factor * u.usual)))
+      FROM fx_hours h
+      JOIN fx_usual u ON u.staff = h.staff
+      JOIN access_log l ON l.staff = h.staff AND date_trunc('hour', l.at) = h.hour AND l.subject_id IS NOT NULL
+     WHERE h.people > greatest(v_min, ceil(v_factor * u.usual));
+
+    UPDATE anomaly_scan SET scanned_to = v_to;
+    RETURN v_to - v_from;
+END
+$$;
+
+CREATE TYPE privacy.audit_filter AS (
+    since       timestamptz,
+    until       timestamptz,
+    staff       text,
+    staff_role  text,
+    action      text,
+    subject_id  bigint,
+    ticket      text,
+    no_ticket   boolean,
+    anomalies   boolean
+);
+
+-- The WHERE clause of a filter; values are bound as $1 (the filter), never spliced in.
+CREATE FUNCTION privacy.audit_condition(p_filter privacy.audit_filter) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT concat_ws(' AND ', 'true',
+        CASE WHEN p_filter.since IS NOT NULL THEN 'l.at >= ($1).since' END,
+        CASE WHEN p_filter.until IS NOT NULL THEN 'l.at < ($1).until' END,
+        CASE WHEN p_filter.staff IS NOT NULL THEN 'l.staff = ($1).staff' END,
+        CASE WHEN p_filter.staff_role IS NOT NULL THEN 'l.staff_role = ($1).staff_role' END,
+        CASE WHEN p_filter.action IS NOT NULL THEN 'l.action = ($1).action' END,
+        CASE WHEN p_filter.subject_id IS NOT NULL THEN 'l.subject_id = ($1).subject_id' END,
+        CASE WHEN p_filter.ticket IS NOT NULL THEN 'l.ticket = ($1).ticket' END,
+        CASE WHEN p_filter.no_ticket THEN 'l.ticket IS NULL' END,
+        CASE WHEN p_filter.anomalies THEN
+            'EXISTS (SELECT 1 FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id)' END)
+$$;
+
+-- One page of the filtered log, newest first below p_before_id, or oldest first above
+-- p_after_id (the end of the log). A query's first page is logged; later pages are not, so that
+-- reading the log does not write an endless trail about itself.
+CREATE FUNCTION privacy.audit_page(p_since timestamptz, p_until timestamptz, p_staff text, p_role text,
+                                   p_action text, p_subject_id bigint, p_ticket text, p_no_ticket boolean,
+                                   p_anomalies boolean, p_before_id bigint, p_after_id bigint, p_limit integer)
+RETURNS TABLE (id bigint, at timestamptz, staff text, staff_role text, action text, subject_id bigint, ticket text,
+               purpose text, details text, anomalies jsonb)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    p_filter audit_filter := ROW(p_since, p_until, nullif(p_staff, ''), nullif(p_role, ''), nullif(p_action, ''),
+                                 p_subject_id, nullif(p_ticket, ''), coalesce(p_no_ticket, false),
+                                 coalesce(p_anomalies, false));
+    v_limit integer := least(greatest(coalesce(p_limit, 200), 1), 5000);
+    v_ascending boolean := p_after_id IS NOT NULL;
+BEGIN
+    PERFORM require_dpo();
+    IF p_before_id IS NULL AND p_after_id IS NULL OR p_after_id = 0 THEN
+        PERFORM log_access('audit.query', p_filter.subject_id, p_filter.ticket, 'access-log review',
+                           jsonb_strip_nulls(to_jsonb(p_filter)));
+        PERFORM audit_refresh();
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT l.id, l.at, l.staff, l.staff_role, l.action, l.subject_id, l.ticket, l.purpose, l.details,
+                (SELECT jsonb_agg(jsonb_build_object(''rule'', a.rule, ''detail'', a.detail) ORDER BY a.rule)
+                   FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id)
+           FROM privacy.access_log l
+          WHERE %s AND %s
+          ORDER BY l.id %s
+          LIMIT %s',
+        audit_condition(p_filter),
+        CASE WHEN v_ascending THEN 'l.id > $2' WHEN p_before_id IS NOT NULL THEN 'l.id < $3' ELSE 'true' END,
+        CASE WHEN v_ascending THEN 'ASC' ELSE 'DESC' END, v_limit)
+        USING p_filter, p_after_id, p_before_id;
+END
+$$;
+
+-- Entries per day or hour and staff member, with the anomalous ones counted, for the chart.
+CREATE FUNCTION privacy.audit_activity(p_since timestamptz, p_until timestamptz, p_staff text, p_role text,
+                                       p_action text, p_subject_id bigint, p_ticket text, p_no_ticket boolean,
+                                       p_anomalies boolean, p_bucket text)
+RETURNS TABLE (bucket timestamptz, staff text, entries bigint, anomalies bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    p_filter audit_filter := ROW(p_since, p_until, nullif(p_staff, ''), nullif(p_role, ''), nullif(p_action, ''),
+                                 p_subject_id, nullif(p_ticket, ''), coalesce(p_no_ticket, false),
+                                 coalesce(p_anomalies, false));
+BEGIN
+    PERFORM require_dpo();
+    IF p_bucket NOT IN ('day', 'hour') THEN
+        RAISE EXCEPTION 'the chart shows entries per day or per hour' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT date_trunc(%L, l.at), l.staff, count(*),
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id))
+           FROM privacy.access_log l WHERE %s GROUP BY 1, 2 ORDER BY 1, 2',
+        p_bucket, audit_condition(p_filter))
+        USING p_filter;
+END
+$$;
+
+-- Thresholds and working hours: the DPO changes them, the change is logged, and the flags are
+-- computed again under the new rules.
+CREATE FUNCTION privacy.audit_set_setting(p_key text, p_value text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_dpo();
+    IF p_key NOT IN ('anomaly_min_distinct', 'anomaly_factor', 'work_hours', 'work_days', 'work_timezone') THEN
+        RAISE EXCEPTION 'this setting is not one of the access-log review''s' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF (p_key = 'anomaly_min_distinct' AND p_value !~ '^[1-9][0-9]{0,4}$')
+       OR (p_key = 'anomaly_factor' AND p_value !~ '^[0-9]{1,3}(\.[0-9]{1,2})?$')
+       OR (p_key = 'work_hours' AND p_value !~ '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$')
+       OR (p_key = 'work_days' AND p_value !~ '^[1-7]-[1-7]$')
+       OR (p_key = 'work_timezone' AND NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_value)) THEN
+        RAISE EXCEPTION 'this value does not fit the setting' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE settings SET value = p_value WHERE key = p_key;
+    DELETE FROM access_log_anomalies;
+    UPDATE anomaly_scan SET scanned_to = 0;
+    PERFORM log_access('settings.change', NULL, NULL, 'access-log review',
+                       jsonb_build_object('key', p_key, 'value', p_value));
+END
+$$;
+
+CREATE FUNCTION privacy.audit_settings() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_dpo();
+    RETURN (SELECT jsonb_object_agg(key, value) FROM settings
+             WHERE key IN ('anomaly_min_distinct', 'anomaly_factor', 'work_hours', 'work_days', 'work_timezone'));
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    privacy.audit_refresh(),
+    privacy.audit_page(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, bigint, bigint,
+                       integer),
+    privacy.audit_activity(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, text),
+    privacy.audit_set_setting(text, text),
+    privacy.audit_settings()
+TO fx_dpo;
