@@ -19,7 +19,7 @@ INSERT INTO privacy.settings VALUES
 -- Flags on entries, with what made them stand out; rules: volume, off_hours, no_request,
 -- sensitive_reveal. Filled incrementally from the last scanned entry.
 CREATE TABLE privacy.access_log_anomalies (
-    entry_id    bigint NOT NULL REFERENCES privacy.access_log,
+    entry_id    bigint NOT NULL, -- no foreign key: the log is append-only and must stay truncation-proof
     rule        text NOT NULL CHECK (rule IN ('volume', 'off_hours', 'no_request', 'sensitive_reveal')),
     detail      jsonb NOT NULL DEFAULT '{}',
     PRIMARY KEY (entry_id, rule)
