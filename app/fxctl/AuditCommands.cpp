@@ -39,8 +39,6 @@ QString problemKey(AuditVerifier::Problem p)
     return QString();
 }
 
-bool checkAgainst(QSqlDatabase db, const Checkpoint& checkpoint, const AuditVerifier::Result& r, QString* verdict);
-
 int verify(const QStringList& args)
 {
     CliContext cli(QStringLiteral("audit verify"), args);
@@ -96,49 +94,11 @@ int verify(const QStringList& args)
     }
     if (parser.isSet(checkpointOption)) {
         QString verdict;
-        if (!checkAgainst(connection.database(), checkpoint, r, &verdict))
+        if (!AuditStore(connection.database()).checkAgainst(checkpoint, r, &verdict))
             return cli.fail(verdict);
         cli.info(verdict);
     }
     return CliContext::Ok;
-}
-
-// What a checkpoint adds to an intact chain: the entry it vouches for is still there, with the
-// hash it had, and the database is the one it was made for.
-bool checkAgainst(QSqlDatabase db, const Checkpoint& checkpoint, const AuditVerifier::Result& r, QString* verdict)
-{
-    AuditStore store(db);
-    QString database;
-    QByteArray hash;
-    QString error;
-    if (!store.databaseName(&database, &error) || !store.entryHash(checkpoint.lastId, &hash, &error)) {
-        *verdict = error;
-        return false;
-    }
-    if (database != checkpoint.database) {
-        *verdict = Tr::tr("The checkpoint was made for the database \"%1\", not for \"%2\".")
-                       .arg(checkpoint.database, database);
-        return false;
-    }
-    if (r.lastId < checkpoint.lastId || hash.isEmpty()) {
-        *verdict = Tr::tr("The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the "
-                          "end were removed.")
-                       .arg(r.lastId)
-                       .arg(checkpoint.createdAt.toString(Qt::ISODate))
-                       .arg(checkpoint.lastId);
-        return false;
-    }
-    if (hash != checkpoint.headHash) {
-        *verdict = Tr::tr("Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.")
-                       .arg(checkpoint.lastId)
-                       .arg(checkpoint.createdAt.toString(Qt::ISODate));
-        return false;
-    }
-    *verdict = Tr::tr("The log matches the checkpoint of %1 (entry %2, key %3).")
-                   .arg(checkpoint.createdAt.toString(Qt::ISODate))
-                   .arg(checkpoint.lastId)
-                   .arg(checkpoint.fingerprint());
-    return true;
 }
 
 // --since --until --staff --role --action --subject --ticket --no-ticket --anomalies

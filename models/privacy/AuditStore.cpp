@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditStore.h"
 
+#include "Checkpoint.h"
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
@@ -171,6 +172,44 @@ bool AuditStore::entryHash(qint64 id, QByteArray* hash, QString* error)
         return true;
     }
     *hash = q.value(1).toByteArray();
+    return true;
+}
+
+// What a checkpoint adds to an intact chain: the entry it vouches for is still there, with the
+// hash it had, and the database is the one it was made for.
+bool AuditStore::checkAgainst(const Checkpoint& checkpoint, const AuditVerifier::Result& r, QString* verdict)
+{
+    AuditStore& store = *this;
+    QString database;
+    QByteArray hash;
+    QString error;
+    if (!store.databaseName(&database, &error) || !store.entryHash(checkpoint.lastId, &hash, &error)) {
+        *verdict = error;
+        return false;
+    }
+    if (database != checkpoint.database) {
+        *verdict = Tr::tr("The checkpoint was made for the database \"%1\", not for \"%2\".")
+                       .arg(checkpoint.database, database);
+        return false;
+    }
+    if (r.lastId < checkpoint.lastId || hash.isEmpty()) {
+        *verdict = Tr::tr("The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the "
+                          "end were removed.")
+                       .arg(r.lastId)
+                       .arg(checkpoint.createdAt.toString(Qt::ISODate))
+                       .arg(checkpoint.lastId);
+        return false;
+    }
+    if (hash != checkpoint.headHash) {
+        *verdict = Tr::tr("Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.")
+                       .arg(checkpoint.lastId)
+                       .arg(checkpoint.createdAt.toString(Qt::ISODate));
+        return false;
+    }
+    *verdict = Tr::tr("The log matches the checkpoint of %1 (entry %2, key %3).")
+                   .arg(checkpoint.createdAt.toString(Qt::ISODate))
+                   .arg(checkpoint.lastId)
+                   .arg(checkpoint.fingerprint());
     return true;
 }
 

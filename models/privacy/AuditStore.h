@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditVerifier.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,6 +62,10 @@ public:
     bool databaseName(QString* name, QString* error);
     // The stored hash of one entry (after a verified chain, the recomputed one).
     bool entryHash(qint64 id, QByteArray* hash, QString* error);
+
+    // What a checkpoint adds to a verified chain: the entry it vouches for is still there with the
+    // hash it had, in the database it was made for. *verdict says which, in words.
+    bool checkAgainst(const Checkpoint& checkpoint, const AuditVerifier::Result& chain, QString* verdict);
 
     // An anomaly in words, in the console's language.
     static QString explain(const QJsonObject& anomaly);
