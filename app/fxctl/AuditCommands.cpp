@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "export/Csv.h"
+#include "privacy/AuditReport.h"
 #include "privacy/AuditStore.h"
 #include "privacy/AuditVerifier.h"
 #include "privacy/Checkpoint.h"
@@ -165,28 +166,6 @@ QJsonObject entryJson(const AuditEntry& e)
             {QStringLiteral("anomalies"), reasons}};
 }
 
-// Every entry under a filter, newest first, page by page.
-bool forEachEntry(QSqlDatabase db, const AuditFilter& filter, qint64 limit,
-                  const std::function<void(const AuditEntry&)>& f, QString* error)
-{
-    AuditStore store(db);
-    qint64 before = 0;
-    qint64 seen = 0;
-    QList<AuditEntry> page;
-    do {
-        if (!store.page(filter, before, -1, 1000, &page, error))
-            return false;
-        for (const AuditEntry& e : page) {
-            if (limit > 0 && seen >= limit)
-                return true;
-            f(e);
-            ++seen;
-            before = e.id;
-        }
-    } while (page.size() == 1000);
-    return true;
-}
-
 int list(const QStringList& args)
 {
     CliContext cli(QStringLiteral("audit list"), args);
@@ -206,7 +185,7 @@ int list(const QStringList& args)
         return CliContext::Failed;
     QJsonArray array;
     QString error;
-    const bool ok = forEachEntry(
+    const bool ok = AuditReport::forEachEntry(
         connection.database(), filter, parser.value(limit).toLongLong(),
         [&](const AuditEntry& e) {
             if (cli.json()) {
@@ -323,46 +302,11 @@ int report(const QStringList& args)
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly))
-        return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    file.write(Csv::byteOrderMark());
-    file.write(Csv::record({{QStringLiteral("id"), true},
-                            {QStringLiteral("at_utc"), true},
-                            {QStringLiteral("staff"), true},
-                            {QStringLiteral("role"), true},
-                            {QStringLiteral("action"), true},
-                            {QStringLiteral("subject"), true},
-                            {QStringLiteral("ticket"), true},
-                            {QStringLiteral("purpose"), true},
-                            {QStringLiteral("details"), true},
-                            {QStringLiteral("anomalies"), true}}));
     qint64 rows = 0;
     QString error;
-    const bool ok = forEachEntry(
-        connection.database(), filter, 0,
-        [&](const AuditEntry& e) {
-            QStringList reasons;
-            for (const QJsonValue& a : e.anomalies)
-                reasons << AuditStore::explain(a.toObject());
-            file.write(Csv::record({{QString::number(e.id), false},
-                                    {e.at.toUTC().toString(Qt::ISODateWithMs), true},
-                                    {e.staff, true},
-                                    {e.role, true},
-                                    {e.action, true},
-                                    {e.subjectId > 0 ? QString::number(e.subjectId) : QString(), false},
-                                    {e.ticket, true},
-                                    {e.purpose, true},
-                                    {e.details, true},
-                                    {reasons.join(QStringLiteral("; ")), true}}));
-            ++rows;
-        },
-        &error);
-    if (!ok)
+    if (!AuditReport::writeCsv(connection.database(), filter, parser.value(out), &rows, &error))
         return cli.fail(error);
-    if (!file.commit())
-        return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    cli.info(Tr::tr("Wrote %1 entries to %2.").arg(rows).arg(file.fileName()));
+    cli.info(Tr::tr("Wrote %1 entries to %2.").arg(rows).arg(parser.value(out)));
     return CliContext::Ok;
 }
 

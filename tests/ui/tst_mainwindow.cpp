@@ -46,7 +46,7 @@ private slots:
                                  << "audit" << QList<Page>{Page::Overview, Page::Users, Page::Requests};
         QTest::newRow("dpo") << "dpo"
                              << "Data protection officer"
-                             << "admin" << QList<Page>{Page::Overview, Page::Users, Page::Requests};
+                             << "admin" << QList<Page>{Page::Overview, Page::Users, Page::Requests, Page::Audit};
         QTest::newRow("admin") << "admin"
                                << "Administrator"
                                << "users" << QList<Page>{Page::Overview};
@@ -84,7 +84,7 @@ private slots:
         Settings settings;
         MainWindow window(&session, &languages, &settings);
         QString error;
-        QVERIFY(!window.showPage(Page::Audit, &error));
+        QVERIFY(!window.showPage(Page::Incidents, &error));
         QVERIFY2(error.contains(QLatin1String("not built yet")), qPrintable(error));
     }
 

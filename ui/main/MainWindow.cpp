@@ -3,6 +3,7 @@
 
 #include "LanguageMenu.h"
 #include "SessionStatusBar.h"
+#include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "core/AppInfo.h"
 #include "core/Settings.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_overview(new OverviewPage(this))
     , m_users(new UsersPage(session, this))
     , m_requests(new RequestsPage(session, this))
+    , m_audit(new AuditPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
@@ -72,6 +74,11 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
         if (showPage(Page::Requests, &error))
             m_requests->showForLearner(userId);
     });
+    connect(m_users->detail(), &UserDetailView::accessLogWanted, this, [this](qint64 userId) {
+        QString error;
+        if (showPage(Page::Audit, &error))
+            m_audit->showForLearner(userId);
+    });
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
     connect(m_session, &DbSession::connectionLost, this, &MainWindow::onConnectionLost);
@@ -92,6 +99,8 @@ void MainWindow::onSessionOpened(const SessionInfo& info)
         m_users->setSession(info);
     if (info.mayUse(Page::Requests))
         m_requests->setSession(info);
+    if (info.mayUse(Page::Audit))
+        m_audit->setSession(info);
     rebuildPages();
 }
 
@@ -104,7 +113,7 @@ void MainWindow::rebuildPages()
     const SessionInfo& info = m_session->info();
     // Pages later issues build join here; the role decides what is offered.
     const QList<QPair<Page, QWidget*>> built{
-        {Page::Overview, m_overview}, {Page::Users, m_users}, {Page::Requests, m_requests}};
+        {Page::Overview, m_overview}, {Page::Users, m_users}, {Page::Requests, m_requests}, {Page::Audit, m_audit}};
     for (const auto& [page, widget] : built) {
         if (!info.mayUse(page)) {
             widget->hide();

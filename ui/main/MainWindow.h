@@ -17,6 +17,7 @@ class QStackedWidget;
 class SessionStatusBar;
 class UsersPage;
 class RequestsPage;
+class AuditPage;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
@@ -31,6 +32,7 @@ public:
     QList<Page> offeredPages() const { return m_pages.keys(); }
     UsersPage* usersPage() const { return m_users; }
     RequestsPage* requestsPage() const { return m_requests; }
+    AuditPage* auditPage() const { return m_audit; }
 
 public slots:
     void reconnect();
@@ -55,6 +57,7 @@ private:
     OverviewPage* m_overview;
     UsersPage* m_users;
     RequestsPage* m_requests;
+    AuditPage* m_audit;
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

@@ -67,6 +67,7 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
         {QStringLiteral("revealEmailAction"), [this] { revealEmail(); }},
         {QStringLiteral("openRequestAction"), [this] { openRequest(); }},
         {QStringLiteral("showRequestsAction"), [this] { emit requestsWanted(m_userId); }},
+        {QStringLiteral("showAccessLogAction"), [this] { emit accessLogWanted(m_userId); }},
     };
     for (const auto& [name, slot] : actions) {
         QAction* action = m_toolbar->addAction(QString());
@@ -137,6 +138,8 @@ void UserDetailView::onSummary(const QJsonObject& summary)
     m_actions.at(0)->setEnabled(status == QLatin1String("active"));
     m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
     m_actions.at(7)->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
+    // Only the DPO reads the access log.
+    m_actions.at(10)->setVisible(m_session->info().role == StaffRole::Dpo);
     buildTabs();
     emit loaded();
 }
@@ -440,7 +443,8 @@ void UserDetailView::retranslateUi()
                             tr("Restrict processing…"),
                             tr("Reveal email…"),
                             tr("Open request…"),
-                            tr("Requests")};
+                            tr("Requests"),
+                            tr("Access log")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions.at(i)->setText(texts.at(i));
     if (m_userId == 0)

@@ -31,6 +31,7 @@ signals:
     void accountChanged(qint64 userId);
     void requestOpened(qint64 requestId);
     void requestsWanted(qint64 userId);
+    void accessLogWanted(qint64 userId);
 
 protected:
     void changeEvent(QEvent* event) override;

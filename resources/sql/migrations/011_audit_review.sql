@@ -233,6 +233,16 @@ BEGIN
 END
 $$;
 
+-- Exporting a report of the log is itself logged.
+CREATE FUNCTION privacy.audit_note_report(p_format text, p_entries bigint, p_filter jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_dpo();
+    PERFORM log_access('audit.report', NULL, NULL, 'access-log review',
+                       jsonb_build_object('format', p_format, 'entries', p_entries, 'filter', coalesce(p_filter, '{}')));
+END
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     privacy.audit_refresh(),
@@ -240,5 +250,6 @@ GRANT EXECUTE ON FUNCTION
                        integer),
     privacy.audit_activity(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, text),
     privacy.audit_set_setting(text, text),
-    privacy.audit_settings()
+    privacy.audit_settings(),
+    privacy.audit_note_report(text, bigint, jsonb)
 TO fx_dpo;

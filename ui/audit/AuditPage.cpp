@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditPage.h"
+
+#include "AuditLogModel.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "privacy/AuditReport.h"
+#include "privacy/AuditVerifier.h"
+#include "privacy/Checkpoint.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+const QStringList knownActions{
+    QStringLiteral("user.lookup"),      QStringLiteral("user.view"),        QStringLiteral("user.view_category"),
+    QStringLiteral("user.reveal"),      QStringLiteral("user.lock"),        QStringLiteral("user.unlock"),
+    QStringLiteral("user.rectify"),     QStringLiteral("user.restrict"),    QStringLiteral("request.open"),
+    QStringLiteral("request.view"),     QStringLiteral("request.export"),   QStringLiteral("erasure.preview"),
+    QStringLiteral("erasure.approve"),  QStringLiteral("erasure.execute"),  QStringLiteral("retention.purge"),
+    QStringLiteral("audit.query"),      QStringLiteral("audit.report"),     QStringLiteral("settings.change"),
+    QStringLiteral("staff.add"),        QStringLiteral("staff.remove")};
+
+} // namespace
+
+AuditPage::AuditPage(DbSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_useSince(new QCheckBox(this))
+    , m_since(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this))
+    , m_useUntil(new QCheckBox(this))
+    , m_until(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_staff(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_subject(new QLineEdit(this))
+    , m_ticket(new QLineEdit(this))
+    , m_noTicket(new QCheckBox(this))
+    , m_anomalies(new QCheckBox(this))
+    , m_apply(new QPushButton(this))
+    , m_oldest(new QPushButton(this))
+    , m_chart(new QChartView(this))
+    , m_table(new QTableView(this))
+    , m_model(new AuditLogModel(session, this))
+    , m_verify(new QPushButton(this))
+    , m_checkpoint(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_subject->setObjectName(QStringLiteral("subjectFilterEdit"));
+    m_anomalies->setObjectName(QStringLiteral("anomaliesCheckBox"));
+    m_status->setObjectName(QStringLiteral("verifyStatusLabel"));
+    for (QDateTimeEdit* edit : {m_since, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+    }
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    m_action->setEditable(true);
+    m_action->addItem(QString());
+    m_action->addItems(knownActions);
+    m_subject->setMaximumWidth(90);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_chart->setMinimumHeight(150);
+    m_chart->setMaximumHeight(190);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* menu = new QMenu(m_checkpoint);
+    menu->addAction(QString(), this, &AuditPage::askCreateKey)->setObjectName(QStringLiteral("createKeyAction"));
+    menu->addAction(QString(), this, &AuditPage::askSignCheckpoint)->setObjectName(QStringLiteral("signAction"));
+    menu->addAction(QString(), this, &AuditPage::askVerifyCheckpoint)->setObjectName(QStringLiteral("verifyAgainstAction"));
+    m_checkpoint->setMenu(menu);
+
+    auto* filters = new QGridLayout;
+    int column = 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_useSince, m_since, m_useUntil, m_until, m_staff, m_role})
+        filters->addWidget(w, 0, column++);
+    column = 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies, m_apply,
+                                                      m_oldest})
+        filters->addWidget(w, 1, column++);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_verify);
+    bottom->addWidget(m_checkpoint);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
+    connect(m_oldest, &QPushButton::clicked, this, [this] { apply(true); });
+    for (QLineEdit* edit : {m_staff, m_subject, m_ticket})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { apply(false); });
+    connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::askExportCsv);
+    connect(m_model, &AuditLogModel::failed, this,
+            [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
+        if (m_model->loadedTotal() <= AuditLogModel::PageSize)
+            m_table->resizeColumnsToContents();
+    });
+    retranslateUi();
+}
+
+void AuditPage::setSession(const SessionInfo& info)
+{
+    m_info = info;
+    apply(false);
+}
+
+void AuditPage::showForLearner(qint64 userId)
+{
+    m_subject->setText(QString::number(userId));
+    apply(false);
+}
+
+AuditFilter AuditPage::currentFilter() const
+{
+    AuditFilter f;
+    if (m_useSince->isChecked())
+        f.since = m_since->dateTime();
+    if (m_useUntil->isChecked())
+        f.until = m_until->dateTime();
+    f.staff = m_staff->text().trimmed();
+    f.role = m_role->currentData().toString();
+    f.action = m_action->currentText().trimmed();
+    f.subjectId = m_subject->text().trimmed().toLongLong();
+    f.ticket = m_ticket->text().trimmed();
+    f.noTicket = m_noTicket->isChecked();
+    f.anomaliesOnly = m_anomalies->isChecked();
+    return f;
+}
+
+void AuditPage::apply(bool oldestFirst)
+{
+    m_banner->clear();
+    if (!m_subject->text().trimmed().isEmpty() && m_subject->text().trimmed().toLongLong() <= 0) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("The learner is given by their id, a positive number."));
+        return;
+    }
+    m_model->setFilter(currentFilter(), oldestFirst);
+    updateChart();
+}
+
+void AuditPage::updateChart()
+{
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        QList<AuditActivity> activity;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const AuditFilter filter = currentFilter();
+    m_session->run(
+        this,
+        [outcome, filter](QSqlDatabase& db) {
+            outcome->ok = AuditStore(db).activity(filter, QStringLiteral("day"), &outcome->activity, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            auto* chart = new QChart;
+            chart->legend()->setAlignment(Qt::AlignRight);
+            chart->setMargins(QMargins(2, 2, 2, 2));
+            if (outcome->ok && !outcome->activity.isEmpty()) {
+                // The last 31 days with entries; one stack per day, a set per staff member, and
+                // the unusual entries as a set of their own.
+                QList<QDate> days;
+                QStringList staff;
+                for (const AuditActivity& a : outcome->activity) {
+                    if (days.isEmpty() || days.last() != a.bucket.date())
+                        days << a.bucket.date();
+                    if (!staff.contains(a.staff))
+                        staff << a.staff;
+                }
+                days = days.mid(qMax<qsizetype>(0, days.size() - 31));
+                auto* series = new QStackedBarSeries;
+                QMap<QString, QBarSet*> sets;
+                for (const QString& s : staff) {
+                    sets.insert(s, new QBarSet(s));
+                    for (int i = 0; i < days.size(); ++i)
+                        *sets[s] << 0;
+                }
+                auto* unusual = new QBarSet(tr("unusual"));
+                unusual->setColor(QColor(0xb0, 0x00, 0x20));
+                for (int i = 0; i < days.size(); ++i)
+                    *unusual << 0;
+                for (const AuditActivity& a : outcome->activity) {
+                    const int i = int(days.indexOf(a.bucket.date()));
+                    if (i < 0)
+                        continue;
+                    sets[a.staff]->replace(i, sets[a.staff]->at(i) + double(a.entries - a.anomalies));
+                    unusual->replace(i, unusual->at(i) + double(a.anomalies));
+                }
+                for (QBarSet* set : sets)
+                    series->append(set);
+                series->append(unusual);
+                chart->addSeries(series);
+                auto* axisX = new QBarCategoryAxis;
+                for (const QDate& d : days)
+                    axisX->append(QLocale().toString(d, QStringLiteral("dd.MM.")));
+                chart->addAxis(axisX, Qt::AlignBottom);
+                series->attachAxis(axisX);
+                auto* axisY = new QValueAxis;
+                axisY->setLabelFormat(QStringLiteral("%d"));
+                chart->addAxis(axisY, Qt::AlignLeft);
+                series->attachAxis(axisY);
+                // A click on a day shows that day in the table.
+                connect(series, &QStackedBarSeries::clicked, this, [this, days](int index, QBarSet*) {
+                    const QDate day = days.value(index);
+                    m_useSince->setChecked(true);
+                    m_useUntil->setChecked(true);
+                    m_since->setDateTime(day.startOfDay());
+                    m_until->setDateTime(day.addDays(1).startOfDay());
+                    apply(false);
+                });
+            } else {
+                chart->setTitle(outcome->ok ? tr("No entries under this filter.") : outcome->error);
+            }
+            QChart* old = m_chart->chart();
+            m_chart->setChart(chart);
+            delete old;
+            emit chartUpdated();
+        });
+}
+
+void AuditPage::setBusy(bool busy)
+{
+    m_verify->setEnabled(!busy);
+    m_checkpoint->setEnabled(!busy);
+    m_progress->setVisible(busy);
+}
+
+void AuditPage::verify(const QString& checkpointPath, const QString& publicKeyPath)
+{
+    Checkpoint checkpoint;
+    QString error;
+    if (!checkpointPath.isEmpty()) {
+        QFile file(checkpointPath);
+        if (!file.open(QIODevice::ReadOnly) || !Checkpoint::parse(file.readAll(), &checkpoint, &error) ||
+            (!publicKeyPath.isEmpty() && !checkpoint.signedBy(publicKeyPath, &error))) {
+            if (error.isEmpty())
+                error = tr("Cannot read %1: %2").arg(checkpointPath, file.errorString());
+            m_status->setText(error);
+            emit verified(false);
+            return;
+        }
+    }
+    setBusy(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Verifying…"));
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        AuditVerifier::Result result;
+        QString verdict;
+        bool matches = true;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<AuditPage> self(this);
+    const bool withCheckpoint = !checkpointPath.isEmpty();
+    m_session->run(
+        this,
+        [outcome, checkpoint, withCheckpoint, cancel = m_cancel, self](QSqlDatabase& db) {
+            AuditVerifier verifier;
+            outcome->ok = verifier.verify(
+                db, &outcome->error,
+                [self](qint64 checked) {
+                    QMetaObject::invokeMethod(
+                        qApp,
+                        [self, checked] {
+                            if (self)
+                                self->m_status->setText(tr("Verifying… %L1 entries").arg(checked));
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel.get());
+            outcome->result = verifier.result();
+            if (outcome->ok && outcome->result.intact && withCheckpoint)
+                outcome->matches = AuditStore(db).checkAgainst(checkpoint, outcome->result, &outcome->verdict);
+            return QVariant();
+        },
+        [this, outcome, withCheckpoint](const QVariant&) {
+            setBusy(false);
+            const auto& r = outcome->result;
+            bool intact = false;
+            if (!outcome->ok) {
+                m_status->setText(outcome->error);
+            } else if (!r.intact) {
+                m_status->setText(tr("Broken: %1 Entries up to %2 are intact.").arg(r.message).arg(r.lastId));
+            } else {
+                intact = outcome->matches;
+                QString text = tr("Intact up to entry %1, head hash %2.")
+                                   .arg(r.lastId)
+                                   .arg(QString::fromLatin1(r.headHash.toHex()));
+                if (withCheckpoint)
+                    text += QLatin1Char(' ') + outcome->verdict;
+                m_status->setText(text);
+            }
+            emit verified(intact);
+        });
+}
+
+bool AuditPage::createKey(const QString& path, const QString& passphrase, QString* error)
+{
+    return Checkpoint::generateKey(path, passphrase.toUtf8(), error);
+}
+
+void AuditPage::signCheckpoint(const QString& keyPath, const QString& passphrase, const QString& outPath)
+{
+    setBusy(true);
+    m_progress->setRange(0, 0);
+    struct Outcome {
+        bool ok = false;
+        QString message;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, keyPath, passphrase, outPath](QSqlDatabase& db) {
+            AuditVerifier verifier;
+            QString database;
+            Checkpoint checkpoint;
+            QString error;
+            if (!verifier.verify(db, &error) || !AuditStore(db).databaseName(&database, &error)) {
+                outcome->message = error;
+            } else if (!verifier.result().intact) {
+                outcome->message = tr("The access log is broken (%1); a checkpoint would vouch for a broken log.")
+                                       .arg(verifier.result().message);
+            } else if (Checkpoint::sign(keyPath, passphrase.toUtf8(), database, verifier.result().lastId,
+                                        verifier.result().headHash, &checkpoint, &error)) {
+                QFile file(outPath);
+                outcome->ok = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(checkpoint.toJson()) > 0;
+                outcome->message = outcome->ok ? tr("Checkpoint of entry %1 signed with key %2.")
+                                                     .arg(checkpoint.lastId)
+                                                     .arg(checkpoint.fingerprint())
+                                               : tr("Cannot write %1: %2").arg(outPath, file.errorString());
+            } else {
+                outcome->message = error;
+            }
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            setBusy(false);
+            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  outcome->message);
+            emit checkpointWritten(outcome->ok);
+        });
+}
+
+void AuditPage::exportCsv(const QString& path)
+{
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        qint64 entries = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, filter = currentFilter(), path](QSqlDatabase& db) {
+            outcome->ok = AuditReport::writeCsv(db, filter, path, &outcome->entries, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, path](const QVariant&) {
+            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  outcome->ok ? tr("Wrote %n entry(s) to %1.", nullptr, int(outcome->entries))
+                                                    .arg(QDir::toNativeSeparators(path))
+                                              : outcome->error);
+            emit exported(outcome->ok);
+        });
+}
+
+QString AuditPage::message() const
+{
+    return m_banner->text();
+}
+
+void AuditPage::askVerifyCheckpoint()
+{
+    const QString checkpoint =
+        QFileDialog::getOpenFileName(this, tr("Checkpoint to verify against"), QString(), tr("Checkpoints (*.json)"));
+    if (checkpoint.isEmpty())
+        return;
+    const QString key = QFileDialog::getOpenFileName(this, tr("Public key the checkpoint must be signed with"),
+                                                     QString(), tr("Public keys (*.pub)"));
+    verify(checkpoint, key);
+}
+
+void AuditPage::askCreateKey()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New checkpoint key"), QString(), tr("Keys (*.key)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString pass = QInputDialog::getText(this, tr("New checkpoint key"),
+                                               tr("Passphrase for the key (at least 12 characters):"),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (createKey(path, pass, &error))
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("Wrote %1 and %1.pub. Keep the key away from the database server.").arg(path));
+    else
+        m_banner->showMessage(MessageBanner::Kind::Error, error);
+}
+
+void AuditPage::askSignCheckpoint()
+{
+    const QString key = QFileDialog::getOpenFileName(this, tr("Checkpoint key"), QString(), tr("Keys (*.key)"));
+    if (key.isEmpty())
+        return;
+    bool ok = false;
+    const QString pass = QInputDialog::getText(this, tr("Checkpoint key"), tr("Passphrase of the key:"),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString out = QFileDialog::getSaveFileName(
+        this, tr("Save checkpoint"),
+        QStringLiteral("checkpoint-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+        tr("Checkpoints (*.json)"));
+    if (!out.isEmpty())
+        signCheckpoint(key, pass, out);
+}
+
+void AuditPage::askExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the filtered log"),
+                                                      QStringLiteral("access-log.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void AuditPage::retranslateUi()
+{
+    m_useSince->setText(tr("From"));
+    m_useUntil->setText(tr("until"));
+    m_staff->setPlaceholderText(tr("Staff login"));
+    const int role = qMax(0, m_role->currentIndex());
+    m_role->clear();
+    m_role->addItem(tr("Any role"), QString());
+    m_role->addItem(tr("Support"), QStringLiteral("support"));
+    m_role->addItem(tr("Data protection officer"), QStringLiteral("dpo"));
+    m_role->addItem(tr("Administrator"), QStringLiteral("admin"));
+    m_role->setCurrentIndex(role);
+    m_action->lineEdit()->setPlaceholderText(tr("Any action"));
+    m_subject->setPlaceholderText(tr("Learner id"));
+    m_ticket->setPlaceholderText(tr("Ticket"));
+    m_noTicket->setText(tr("Without ticket"));
+    m_anomalies->setText(tr("Only unusual"));
+    m_apply->setText(tr("Show"));
+    m_oldest->setText(tr("Oldest first"));
+    m_oldest->setToolTip(tr("Jump to the start of the log and read forward."));
+    m_verify->setText(tr("Verify chain"));
+    m_checkpoint->setText(tr("Checkpoint"));
+    m_checkpoint->menu()->actions().at(0)->setText(tr("Create key…"));
+    m_checkpoint->menu()->actions().at(1)->setText(tr("Sign checkpoint…"));
+    m_checkpoint->menu()->actions().at(2)->setText(tr("Verify against checkpoint…"));
+    m_export->setText(tr("Export CSV…"));
+}
+
+void AuditPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
