@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende Person</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Unusual</source>
+        <translation>Auffällig</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The learner is given by their id, a positive number.</source>
+        <translation>Die lernende Person wird durch ihre ID angegeben, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>unusual</source>
+        <translation>auffällig</translation>
+    </message>
+    <message>
+        <source>No entries under this filter.</source>
+        <translation>Keine Einträge unter diesem Filter.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verifying… %L1 entries</source>
+        <translation>Wird geprüft … %L1 Einträge</translation>
+    </message>
+    <message>
+        <source>Broken: %1 Entries up to %2 are intact.</source>
+        <translation>Beschädigt: %1 Einträge bis %2 sind intakt.</translation>
+    </message>
+    <message>
+        <source>Intact up to entry %1, head hash %2.</source>
+        <translation>Intakt bis Eintrag %1, Kopf-Hash %2.</translation>
+    </message>
+    <message>
+        <source>The access log is broken (%1); a checkpoint would vouch for a broken log.</source>
+        <translation>Das Zugriffsprotokoll ist beschädigt (%1); ein Prüfpunkt würde für ein beschädigtes Protokoll bürgen.</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 signed with key %2.</source>
+        <translation>Prüfpunkt für Eintrag %1 mit Schlüssel %2 signiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checkpoint to verify against</source>
+        <translation>Prüfpunkt, gegen den geprüft wird</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.json)</source>
+        <translation>Prüfpunkte (*.json)</translation>
+    </message>
+    <message>
+        <source>Public key the checkpoint must be signed with</source>
+        <translation>Öffentlicher Schlüssel, mit dem der Prüfpunkt signiert sein muss</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Öffentliche Schlüssel (*.pub)</translation>
+    </message>
+    <message>
+        <source>New checkpoint key</source>
+        <translation>Neuer Prüfpunkt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys (*.key)</source>
+        <translation>Schlüssel (*.key)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key (at least 12 characters):</source>
+        <translation>Passphrase für den Schlüssel (mindestens 12 Zeichen):</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %1.pub. Keep the key away from the database server.</source>
+        <translation>%1 und %1.pub geschrieben. Bewahren Sie den Schlüssel fern vom Datenbankserver auf.</translation>
+    </message>
+    <message>
+        <source>Checkpoint key</source>
+        <translation>Prüfpunkt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key:</source>
+        <translation>Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation>Prüfpunkt speichern</translation>
+    </message>
+    <message>
+        <source>Export the filtered log</source>
+        <translation>Gefiltertes Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation>Login der mitarbeitenden Person</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Learner id</source>
+        <translation>Lernenden-ID</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Without ticket</source>
+        <translation>Ohne Ticket</translation>
+    </message>
+    <message>
+        <source>Only unusual</source>
+        <translation>Nur auffällige</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Jump to the start of the log and read forward.</source>
+        <translation>Zum Anfang des Protokolls springen und vorwärts lesen.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Create key…</source>
+        <translation>Schlüssel erstellen …</translation>
+    </message>
+    <message>
+        <source>Sign checkpoint…</source>
+        <translation>Prüfpunkt signieren …</translation>
+    </message>
+    <message>
+        <source>Verify against checkpoint…</source>
+        <translation>Gegen Prüfpunkt prüfen …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The checkpoint was made for the database "%1", not for "%2".</source>
+        <translation>Der Prüfpunkt wurde für die Datenbank „%1“ erstellt, nicht für „%2“.</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the end were removed.</source>
+        <translation>Das Protokoll endet bei Eintrag %1, aber der Prüfpunkt vom %2 bürgt für %3 Einträge: Einträge am Ende wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.</source>
+        <translation>Eintrag %1 weicht vom signierten Prüfpunkt vom %2 ab: Das Protokoll wurde bis dorthin neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The log matches the checkpoint of %1 (entry %2, key %3).</source>
+        <translation>Das Protokoll stimmt mit dem Prüfpunkt vom %1 überein (Eintrag %2, Schlüssel %3).</translation>
+    </message>
+    <message>
+        <source>looked at %1 different people within one hour; usually %2, unusual above %3</source>
+        <translation>hat sich innerhalb einer Stunde %1 verschiedene Personen angesehen; üblich %2, auffällig ab mehr als %3</translation>
+    </message>
+    <message>
+        <source>outside working hours (%1 local time)</source>
+        <translation>außerhalb der Arbeitszeit (%1 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>about a person without a ticket and without an open request</source>
+        <translation>zu einer Person ohne Ticket und ohne offene Anfrage</translation>
+    </message>
+    <message>
+        <source>revealed the content of a message</source>
+        <translation>hat den Inhalt einer Nachricht aufgedeckt</translation>
+    </message>
+    <message>
+        <source>revealed payment data (billing address)</source>
+        <translation>hat Zahlungsdaten aufgedeckt (Rechnungsadresse)</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>Entry %1 is missing: the log jumps from entry %2 to entry %3.</source>
@@ -265,6 +538,57 @@
     <message>
         <source>External processors</source>
         <translation>Externe Auftragsverarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>The key's passphrase must have at least 12 characters.</source>
+        <translation>Die Passphrase des Schlüssels muss mindestens 12 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key is never overwritten.</source>
+        <translation>%1 ist bereits vorhanden; ein Schlüssel wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create an Ed25519 key.</source>
+        <translation>OpenSSL konnte keinen Ed25519-Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the key.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The key file cannot be opened: wrong passphrase, or not an Ed25519 key.</source>
+        <translation>Die Schlüsseldatei lässt sich nicht öffnen: falsche Passphrase oder kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the checkpoint.</source>
+        <translation>OpenSSL konnte den Prüfpunkt nicht signieren.</translation>
+    </message>
+    <message>
+        <source>This is not a checkpoint file, or it is damaged.</source>
+        <translation>Dies ist keine Prüfpunktdatei, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint's signature does not match its content: the file was changed.</source>
+        <translation>Die Signatur des Prüfpunkts passt nicht zu seinem Inhalt: Die Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key.</source>
+        <translation>%1 ist kein öffentlicher Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with a different key (%1), not with %2.</source>
+        <translation>Der Prüfpunkt wurde mit einem anderen Schlüssel (%1) signiert, nicht mit %2.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2528,18 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>an erasure request is approved or rejected by a second person, through its decision</source>
         <translation>eine Löschanfrage wird von einer zweiten Person durch ihre Entscheidung genehmigt oder abgelehnt</translation>
     </message>
+    <message>
+        <source>the chart shows entries per day or per hour</source>
+        <translation>das Diagramm zeigt Einträge je Tag oder je Stunde</translation>
+    </message>
+    <message>
+        <source>this setting is not one of the access-log review's</source>
+        <translation>diese Einstellung gehört nicht zur Prüfung des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>this value does not fit the setting</source>
+        <translation>dieser Wert passt nicht zur Einstellung</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -2540,6 +2876,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -2607,10 +2947,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The access log is broken: %1 Entries up to %2 are intact.</source>
         <translation>Das Zugriffsprotokoll ist beschädigt: %1 Die Einträge bis %2 sind unversehrt.</translation>
-    </message>
-    <message>
-        <source>Unknown verb "%1"; use verify.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie verify.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3242,6 +3578,150 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>offen</translation>
     </message>
     <message>
+        <source>Restricted records of erased learners, soonest end first.</source>
+        <translation>Eingeschränkte Aufzeichnungen gelöschter Lernender, früheste Frist zuerst.</translation>
+    </message>
+    <message>
+        <source>Also check against this signed checkpoint.</source>
+        <translation>Zusätzlich gegen diesen signierten Prüfpunkt prüfen.</translation>
+    </message>
+    <message>
+        <source>Require the checkpoint to be signed with this public key.</source>
+        <translation>Verlangen, dass der Prüfpunkt mit diesem öffentlichen Schlüssel signiert ist.</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601, local unless it says).</source>
+        <translation>Ab diesem Zeitpunkt (ISO 8601, Ortszeit, sofern nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>Before this time.</source>
+        <translation>Vor diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Only this staff login.</source>
+        <translation>Nur dieses Login.</translation>
+    </message>
+    <message>
+        <source>Only this role: support, dpo or admin.</source>
+        <translation>Nur diese Rolle: support, dpo oder admin.</translation>
+    </message>
+    <message>
+        <source>Only this action, e.g. user.reveal.</source>
+        <translation>Nur diese Aktion, z. B. user.reveal.</translation>
+    </message>
+    <message>
+        <source>Only entries about this learner.</source>
+        <translation>Nur Einträge zu dieser lernenden Person.</translation>
+    </message>
+    <message>
+        <source>Only this ticket reference.</source>
+        <translation>Nur diese Ticket-Referenz.</translation>
+    </message>
+    <message>
+        <source>Only entries without a ticket.</source>
+        <translation>Nur Einträge ohne Ticket.</translation>
+    </message>
+    <message>
+        <source>Only flagged entries.</source>
+        <translation>Nur markierte Einträge.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</source>
+        <translation>--%1 braucht einen Zeitpunkt als JJJJ-MM-TTTHH:MM (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>--subject needs a learner's id, a positive number.</source>
+        <translation>--subject braucht die ID einer lernenden Person, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>At most this many entries (0: all).</source>
+        <translation>Höchstens so viele Einträge (0: alle).</translation>
+    </message>
+    <message>
+        <source>Access-log entries under a filter, newest first (DPO).</source>
+        <translation>Einträge des Zugriffsprotokolls unter einem Filter, neueste zuerst (DSB).</translation>
+    </message>
+    <message>
+        <source>The new key file (KEYFILE.pub gets the public key).</source>
+        <translation>Die neue Schlüsseldatei (SCHLÜSSELDATEI.pub erhält den öffentlichen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Read the key's passphrase from this file (else it is asked for).</source>
+        <translation>Die Passphrase des Schlüssels aus dieser Datei lesen (sonst wird gefragt).</translation>
+    </message>
+    <message>
+        <source>Create the Ed25519 key that signs access-log checkpoints.</source>
+        <translation>Den Ed25519-Schlüssel erstellen, der Prüfpunkte des Zugriffsprotokolls signiert.</translation>
+    </message>
+    <message>
+        <source>--out needs the key file to write.</source>
+        <translation>--out braucht die zu schreibende Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Passphrase für den neuen Schlüssel: </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (private, keep it outside the database) and %1.pub.</source>
+        <translation>%1 (privat, außerhalb der Datenbank aufbewahren) und %1.pub geschrieben.</translation>
+    </message>
+    <message>
+        <source>The key file from "audit keygen".</source>
+        <translation>Die Schlüsseldatei von „audit keygen“.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file to write.</source>
+        <translation>Die zu schreibende Prüfpunktdatei.</translation>
+    </message>
+    <message>
+        <source>Verify the chain, then sign its head and length as a checkpoint.</source>
+        <translation>Die Kette prüfen, dann ihren Kopf und ihre Länge als Prüfpunkt signieren.</translation>
+    </message>
+    <message>
+        <source>--key and --out are required.</source>
+        <translation>--key und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>Passphrase des Schlüssels: </translation>
+    </message>
+    <message>
+        <source>The access log is broken (%1); a checkpoint would vouch for a broken log.</source>
+        <translation>Das Zugriffsprotokoll ist beschädigt (%1); ein Prüfpunkt würde für ein beschädigtes Protokoll bürgen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 signed with key %2: %3.</source>
+        <translation>Prüfpunkt für Eintrag %1 mit Schlüssel %2 signiert: %3.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>The filtered access log as a CSV report (logged).</source>
+        <translation>Das gefilterte Zugriffsprotokoll als CSV-Bericht (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Use --csv --out FILE.</source>
+        <translation>Aufruf: --csv --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries to %2.</source>
+        <translation>%1 Einträge nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</source>
+        <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint oder report.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -3258,7 +3738,8 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit verify               check the access log's hash chain
+  audit list|verify|keygen|checkpoint|report
+                             review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
@@ -3280,16 +3761,13 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              Löschung mit vier Augen, Bestätigung, Register
   retention list|purge       eingeschränkte Aufzeichnungen mit abgelaufener Frist
   processors tasks|done      Nachfassen bei externen Auftragsverarbeitern
-  audit verify               die Hash-Kette des Zugriffsprotokolls prüfen
+  audit list|verify|keygen|checkpoint|report
+                             das Zugriffsprotokoll prüfen, seine Kette prüfen und signieren
 
 Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
 „fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>Restricted records of erased learners, soonest end first.</source>
-        <translation>Eingeschränkte Aufzeichnungen gelöschter Lernender, früheste Frist zuerst.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Unusual</source>
+        <translation>Unusual</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The learner is given by their id, a positive number.</source>
+        <translation>The learner is given by their id, a positive number.</translation>
+    </message>
+    <message>
+        <source>unusual</source>
+        <translation>unusual</translation>
+    </message>
+    <message>
+        <source>No entries under this filter.</source>
+        <translation>No entries under this filter.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Verifying… %L1 entries</source>
+        <translation>Verifying… %L1 entries</translation>
+    </message>
+    <message>
+        <source>Broken: %1 Entries up to %2 are intact.</source>
+        <translation>Broken: %1 Entries up to %2 are intact.</translation>
+    </message>
+    <message>
+        <source>Intact up to entry %1, head hash %2.</source>
+        <translation>Intact up to entry %1, head hash %2.</translation>
+    </message>
+    <message>
+        <source>The access log is broken (%1); a checkpoint would vouch for a broken log.</source>
+        <translation>The access log is broken (%1); a checkpoint would vouch for a broken log.</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 signed with key %2.</source>
+        <translation>Checkpoint of entry %1 signed with key %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1.</numerusform><numerusform>Wrote %n entries to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checkpoint to verify against</source>
+        <translation>Checkpoint to verify against</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.json)</source>
+        <translation>Checkpoints (*.json)</translation>
+    </message>
+    <message>
+        <source>Public key the checkpoint must be signed with</source>
+        <translation>Public key the checkpoint must be signed with</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <source>New checkpoint key</source>
+        <translation>New checkpoint key</translation>
+    </message>
+    <message>
+        <source>Keys (*.key)</source>
+        <translation>Keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key (at least 12 characters):</source>
+        <translation>Passphrase for the key (at least 12 characters):</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %1.pub. Keep the key away from the database server.</source>
+        <translation>Wrote %1 and %1.pub. Keep the key away from the database server.</translation>
+    </message>
+    <message>
+        <source>Checkpoint key</source>
+        <translation>Checkpoint key</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key:</source>
+        <translation>Passphrase of the key:</translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation>Save checkpoint</translation>
+    </message>
+    <message>
+        <source>Export the filtered log</source>
+        <translation>Export the filtered log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Learner id</source>
+        <translation>Learner id</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Without ticket</source>
+        <translation>Without ticket</translation>
+    </message>
+    <message>
+        <source>Only unusual</source>
+        <translation>Only unusual</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Jump to the start of the log and read forward.</source>
+        <translation>Jump to the start of the log and read forward.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Create key…</source>
+        <translation>Create key…</translation>
+    </message>
+    <message>
+        <source>Sign checkpoint…</source>
+        <translation>Sign checkpoint…</translation>
+    </message>
+    <message>
+        <source>Verify against checkpoint…</source>
+        <translation>Verify against checkpoint…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The checkpoint was made for the database "%1", not for "%2".</source>
+        <translation>The checkpoint was made for the database "%1", not for "%2".</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the end were removed.</source>
+        <translation>The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the end were removed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.</source>
+        <translation>Entry %1 differs from the signed checkpoint of %2: the log was rewritten up to there.</translation>
+    </message>
+    <message>
+        <source>The log matches the checkpoint of %1 (entry %2, key %3).</source>
+        <translation>The log matches the checkpoint of %1 (entry %2, key %3).</translation>
+    </message>
+    <message>
+        <source>looked at %1 different people within one hour; usually %2, unusual above %3</source>
+        <translation>looked at %1 different people within one hour; usually %2, unusual above %3</translation>
+    </message>
+    <message>
+        <source>outside working hours (%1 local time)</source>
+        <translation>outside working hours (%1 local time)</translation>
+    </message>
+    <message>
+        <source>about a person without a ticket and without an open request</source>
+        <translation>about a person without a ticket and without an open request</translation>
+    </message>
+    <message>
+        <source>revealed the content of a message</source>
+        <translation>revealed the content of a message</translation>
+    </message>
+    <message>
+        <source>revealed payment data (billing address)</source>
+        <translation>revealed payment data (billing address)</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>Entry %1 is missing: the log jumps from entry %2 to entry %3.</source>
@@ -265,6 +538,57 @@
     <message>
         <source>External processors</source>
         <translation>External processors</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>The key's passphrase must have at least 12 characters.</source>
+        <translation>The key's passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key is never overwritten.</source>
+        <translation>%1 already exists; a key is never overwritten.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create an Ed25519 key.</source>
+        <translation>OpenSSL could not create an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the key.</source>
+        <translation>OpenSSL could not write the key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file cannot be opened: wrong passphrase, or not an Ed25519 key.</source>
+        <translation>The key file cannot be opened: wrong passphrase, or not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the checkpoint.</source>
+        <translation>OpenSSL could not sign the checkpoint.</translation>
+    </message>
+    <message>
+        <source>This is not a checkpoint file, or it is damaged.</source>
+        <translation>This is not a checkpoint file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The checkpoint's signature does not match its content: the file was changed.</source>
+        <translation>The checkpoint's signature does not match its content: the file was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key.</source>
+        <translation>%1 is not an Ed25519 public key.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with a different key (%1), not with %2.</source>
+        <translation>The checkpoint was signed with a different key (%1), not with %2.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2528,18 @@ Your Fluxariont data protection team</translation>
         <source>an erasure request is approved or rejected by a second person, through its decision</source>
         <translation>an erasure request is approved or rejected by a second person, through its decision</translation>
     </message>
+    <message>
+        <source>the chart shows entries per day or per hour</source>
+        <translation>the chart shows entries per day or per hour</translation>
+    </message>
+    <message>
+        <source>this setting is not one of the access-log review's</source>
+        <translation>this setting is not one of the access-log review's</translation>
+    </message>
+    <message>
+        <source>this value does not fit the setting</source>
+        <translation>this value does not fit the setting</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -2540,6 +2876,10 @@ Your Fluxariont data protection team</translation>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -2607,10 +2947,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The access log is broken: %1 Entries up to %2 are intact.</source>
         <translation>The access log is broken: %1 Entries up to %2 are intact.</translation>
-    </message>
-    <message>
-        <source>Unknown verb "%1"; use verify.</source>
-        <translation>Unknown verb "%1"; use verify.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3242,6 +3578,150 @@ Your Fluxariont data protection team</translation>
         <translation>open</translation>
     </message>
     <message>
+        <source>Restricted records of erased learners, soonest end first.</source>
+        <translation>Restricted records of erased learners, soonest end first.</translation>
+    </message>
+    <message>
+        <source>Also check against this signed checkpoint.</source>
+        <translation>Also check against this signed checkpoint.</translation>
+    </message>
+    <message>
+        <source>Require the checkpoint to be signed with this public key.</source>
+        <translation>Require the checkpoint to be signed with this public key.</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601, local unless it says).</source>
+        <translation>From this time (ISO 8601, local unless it says).</translation>
+    </message>
+    <message>
+        <source>Before this time.</source>
+        <translation>Before this time.</translation>
+    </message>
+    <message>
+        <source>Only this staff login.</source>
+        <translation>Only this staff login.</translation>
+    </message>
+    <message>
+        <source>Only this role: support, dpo or admin.</source>
+        <translation>Only this role: support, dpo or admin.</translation>
+    </message>
+    <message>
+        <source>Only this action, e.g. user.reveal.</source>
+        <translation>Only this action, e.g. user.reveal.</translation>
+    </message>
+    <message>
+        <source>Only entries about this learner.</source>
+        <translation>Only entries about this learner.</translation>
+    </message>
+    <message>
+        <source>Only this ticket reference.</source>
+        <translation>Only this ticket reference.</translation>
+    </message>
+    <message>
+        <source>Only entries without a ticket.</source>
+        <translation>Only entries without a ticket.</translation>
+    </message>
+    <message>
+        <source>Only flagged entries.</source>
+        <translation>Only flagged entries.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</source>
+        <translation>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>--subject needs a learner's id, a positive number.</source>
+        <translation>--subject needs a learner's id, a positive number.</translation>
+    </message>
+    <message>
+        <source>At most this many entries (0: all).</source>
+        <translation>At most this many entries (0: all).</translation>
+    </message>
+    <message>
+        <source>Access-log entries under a filter, newest first (DPO).</source>
+        <translation>Access-log entries under a filter, newest first (DPO).</translation>
+    </message>
+    <message>
+        <source>The new key file (KEYFILE.pub gets the public key).</source>
+        <translation>The new key file (KEYFILE.pub gets the public key).</translation>
+    </message>
+    <message>
+        <source>Read the key's passphrase from this file (else it is asked for).</source>
+        <translation>Read the key's passphrase from this file (else it is asked for).</translation>
+    </message>
+    <message>
+        <source>Create the Ed25519 key that signs access-log checkpoints.</source>
+        <translation>Create the Ed25519 key that signs access-log checkpoints.</translation>
+    </message>
+    <message>
+        <source>--out needs the key file to write.</source>
+        <translation>--out needs the key file to write.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Passphrase for the new key: </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (private, keep it outside the database) and %1.pub.</source>
+        <translation>Wrote %1 (private, keep it outside the database) and %1.pub.</translation>
+    </message>
+    <message>
+        <source>The key file from "audit keygen".</source>
+        <translation>The key file from "audit keygen".</translation>
+    </message>
+    <message>
+        <source>The checkpoint file to write.</source>
+        <translation>The checkpoint file to write.</translation>
+    </message>
+    <message>
+        <source>Verify the chain, then sign its head and length as a checkpoint.</source>
+        <translation>Verify the chain, then sign its head and length as a checkpoint.</translation>
+    </message>
+    <message>
+        <source>--key and --out are required.</source>
+        <translation>--key and --out are required.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>Passphrase of the key: </translation>
+    </message>
+    <message>
+        <source>The access log is broken (%1); a checkpoint would vouch for a broken log.</source>
+        <translation>The access log is broken (%1); a checkpoint would vouch for a broken log.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 signed with key %2: %3.</source>
+        <translation>Checkpoint of entry %1 signed with key %2: %3.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Write CSV.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>The filtered access log as a CSV report (logged).</source>
+        <translation>The filtered access log as a CSV report (logged).</translation>
+    </message>
+    <message>
+        <source>Use --csv --out FILE.</source>
+        <translation>Use --csv --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries to %2.</source>
+        <translation>Wrote %1 entries to %2.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</source>
+        <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -3258,7 +3738,8 @@ Your Fluxariont data protection team</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit verify               check the access log's hash chain
+  audit list|verify|keygen|checkpoint|report
+                             review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
@@ -3280,16 +3761,13 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit verify               check the access log's hash chain
+  audit list|verify|keygen|checkpoint|report
+                             review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
-    </message>
-    <message>
-        <source>Restricted records of erased learners, soonest end first.</source>
-        <translation>Restricted records of erased learners, soonest end first.</translation>
     </message>
 </context>
 <context>
