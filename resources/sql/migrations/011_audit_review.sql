@@ -7,6 +7,7 @@ CREATE INDEX access_log_action ON privacy.access_log (action, id);
 CREATE INDEX access_log_ticket ON privacy.access_log (ticket, id);
 CREATE INDEX access_log_without_ticket ON privacy.access_log (id) WHERE ticket IS NULL;
 CREATE INDEX access_log_role ON privacy.access_log (staff_role, id);
+CREATE INDEX access_log_staff_at ON privacy.access_log (staff, at);
 
 INSERT INTO privacy.settings VALUES
     ('anomaly_min_distinct', '20'),      -- distinct people in one hour that are never unusual
@@ -24,6 +25,13 @@ CREATE TABLE privacy.access_log_anomalies (
     detail      jsonb NOT NULL DEFAULT '{}',
     PRIMARY KEY (entry_id, rule)
 );
+-- Distinct people per staff member and hour: the history a staff member's usual hour is taken from.
+CREATE TABLE privacy.access_log_hours (
+    staff       text NOT NULL,
+    hour        timestamptz NOT NULL,
+    people      integer NOT NULL,
+    PRIMARY KEY (staff, hour)
+);
 CREATE TABLE privacy.anomaly_scan (
     singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     scanned_to  bigint NOT NULL
@@ -39,7 +47,7 @@ $$;
 -- Brings the flags up to the head of the log. Volume is recomputed for every staff member's
 -- hours that new entries touch, against their usual (median) hour.
 CREATE FUNCTION privacy.audit_refresh() RETURNS bigint
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp SET jit = off AS $$
 DECLARE
     v_from      bigint;
     v_to        bigint;
@@ -79,32 +87,48 @@ BEGIN
                         WHERE r.user_id = l.subject_id AND r.opened_at <= l.at
                           AND (r.closed_at IS NULL OR r.closed_at >= l.at));
 
-    -- Volume: distinct people per staff member and hour, against their usual hour.
-    CREATE TEMP TABLE fx_hours ON COMMIT DROP AS
-    SELECT l.staff, date_trunc('hour', l.at) AS hour, count(DISTINCT l.subject_id) AS people
-      FROM access_log l
-     WHERE l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
-       AND (l.staff, date_trunc('hour', l.at)) IN (SELECT DISTINCT n.staff, date_trunc('hour', n.at)
-                                                    FROM access_log n WHERE n.id > v_from AND n.id <= v_to)
-     GROUP BY 1, 2;
-    CREATE TEMP TABLE fx_usual ON COMMIT DROP AS
-    SELECT h.staff, percentile_cont(0.5) WITHIN GROUP (ORDER BY h.people) AS usual
-      FROM (SELECT l.staff, date_trunc('hour', l.at), count(DISTINCT l.subject_id) AS people
-              FROM access_log l
-             WHERE l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
-               AND l.staff IN (SELECT DISTINCT staff FROM fx_hours)
-             GROUP BY 1, 2) h
-     GROUP BY h.staff;
-    DELETE FROM access_log_anomalies a
-     USING access_log l, fx_hours h
-     WHERE a.rule = 'volume' AND a.entry_id = l.id AND l.staff = h.staff AND date_trunc('hour', l.at) = h.hour;
-    INSERT INTO access_log_anomalies (entry_id, rule, detail)
-    SELECT l.id, 'volume', jsonb_build_object('people', h.people, 'usual', round(u.usual::numeric, 1),
-                                              'threshold', greatest(v_min, ceil(v_factor * u.usual)))
-      FROM fx_hours h
-      JOIN fx_usual u ON u.staff = h.staff
-      JOIN access_log l ON l.staff = h.staff AND date_trunc('hour', l.at) = h.hour AND l.subject_id IS NOT NULL
-     WHERE h.people > greatest(v_min, ceil(v_factor * u.usual));
+    -- Volume: distinct people per staff member and hour, against their usual (median) hour. Only
+    -- the hours new entries touch are counted again, through the (staff, at) index.
+    IF EXISTS (SELECT 1 FROM access_log n WHERE n.id > v_from AND n.id <= v_to AND n.subject_id IS NOT NULL
+                                            AND anomaly_relevant(n.action)) THEN
+        CREATE TEMP TABLE fx_touched ON COMMIT DROP AS
+        SELECT DISTINCT n.staff, date_trunc('hour', n.at) AS hour
+          FROM access_log n
+         WHERE n.id > v_from AND n.id <= v_to AND n.subject_id IS NOT NULL AND anomaly_relevant(n.action);
+        -- One pass over the entries from the earliest touched hour on (all of them the first time).
+        INSERT INTO access_log_hours (staff, hour, people)
+        SELECT l.staff, date_trunc('hour', l.at), count(DISTINCT l.subject_id)
+          FROM access_log l
+         WHERE l.at >= (SELECT min(t.hour) FROM fx_touched t) AND l.subject_id IS NOT NULL
+           AND anomaly_relevant(l.action)
+           AND (l.staff, date_trunc('hour', l.at)) IN (SELECT t.staff, t.hour FROM fx_touched t)
+         GROUP BY 1, 2
+            ON CONFLICT (staff, hour) DO UPDATE SET people = excluded.people;
+        CREATE TEMP TABLE fx_usual ON COMMIT DROP AS
+        SELECT h.staff, percentile_cont(0.5) WITHIN GROUP (ORDER BY h.people) AS usual
+          FROM access_log_hours h
+         WHERE h.staff IN (SELECT DISTINCT staff FROM fx_touched)
+         GROUP BY h.staff;
+        ANALYZE fx_touched;
+        -- Flags of touched hours go, driven by the (few) existing volume flags.
+        DELETE FROM access_log_anomalies a
+         USING access_log l
+         WHERE a.rule = 'volume' AND l.id = a.entry_id
+           AND EXISTS (SELECT 1 FROM fx_touched t WHERE t.staff = l.staff AND t.hour = date_trunc('hour', l.at));
+        -- New flags: first the (few) unusual hours, then their entries through the index.
+        INSERT INTO access_log_anomalies (entry_id, rule, detail)
+        SELECT e.id, 'volume', jsonb_build_object('people', x.people, 'usual', round(x.usual::numeric, 1),
+                                                  'threshold', greatest(v_min, ceil(v_factor * x.usual)))
+          FROM (SELECT h.staff, h.hour, h.people, u.usual
+                  FROM fx_touched t
+                  JOIN access_log_hours h ON h.staff = t.staff AND h.hour = t.hour
+                  JOIN fx_usual u ON u.staff = t.staff
+                 WHERE h.people > greatest(v_min, ceil(v_factor * u.usual))) x
+         CROSS JOIN LATERAL (SELECT l.id FROM access_log l
+                              WHERE l.staff = x.staff AND l.at >= x.hour AND l.at < x.hour + interval '1 hour'
+                                AND l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
+                             OFFSET 0) e;
+    END IF;
 
     UPDATE anomaly_scan SET scanned_to = v_to;
     RETURN v_to - v_from;
@@ -147,7 +171,7 @@ CREATE FUNCTION privacy.audit_page(p_since timestamptz, p_until timestamptz, p_s
                                    p_anomalies boolean, p_before_id bigint, p_after_id bigint, p_limit integer)
 RETURNS TABLE (id bigint, at timestamptz, staff text, staff_role text, action text, subject_id bigint, ticket text,
                purpose text, details text, anomalies jsonb)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp SET jit = off AS $$
 DECLARE
     p_filter audit_filter := ROW(p_since, p_until, nullif(p_staff, ''), nullif(p_role, ''), nullif(p_action, ''),
                                  p_subject_id, nullif(p_ticket, ''), coalesce(p_no_ticket, false),
