@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -223,7 +224,13 @@ QString AuditStore::explain(const QJsonObject& anomaly)
             .arg(d.value(QLatin1String("usual")).toDouble())
             .arg(d.value(QLatin1String("threshold")).toDouble());
     if (rule == QLatin1String("off_hours"))
-        return Tr::tr("outside working hours (%1 local time)").arg(d.value(QLatin1String("local_time")).toString());
+    {
+        // The weekday in the console's language: the database gives the local time as ISO 8601.
+        const QDateTime local = QDateTime::fromString(d.value(QLatin1String("local_time")).toString(), Qt::ISODate);
+        return Tr::tr("outside working hours (%1 local time)")
+            .arg(local.isValid() ? QLocale().toString(local, QStringLiteral("ddd HH:mm"))
+                                 : d.value(QLatin1String("local_time")).toString());
+    }
     if (rule == QLatin1String("no_request"))
         return Tr::tr("about a person without a ticket and without an open request");
     if (rule == QLatin1String("sensitive_reveal"))

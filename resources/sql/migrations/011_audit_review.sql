@@ -66,7 +66,7 @@ BEGIN
     END IF;
 
     INSERT INTO access_log_anomalies (entry_id, rule, detail)
-    SELECT l.id, 'off_hours', jsonb_build_object('local_time', to_char(l.at AT TIME ZONE v_tz, 'Dy HH24:MI'))
+    SELECT l.id, 'off_hours', jsonb_build_object('local_time', to_char(l.at AT TIME ZONE v_tz, 'YYYY-MM-DD"T"HH24:MI'))
       FROM access_log l
      WHERE l.id > v_from AND l.id <= v_to AND anomaly_relevant(l.action)
        AND ((l.at AT TIME ZONE v_tz)::time NOT BETWEEN v_start AND v_end
