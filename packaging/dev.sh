@@ -14,7 +14,7 @@ PACKAGES=(
     libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-charts-dev qt6-qpa-plugins libgl-dev
     libspdlog-dev libssl-dev libzip-dev qtkeychain-qt6-dev
     postgresql-15 postgresql-contrib
-    xvfb xauth fonts-dejavu-core imagemagick p7zip-full python3-jsonschema
+    xvfb xauth fonts-dejavu-core imagemagick p7zip-full python3-jsonschema poppler-utils
 )
 
 as_root() {

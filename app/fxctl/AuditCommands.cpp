@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "export/Csv.h"
+#include "privacy/AuditPdfReport.h"
 #include "privacy/AuditReport.h"
 #include "privacy/AuditStore.h"
 #include "privacy/AuditVerifier.h"
@@ -290,12 +291,17 @@ int report(const QStringList& args)
     FilterOptions filters;
     filters.addTo(parser);
     const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write CSV."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Tr::tr("Write the PDF review report."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of the PDF report: de or en."),
+                                  QStringLiteral("language"), QStringLiteral("en"));
     const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
-    parser.addOptions({csv, out});
-    if (auto exit = cli.parse(parser, Tr::tr("The filtered access log as a CSV report (logged).")))
+    parser.addOptions({csv, pdf, lang, out});
+    if (auto exit = cli.parse(parser, Tr::tr("The filtered access log as a CSV or PDF report (logged).")))
         return *exit;
-    if (!parser.isSet(csv) || parser.value(out).isEmpty())
-        return cli.usage(Tr::tr("Use --csv --out FILE."));
+    if (parser.isSet(csv) == parser.isSet(pdf) || parser.value(out).isEmpty())
+        return cli.usage(Tr::tr("Use --csv or --pdf, and --out FILE."));
+    if (parser.value(lang) != QLatin1String("de") && parser.value(lang) != QLatin1String("en"))
+        return cli.usage(Tr::tr("--lang is de or en."));
     AuditFilter filter;
     if (const QString problem = filters.read(parser, &filter); !problem.isEmpty())
         return cli.usage(problem);
@@ -304,7 +310,11 @@ int report(const QStringList& args)
         return CliContext::Failed;
     qint64 rows = 0;
     QString error;
-    if (!AuditReport::writeCsv(connection.database(), filter, parser.value(out), &rows, &error))
+    const bool written =
+        parser.isSet(pdf)
+            ? AuditPdfReport::write(connection.database(), filter, parser.value(lang), parser.value(out), &rows, &error)
+            : AuditReport::writeCsv(connection.database(), filter, parser.value(out), &rows, &error);
+    if (!written)
         return cli.fail(error);
     cli.info(Tr::tr("Wrote %1 entries to %2.").arg(rows).arg(parser.value(out)));
     return CliContext::Ok;

@@ -45,7 +45,9 @@ QString overview()
 int main(int argc, char* argv[])
 {
     // Only writing a PDF certificate needs fonts, and so a QGuiApplication (without a display).
-    const bool pdf = argc > 2 && qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0;
+    bool pdf = argc > 2 && qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0;
+    for (int i = 3; argc > 2 && qstrcmp(argv[1], "audit") == 0 && qstrcmp(argv[2], "report") == 0 && i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0;
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(pdf ? new QGuiApplication(argc, argv)

@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,7 +89,8 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
         QVERIFY(verified.wait(10000));
         QVERIFY(verified.first().first().toBool());
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("verifyStatusLabel"))->text().startsWith(QLatin1String("Intact")));
+        QVERIFY(
+            page.findChild<QLabel*>(QStringLiteral("verifyStatusLabel"))->text().startsWith(QLatin1String("Intact")));
 
         QTemporaryDir folder;
         const QString key = folder.filePath(QStringLiteral("dpo.key"));
@@ -115,6 +118,23 @@ private slots:
         QVERIFY(Csv::parse(file.readAll(), &records));
         QVERIFY(records.size() > 40);
         QCOMPARE(records.first().first(), QStringLiteral("id"));
+
+        // The PDF review report holds the counts (read back with pdftotext).
+        exported.clear();
+        const QString pdf = folder.filePath(QStringLiteral("review.pdf"));
+        page.exportPdf(pdf);
+        QVERIFY(exported.wait(15000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(page.message()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+        const QString report = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(report.contains(QLatin1String("Access-log review")), qPrintable(report.left(300)));
+        const QRegularExpressionMatch counts =
+            QRegularExpression(QStringLiteral("Entries: ([0-9,]+)\\. Unusual entries: ([0-9,]+)\\.")).match(report);
+        QVERIFY2(counts.hasMatch(), qPrintable(report.left(600)));
+        QVERIFY(counts.captured(1).remove(QLatin1Char(',')).toLongLong() >= 40);
+        QVERIFY(report.contains(QLatin1String("intact up to entry")));
 
         const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {

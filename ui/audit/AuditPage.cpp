@@ -4,6 +4,7 @@
 #include "AuditLogModel.h"
 #include "common/MessageBanner.h"
 #include "db/DbSession.h"
+#include "privacy/AuditPdfReport.h"
 #include "privacy/AuditReport.h"
 #include "privacy/AuditVerifier.h"
 #include "privacy/Checkpoint.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -31,19 +33,19 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 
 const QStringList knownActions{
-    QStringLiteral("user.lookup"),      QStringLiteral("user.view"),        QStringLiteral("user.view_category"),
-    QStringLiteral("user.reveal"),      QStringLiteral("user.lock"),        QStringLiteral("user.unlock"),
-    QStringLiteral("user.rectify"),     QStringLiteral("user.restrict"),    QStringLiteral("request.open"),
-    QStringLiteral("request.view"),     QStringLiteral("request.export"),   QStringLiteral("erasure.preview"),
-    QStringLiteral("erasure.approve"),  QStringLiteral("erasure.execute"),  QStringLiteral("retention.purge"),
-    QStringLiteral("audit.query"),      QStringLiteral("audit.report"),     QStringLiteral("settings.change"),
-    QStringLiteral("staff.add"),        QStringLiteral("staff.remove")};
+    QStringLiteral("user.lookup"),     QStringLiteral("user.view"),       QStringLiteral("user.view_category"),
+    QStringLiteral("user.reveal"),     QStringLiteral("user.lock"),       QStringLiteral("user.unlock"),
+    QStringLiteral("user.rectify"),    QStringLiteral("user.restrict"),   QStringLiteral("request.open"),
+    QStringLiteral("request.view"),    QStringLiteral("request.export"),  QStringLiteral("erasure.preview"),
+    QStringLiteral("erasure.approve"), QStringLiteral("erasure.execute"), QStringLiteral("retention.purge"),
+    QStringLiteral("audit.query"),     QStringLiteral("audit.report"),    QStringLiteral("settings.change"),
+    QStringLiteral("staff.add"),       QStringLiteral("staff.remove")};
 
 } // namespace
 
@@ -106,7 +108,8 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     auto* menu = new QMenu(m_checkpoint);
     menu->addAction(QString(), this, &AuditPage::askCreateKey)->setObjectName(QStringLiteral("createKeyAction"));
     menu->addAction(QString(), this, &AuditPage::askSignCheckpoint)->setObjectName(QStringLiteral("signAction"));
-    menu->addAction(QString(), this, &AuditPage::askVerifyCheckpoint)->setObjectName(QStringLiteral("verifyAgainstAction"));
+    menu->addAction(QString(), this, &AuditPage::askVerifyCheckpoint)
+        ->setObjectName(QStringLiteral("verifyAgainstAction"));
     m_checkpoint->setMenu(menu);
 
     auto* filters = new QGridLayout;
@@ -114,8 +117,8 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     for (QWidget* w : std::initializer_list<QWidget*>{m_useSince, m_since, m_useUntil, m_until, m_staff, m_role})
         filters->addWidget(w, 0, column++);
     column = 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies, m_apply,
-                                                      m_oldest})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies, m_apply, m_oldest})
         filters->addWidget(w, 1, column++);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_verify);
@@ -135,7 +138,10 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     for (QLineEdit* edit : {m_staff, m_subject, m_ticket})
         connect(edit, &QLineEdit::returnPressed, this, [this] { apply(false); });
     connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
-    connect(m_export, &QPushButton::clicked, this, &AuditPage::askExportCsv);
+    auto* exports = new QMenu(m_export);
+    exports->addAction(QString(), this, &AuditPage::askExportCsv);
+    exports->addAction(QString(), this, &AuditPage::askExportPdf);
+    m_export->setMenu(exports);
     connect(m_model, &AuditLogModel::failed, this,
             [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
@@ -373,7 +379,8 @@ void AuditPage::signCheckpoint(const QString& keyPath, const QString& passphrase
             } else if (Checkpoint::sign(keyPath, passphrase.toUtf8(), database, verifier.result().lastId,
                                         verifier.result().headHash, &checkpoint, &error)) {
                 QFile file(outPath);
-                outcome->ok = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(checkpoint.toJson()) > 0;
+                outcome->ok =
+                    file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(checkpoint.toJson()) > 0;
                 outcome->message = outcome->ok ? tr("Checkpoint of entry %1 signed with key %2.")
                                                      .arg(checkpoint.lastId)
                                                      .arg(checkpoint.fingerprint())
@@ -391,6 +398,41 @@ void AuditPage::signCheckpoint(const QString& keyPath, const QString& passphrase
         });
 }
 
+void AuditPage::exportPdf(const QString& path)
+{
+    // Writing the PDF needs fonts (GUI thread); the entries come from the worker's connection
+    // in the report itself, so the report runs where the connection lives.
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        qint64 entries = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString language = QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    m_session->run(
+        this,
+        [outcome, filter = currentFilter(), path, language](QSqlDatabase& db) {
+            outcome->ok = AuditPdfReport::write(db, filter, language, path, &outcome->entries, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, path](const QVariant&) {
+            m_banner->showMessage(
+                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                outcome->ok ? tr("Wrote the review report of %n entry(s) to %1.", nullptr, int(outcome->entries))
+                                  .arg(QDir::toNativeSeparators(path))
+                            : outcome->error);
+            emit exported(outcome->ok);
+        });
+}
+
+void AuditPage::askExportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the review report"), QStringLiteral("access-log-review.pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
 void AuditPage::exportCsv(const QString& path)
 {
     struct Outcome {
@@ -406,10 +448,11 @@ void AuditPage::exportCsv(const QString& path)
             return QVariant();
         },
         [this, outcome, path](const QVariant&) {
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->ok ? tr("Wrote %n entry(s) to %1.", nullptr, int(outcome->entries))
-                                                    .arg(QDir::toNativeSeparators(path))
-                                              : outcome->error);
+            m_banner->showMessage(
+                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                outcome->ok
+                    ? tr("Wrote %n entry(s) to %1.", nullptr, int(outcome->entries)).arg(QDir::toNativeSeparators(path))
+                    : outcome->error);
             emit exported(outcome->ok);
         });
 }
@@ -436,9 +479,9 @@ void AuditPage::askCreateKey()
     if (path.isEmpty())
         return;
     bool ok = false;
-    const QString pass = QInputDialog::getText(this, tr("New checkpoint key"),
-                                               tr("Passphrase for the key (at least 12 characters):"),
-                                               QLineEdit::Password, QString(), &ok);
+    const QString pass =
+        QInputDialog::getText(this, tr("New checkpoint key"), tr("Passphrase for the key (at least 12 characters):"),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     QString error;
@@ -459,10 +502,11 @@ void AuditPage::askSignCheckpoint()
                                                QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
-    const QString out = QFileDialog::getSaveFileName(
-        this, tr("Save checkpoint"),
-        QStringLiteral("checkpoint-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
-        tr("Checkpoints (*.json)"));
+    const QString out =
+        QFileDialog::getSaveFileName(this, tr("Save checkpoint"),
+                                     QStringLiteral("checkpoint-%1.json")
+                                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+                                     tr("Checkpoints (*.json)"));
     if (!out.isEmpty())
         signCheckpoint(key, pass, out);
 }
@@ -500,7 +544,9 @@ void AuditPage::retranslateUi()
     m_checkpoint->menu()->actions().at(0)->setText(tr("Create key…"));
     m_checkpoint->menu()->actions().at(1)->setText(tr("Sign checkpoint…"));
     m_checkpoint->menu()->actions().at(2)->setText(tr("Verify against checkpoint…"));
-    m_export->setText(tr("Export CSV…"));
+    m_export->setText(tr("Report"));
+    m_export->menu()->actions().at(0)->setText(tr("Export CSV…"));
+    m_export->menu()->actions().at(1)->setText(tr("Review report (PDF)…"));
 }
 
 void AuditPage::changeEvent(QEvent* event)

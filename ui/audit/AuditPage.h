@@ -41,6 +41,7 @@ public:
     bool createKey(const QString& path, const QString& passphrase, QString* error);
     void signCheckpoint(const QString& keyPath, const QString& passphrase, const QString& outPath);
     void exportCsv(const QString& path);
+    void exportPdf(const QString& path);
     QString message() const;
 
 signals:
@@ -59,6 +60,7 @@ private:
     void askCreateKey();
     void askSignCheckpoint();
     void askExportCsv();
+    void askExportPdf();
     void setBusy(bool busy);
 
     DbSession* m_session;

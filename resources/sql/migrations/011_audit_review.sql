@@ -151,8 +151,12 @@ CREATE TYPE privacy.audit_filter AS (
 CREATE FUNCTION privacy.audit_condition(p_filter privacy.audit_filter) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT concat_ws(' AND ', 'true',
-        CASE WHEN p_filter.since IS NOT NULL THEN 'l.at >= ($1).since' END,
-        CASE WHEN p_filter.until IS NOT NULL THEN 'l.at < ($1).until' END,
+        -- Entries are appended in time order, so a time range is also an id range, which the
+        -- keyset order can use; the range is found through the index on at.
+        CASE WHEN p_filter.since IS NOT NULL THEN 'l.at >= ($1).since AND l.id >= coalesce((SELECT f.id FROM '
+            'privacy.access_log f WHERE f.at >= ($1).since ORDER BY f.at LIMIT 1), 0)' END,
+        CASE WHEN p_filter.until IS NOT NULL THEN 'l.at < ($1).until AND l.id <= coalesce((SELECT f.id FROM '
+            'privacy.access_log f WHERE f.at < ($1).until ORDER BY f.at DESC LIMIT 1), 0)' END,
         CASE WHEN p_filter.staff IS NOT NULL THEN 'l.staff = ($1).staff' END,
         CASE WHEN p_filter.staff_role IS NOT NULL THEN 'l.staff_role = ($1).staff_role' END,
         CASE WHEN p_filter.action IS NOT NULL THEN 'l.action = ($1).action' END,

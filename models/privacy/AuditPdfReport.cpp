@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditPdfReport.h"
+
+#include "AuditReport.h"
+#include "AuditVerifier.h"
+#include "core/SubjectLanguage.h"
+#include "db/SqlError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMap>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+namespace AuditPdfReport {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditPdfReport)
+};
+
+constexpr int ListedAnomalies = 300;
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, const QString& path, qint64* entries,
+           QString* error)
+{
+    const SubjectLanguage lang(language);
+    const auto t = [&](const char* s) { return lang.translate("AuditPdfReport", s); };
+    const QLocale& locale = lang.locale();
+
+    QList<AuditActivity> activity;
+    if (!AuditStore(db).activity(filter, QStringLiteral("day"), &activity, error))
+        return false;
+    qint64 total = 0, unusual = 0;
+    QMap<QString, QPair<qint64, qint64>> byStaff;
+    QMap<QDate, QPair<qint64, qint64>> byDay;
+    for (const AuditActivity& a : activity) {
+        total += a.entries;
+        unusual += a.anomalies;
+        byStaff[a.staff].first += a.entries;
+        byStaff[a.staff].second += a.anomalies;
+        byDay[a.bucket.toUTC().date()].first += a.entries;
+        byDay[a.bucket.toUTC().date()].second += a.anomalies;
+    }
+    AuditFilter flagged = filter;
+    flagged.anomaliesOnly = true;
+    QList<AuditEntry> listed;
+    if (!AuditReport::forEachEntry(
+            db, flagged, ListedAnomalies, [&](const AuditEntry& e) { listed << e; }, error))
+        return false;
+    AuditVerifier verifier;
+    if (!verifier.verify(db, error))
+        return false;
+    const auto& chain = verifier.result();
+
+    QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p>")
+                       .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Access-log review"))),
+                            esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Created %1 by %2.")))
+                                .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                                     db.userName().isEmpty() ? QStringLiteral("-") : db.userName()));
+    QStringList conditions;
+    const QJsonObject f = filter.toJson();
+    for (auto it = f.begin(); it != f.end(); ++it)
+        conditions << QStringLiteral("%1 = %2").arg(it.key(), it.value().toVariant().toString());
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Filter"))),
+                     esc(conditions.isEmpty() ? t(QT_TRANSLATE_NOOP("AuditPdfReport", "the whole log"))
+                                              : conditions.join(QStringLiteral(", "))));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Counts"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entries: %1. Unusual entries: %2.")))
+                         .arg(locale.toString(total), locale.toString(unusual)));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th>"
+                           "<th>%2</th><th>%3</th></tr>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Staff member"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entries"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Unusual"))));
+    for (auto it = byStaff.begin(); it != byStaff.end(); ++it)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
+                    .arg(esc(it.key()), locale.toString(it.value().first), locale.toString(it.value().second));
+    html += QStringLiteral("</table>");
+    // Activity per day as bars: the chart of the page, in a form a PDF keeps.
+    const qint64 busiest = std::max<qint64>(
+        1, std::max_element(byDay.begin(), byDay.end(), [](auto a, auto b) { return a.first < b.first; })->first);
+    html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\">")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entries per day (red: unusual)"))));
+    for (auto it = byDay.begin(); it != byDay.end(); ++it) {
+        const int normal = int(80 * (it.value().first - it.value().second) / busiest);
+        const int odd = int(80 * it.value().second / busiest);
+        html += QStringLiteral("<tr><td width=\"15%\">%1</td><td width=\"85%\"><table cellspacing=\"0\" "
+                               "cellpadding=\"0\" width=\"%2%\"><tr>%3%4<td>&nbsp;%5</td></tr></table></td></tr>")
+                    .arg(locale.toString(it.key(), QLocale::ShortFormat))
+                    .arg(std::max(1, normal + odd + 12))
+                    .arg(normal > 0 ? QStringLiteral("<td bgcolor=\"#3b6ea5\" width=\"%1\">&nbsp;</td>").arg(normal * 5)
+                                    : QString())
+                    .arg(odd > 0 ? QStringLiteral("<td bgcolor=\"#b00020\" width=\"%1\">&nbsp;</td>").arg(odd * 5)
+                                 : QString())
+                    .arg(locale.toString(it.value().first));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Unusual entries"))));
+    for (const AuditEntry& e : listed) {
+        QStringList reasons;
+        for (const QJsonValue& a : e.anomalies)
+            reasons << AuditStore::explain(a.toObject());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(e.id)
+                    .arg(esc(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)), esc(e.staff), esc(e.action),
+                         esc(reasons.join(QStringLiteral("; "))));
+    }
+    html += QStringLiteral("</table>");
+    if (unusual > listed.size())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "The first %1 of %2 unusual entries are listed.")))
+                             .arg(listed.size())
+                             .arg(unusual));
+    html +=
+        QStringLiteral("<h2>%1</h2><p>%2</p></body></html>")
+            .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Integrity"))),
+                 esc(chain.intact
+                         ? t(QT_TRANSLATE_NOOP("AuditPdfReport",
+                                               "The hash chain is intact up to entry %1, head hash %2."))
+                               .arg(chain.lastId)
+                               .arg(QString::fromLatin1(chain.headHash.toHex()))
+                         : t(QT_TRANSLATE_NOOP("AuditPdfReport", "The hash chain is broken: %1")).arg(chain.message)));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setTitle(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Access-log review")));
+        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&pdf);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT privacy.audit_note_report('pdf', ?, ?)"));
+    q.addBindValue(total);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (!file.commit()) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *entries = total;
+    return true;
+}
+
+} // namespace AuditPdfReport
