@@ -248,6 +248,14 @@
         <source>Review report (PDF)…</source>
         <translation>Prüfbericht (PDF) …</translation>
     </message>
+    <message>
+        <source>Chart per day</source>
+        <translation>Diagramm je Tag</translation>
+    </message>
+    <message>
+        <source>Chart per hour</source>
+        <translation>Diagramm je Stunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -3798,8 +3806,36 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 Einträge nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint oder report.</translation>
+        <source>Write the PDF review report.</source>
+        <translation>Den PDF-Prüfbericht schreiben.</translation>
+    </message>
+    <message>
+        <source>Language of the PDF report: de or en.</source>
+        <translation>Sprache des PDF-Berichts: de oder en.</translation>
+    </message>
+    <message>
+        <source>The filtered access log as a CSV or PDF report (logged).</source>
+        <translation>Das gefilterte Zugriffsprotokoll als CSV- oder PDF-Bericht (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Use --csv or --pdf, and --out FILE.</source>
+        <translation>Verwenden Sie --csv oder --pdf und --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Change a setting: anomaly_min_distinct, anomaly_factor, work_hours (07:00-19:00), work_days (1-5) or work_timezone. Logged; the flags are computed again.</source>
+        <translation>Eine Einstellung ändern: anomaly_min_distinct, anomaly_factor, work_hours (07:00-19:00), work_days (1-5) oder work_timezone. Wird protokolliert; die Markierungen werden neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Show or change the thresholds and working hours of the anomaly rules.</source>
+        <translation>Die Schwellen und Arbeitszeiten der Auffälligkeitsregeln anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE.</source>
+        <translation>--set braucht SCHLÜSSEL=WERT.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
+        <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint, report oder settings.</translation>
     </message>
     <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -3818,7 +3854,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit list|verify|keygen|checkpoint|report
+  audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
@@ -3841,29 +3877,13 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              Löschung mit vier Augen, Bestätigung, Register
   retention list|purge       eingeschränkte Aufzeichnungen mit abgelaufener Frist
   processors tasks|done      Nachfassen bei externen Auftragsverarbeitern
-  audit list|verify|keygen|checkpoint|report
+  audit list|verify|keygen|checkpoint|report|settings
                              das Zugriffsprotokoll prüfen, seine Kette prüfen und signieren
 
 Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
 „fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>Write the PDF review report.</source>
-        <translation>Den PDF-Prüfbericht schreiben.</translation>
-    </message>
-    <message>
-        <source>Language of the PDF report: de or en.</source>
-        <translation>Sprache des PDF-Berichts: de oder en.</translation>
-    </message>
-    <message>
-        <source>The filtered access log as a CSV or PDF report (logged).</source>
-        <translation>Das gefilterte Zugriffsprotokoll als CSV- oder PDF-Bericht (wird protokolliert).</translation>
-    </message>
-    <message>
-        <source>Use --csv or --pdf, and --out FILE.</source>
-        <translation>Verwenden Sie --csv oder --pdf und --out DATEI.</translation>
     </message>
 </context>
 <context>

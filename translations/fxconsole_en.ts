@@ -248,6 +248,14 @@
         <source>Review report (PDF)…</source>
         <translation>Review report (PDF)…</translation>
     </message>
+    <message>
+        <source>Chart per day</source>
+        <translation>Chart per day</translation>
+    </message>
+    <message>
+        <source>Chart per hour</source>
+        <translation>Chart per hour</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -3798,8 +3806,36 @@ Your Fluxariont data protection team</translation>
         <translation>Wrote %1 entries to %2.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</source>
-        <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint or report.</translation>
+        <source>Write the PDF review report.</source>
+        <translation>Write the PDF review report.</translation>
+    </message>
+    <message>
+        <source>Language of the PDF report: de or en.</source>
+        <translation>Language of the PDF report: de or en.</translation>
+    </message>
+    <message>
+        <source>The filtered access log as a CSV or PDF report (logged).</source>
+        <translation>The filtered access log as a CSV or PDF report (logged).</translation>
+    </message>
+    <message>
+        <source>Use --csv or --pdf, and --out FILE.</source>
+        <translation>Use --csv or --pdf, and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Change a setting: anomaly_min_distinct, anomaly_factor, work_hours (07:00-19:00), work_days (1-5) or work_timezone. Logged; the flags are computed again.</source>
+        <translation>Change a setting: anomaly_min_distinct, anomaly_factor, work_hours (07:00-19:00), work_days (1-5) or work_timezone. Logged; the flags are computed again.</translation>
+    </message>
+    <message>
+        <source>Show or change the thresholds and working hours of the anomaly rules.</source>
+        <translation>Show or change the thresholds and working hours of the anomaly rules.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE.</source>
+        <translation>--set needs KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
+        <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</translation>
     </message>
     <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -3818,7 +3854,7 @@ Your Fluxariont data protection team</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit list|verify|keygen|checkpoint|report
+  audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
@@ -3841,29 +3877,13 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
-  audit list|verify|keygen|checkpoint|report
+  audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
-    </message>
-    <message>
-        <source>Write the PDF review report.</source>
-        <translation>Write the PDF review report.</translation>
-    </message>
-    <message>
-        <source>Language of the PDF report: de or en.</source>
-        <translation>Language of the PDF report: de or en.</translation>
-    </message>
-    <message>
-        <source>The filtered access log as a CSV or PDF report (logged).</source>
-        <translation>The filtered access log as a CSV or PDF report (logged).</translation>
-    </message>
-    <message>
-        <source>Use --csv or --pdf, and --out FILE.</source>
-        <translation>Use --csv or --pdf, and --out FILE.</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,42 @@ int report(const QStringList& args)
     return CliContext::Ok;
 }
 
+int settings(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit settings"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        Tr::tr("Change a setting: anomaly_min_distinct, anomaly_factor, work_hours (07:00-19:00), "
+               "work_days (1-5) or work_timezone. Logged; the flags are computed again."),
+        QStringLiteral("key=value"));
+    parser.addOption(set);
+    if (auto exit = cli.parse(parser, Tr::tr("Show or change the thresholds and working hours of the anomaly rules.")))
+        return *exit;
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    AuditStore store(connection.database());
+    QString error;
+    for (const QString& assignment : parser.values(set)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return cli.usage(Tr::tr("--set needs KEY=VALUE."));
+        if (!store.setSetting(assignment.left(equals), assignment.mid(equals + 1), &error))
+            return cli.fail(error);
+    }
+    QJsonObject current;
+    if (!store.settings(&current, &error))
+        return cli.fail(error);
+    if (cli.json()) {
+        cli.printJson(current);
+    } else {
+        for (auto it = current.begin(); it != current.end(); ++it)
+            cli.print(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -22).arg(it.value().toString()));
+    }
+    return CliContext::Ok;
+}
+
 } // namespace
 
 int Commands::audit(const QString& verb, const QStringList& args)
@@ -334,6 +370,8 @@ int Commands::audit(const QString& verb, const QStringList& args)
         return checkpoint(args);
     if (verb == QLatin1String("report"))
         return report(args);
+    if (verb == QLatin1String("settings"))
+        return settings(args);
     return CliContext(QStringLiteral("audit"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use list, verify, keygen, checkpoint or report.").arg(verb));
+        .usage(Tr::tr("Unknown verb \"%1\"; use list, verify, keygen, checkpoint, report or settings.").arg(verb));
 }

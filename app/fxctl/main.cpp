@@ -33,7 +33,7 @@ QString overview()
                  "                             erasure with four eyes, certificate, ledger\n"
                  "  retention list|purge       restricted records whose period has ended\n"
                  "  processors tasks|done      follow-up with external processors\n"
-                 "  audit list|verify|keygen|checkpoint|report\n"
+                 "  audit list|verify|keygen|checkpoint|report|settings\n"
                  "                             review the access log, check and sign its chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
                  "\"fxctl <noun> <verb> --help\" shows a command's options.\n"

@@ -353,6 +353,52 @@ private slots:
         QCOMPARE(run.json().object().value(QStringLiteral("erased_again")).toInt(), 0);
     }
 
+    void auditCommands()
+    {
+        const QString db = TestDatabase::createDatabase();
+        const QString dpo = TestDatabase::createStaff(db, QStringLiteral("dpo"));
+        const auto as = [&](QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, dpo) << QStringLiteral("--password-file") << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        CliRun run = as({QStringLiteral("audit"), QStringLiteral("settings"), QStringLiteral("--set"),
+                         QStringLiteral("anomaly_factor=4"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().object().value(QStringLiteral("anomaly_factor")).toString(), QStringLiteral("4"));
+        run = as({QStringLiteral("audit"), QStringLiteral("settings"), QStringLiteral("--set"),
+                  QStringLiteral("work_days=weekdays")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("does not fit")), qPrintable(run.err));
+        run = as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                  QStringLiteral("settings.change"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().array().size(), 1);
+
+        QTemporaryDir folder;
+        const QString passphrase = folder.filePath(QStringLiteral("pass"));
+        QFile pass(passphrase);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("a long passphrase\n");
+        pass.close();
+        const QString key = folder.filePath(QStringLiteral("dpo.key"));
+        const QString checkpoint = folder.filePath(QStringLiteral("checkpoint.json"));
+        run = as({QStringLiteral("audit"), QStringLiteral("keygen"), QStringLiteral("--out"), key,
+                  QStringLiteral("--passphrase-file"), passphrase});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--key"), key,
+                  QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--out"), checkpoint});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), checkpoint,
+                  QStringLiteral("--public-key"), key + QStringLiteral(".pub")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("intact")), qPrintable(run.err));
+        const QString pdf = folder.filePath(QStringLiteral("review.pdf"));
+        run = as({QStringLiteral("audit"), QStringLiteral("report"), QStringLiteral("--pdf"), QStringLiteral("--lang"),
+                  QStringLiteral("de"), QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly) && report.read(5) == "%PDF-");
+    }
+
     void refusalsAreOneClearLine_data()
     {
         QTest::addColumn<QStringList>("args");

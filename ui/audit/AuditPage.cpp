@@ -66,6 +66,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     , m_anomalies(new QCheckBox(this))
     , m_apply(new QPushButton(this))
     , m_oldest(new QPushButton(this))
+    , m_bucket(new QComboBox(this))
     , m_chart(new QChartView(this))
     , m_table(new QTableView(this))
     , m_model(new AuditLogModel(session, this))
@@ -134,6 +135,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     layout->addLayout(bottom);
 
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
+    connect(m_bucket, &QComboBox::activated, this, &AuditPage::updateChart);
     connect(m_oldest, &QPushButton::clicked, this, [this] { apply(true); });
     for (QLineEdit* edit : {m_staff, m_subject, m_ticket})
         connect(edit, &QLineEdit::returnPressed, this, [this] { apply(false); });
@@ -200,24 +202,26 @@ void AuditPage::updateChart()
     };
     auto outcome = std::make_shared<Outcome>();
     const AuditFilter filter = currentFilter();
+    const bool hourly = m_bucket->currentIndex() == 1;
     m_session->run(
         this,
-        [outcome, filter](QSqlDatabase& db) {
-            outcome->ok = AuditStore(db).activity(filter, QStringLiteral("day"), &outcome->activity, &outcome->error);
+        [outcome, filter, hourly](QSqlDatabase& db) {
+            outcome->ok = AuditStore(db).activity(filter, hourly ? QStringLiteral("hour") : QStringLiteral("day"),
+                                                  &outcome->activity, &outcome->error);
             return QVariant();
         },
-        [this, outcome](const QVariant&) {
+        [this, outcome, hourly](const QVariant&) {
             auto* chart = new QChart;
             chart->legend()->setAlignment(Qt::AlignRight);
             chart->setMargins(QMargins(2, 2, 2, 2));
             if (outcome->ok && !outcome->activity.isEmpty()) {
                 // The last 31 days with entries; one stack per day, a set per staff member, and
                 // the unusual entries as a set of their own.
-                QList<QDate> days;
+                QList<QDateTime> days; // buckets: days or hours
                 QStringList staff;
                 for (const AuditActivity& a : outcome->activity) {
-                    if (days.isEmpty() || days.last() != a.bucket.date())
-                        days << a.bucket.date();
+                    if (days.isEmpty() || days.last() != a.bucket)
+                        days << a.bucket;
                     if (!staff.contains(a.staff))
                         staff << a.staff;
                 }
@@ -234,7 +238,7 @@ void AuditPage::updateChart()
                 for (int i = 0; i < days.size(); ++i)
                     *unusual << 0;
                 for (const AuditActivity& a : outcome->activity) {
-                    const int i = int(days.indexOf(a.bucket.date()));
+                    const int i = int(days.indexOf(a.bucket));
                     if (i < 0)
                         continue;
                     sets[a.staff]->replace(i, sets[a.staff]->at(i) + double(a.entries - a.anomalies));
@@ -245,8 +249,9 @@ void AuditPage::updateChart()
                 series->append(unusual);
                 chart->addSeries(series);
                 auto* axisX = new QBarCategoryAxis;
-                for (const QDate& d : days)
-                    axisX->append(QLocale().toString(d, QStringLiteral("dd.MM.")));
+                for (const QDateTime& d : days)
+                    axisX->append(QLocale().toString(d.toLocalTime(),
+                                                     hourly ? QStringLiteral("dd.MM. HH") : QStringLiteral("dd.MM.")));
                 chart->addAxis(axisX, Qt::AlignBottom);
                 series->attachAxis(axisX);
                 auto* axisY = new QValueAxis;
@@ -254,12 +259,12 @@ void AuditPage::updateChart()
                 chart->addAxis(axisY, Qt::AlignLeft);
                 series->attachAxis(axisY);
                 // A click on a day shows that day in the table.
-                connect(series, &QStackedBarSeries::clicked, this, [this, days](int index, QBarSet*) {
-                    const QDate day = days.value(index);
+                connect(series, &QStackedBarSeries::clicked, this, [this, days, hourly](int index, QBarSet*) {
+                    const QDateTime from = days.value(index).toLocalTime();
                     m_useSince->setChecked(true);
                     m_useUntil->setChecked(true);
-                    m_since->setDateTime(day.startOfDay());
-                    m_until->setDateTime(day.addDays(1).startOfDay());
+                    m_since->setDateTime(from);
+                    m_until->setDateTime(hourly ? from.addSecs(3600) : from.addDays(1));
                     apply(false);
                 });
             } else {
@@ -539,6 +544,10 @@ void AuditPage::retranslateUi()
     m_apply->setText(tr("Show"));
     m_oldest->setText(tr("Oldest first"));
     m_oldest->setToolTip(tr("Jump to the start of the log and read forward."));
+    const int bucket = qMax(0, m_bucket->currentIndex());
+    m_bucket->clear();
+    m_bucket->addItems({tr("Chart per day"), tr("Chart per hour")});
+    m_bucket->setCurrentIndex(bucket);
     m_verify->setText(tr("Verify chain"));
     m_checkpoint->setText(tr("Checkpoint"));
     m_checkpoint->menu()->actions().at(0)->setText(tr("Create key…"));

@@ -79,6 +79,7 @@ private:
     QCheckBox* m_anomalies;
     QPushButton* m_apply;
     QPushButton* m_oldest;
+    QComboBox* m_bucket; // the chart per day or per hour
     QChartView* m_chart;
     QTableView* m_table;
     AuditLogModel* m_model;
