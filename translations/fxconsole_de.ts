@@ -369,6 +369,10 @@
         <source>revealed payment data (billing address)</source>
         <translation>hat Zahlungsdaten aufgedeckt (Rechnungsadresse)</translation>
     </message>
+    <message>
+        <source>%1 operations refused within one hour</source>
+        <translation>%1 abgelehnte Vorgänge innerhalb einer Stunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>

@@ -369,6 +369,10 @@
         <source>revealed payment data (billing address)</source>
         <translation>revealed payment data (billing address)</translation>
     </message>
+    <message>
+        <source>%1 operations refused within one hour</source>
+        <translation>%1 operations refused within one hour</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlError.h"
 
+#include <QSqlQuery>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -81,6 +83,18 @@ QString reason(const QSqlError& error)
     if (sqlState(error) == QLatin1String("42501"))
         return QCoreApplication::translate("SqlError", "The database refused this for your login: %1.").arg(text);
     return text;
+}
+
+QString reasonNoting(QSqlDatabase db, const QString& operation, const QSqlError& error)
+{
+    if (sqlState(error) == QLatin1String("42501") && db.isOpen()) {
+        QSqlQuery note(db);
+        note.prepare(QStringLiteral("SELECT privacy.log_refusal(?, ?)"));
+        note.addBindValue(operation);
+        note.addBindValue(sqlState(error));
+        note.exec(); // best effort: inside a failed transaction it cannot be written
+    }
+    return reason(error);
 }
 
 QString sqlState(const QSqlError& error)

@@ -31,7 +31,7 @@ bool ErasureStore::callJson(const QString& function, const QVariantList& args, Q
     for (const QVariant& arg : args)
         q.addBindValue(arg);
     if (!q.exec() || !q.next()) {
-        *error = SqlError::reason(q.lastError());
+        *error = SqlError::reasonNoting(m_db, function, q.lastError());
         return false;
     }
     if (result)

@@ -83,7 +83,7 @@ bool AuditStore::page(const AuditFilter& filter, qint64 beforeId, qint64 afterId
     q.addBindValue(idOrNull(afterId, afterId >= 0));
     q.addBindValue(limit);
     if (!q.exec()) {
-        *error = SqlError::reason(q.lastError());
+        *error = SqlError::reasonNoting(m_db, QStringLiteral("audit_page"), q.lastError());
         return false;
     }
     entries->clear();
@@ -223,8 +223,7 @@ QString AuditStore::explain(const QJsonObject& anomaly)
             .arg(d.value(QLatin1String("people")).toInteger())
             .arg(d.value(QLatin1String("usual")).toDouble())
             .arg(d.value(QLatin1String("threshold")).toDouble());
-    if (rule == QLatin1String("off_hours"))
-    {
+    if (rule == QLatin1String("off_hours")) {
         // The weekday in the console's language: the database gives the local time as ISO 8601.
         const QDateTime local = QDateTime::fromString(d.value(QLatin1String("local_time")).toString(), Qt::ISODate);
         return Tr::tr("outside working hours (%1 local time)")
@@ -233,6 +232,8 @@ QString AuditStore::explain(const QJsonObject& anomaly)
     }
     if (rule == QLatin1String("no_request"))
         return Tr::tr("about a person without a ticket and without an open request");
+    if (rule == QLatin1String("refusals"))
+        return Tr::tr("%1 operations refused within one hour").arg(d.value(QLatin1String("refusals")).toInteger());
     if (rule == QLatin1String("sensitive_reveal"))
         return d.value(QLatin1String("field")).toString() == QLatin1String("message_body")
                    ? Tr::tr("revealed the content of a message")

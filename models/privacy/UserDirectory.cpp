@@ -18,11 +18,12 @@ QJsonObject jsonObject(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-bool execute(QSqlQuery& q, QString* error)
+// Runs q; a refusal is noted in the access log under the function's name.
+bool execute(QSqlQuery& q, QSqlDatabase db, const QString& function, QString* error)
 {
     if (q.exec())
         return true;
-    *error = SqlError::reason(q.lastError());
+    *error = SqlError::reasonNoting(db, function, q.lastError());
     return false;
 }
 
@@ -36,7 +37,7 @@ bool UserDirectory::call(const QString& function, const QVariantList& args, QVar
     q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
     for (const QVariant& arg : args)
         q.addBindValue(arg);
-    if (!execute(q, error) || !q.next())
+    if (!execute(q, m_db, function, error) || !q.next())
         return false;
     *value = q.value(0);
     return true;
@@ -94,7 +95,7 @@ bool UserDirectory::lookup(const QString& query, const AccessContext& context, i
     q.addBindValue(textOrNull(context.ticket));
     q.addBindValue(textOrNull(context.purpose));
     q.addBindValue(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
-    if (!execute(q, error))
+    if (!execute(q, m_db, QStringLiteral("lookup"), error))
         return false;
     while (q.next()) {
         LookupHit h;
@@ -135,7 +136,7 @@ bool UserDirectory::rows(qint64 userId, const QString& category, qint64 afterId,
     q.addBindValue(limit);
     q.addBindValue(textOrNull(context.ticket));
     q.addBindValue(textOrNull(context.purpose));
-    if (!execute(q, error))
+    if (!execute(q, m_db, QStringLiteral("user_rows"), error))
         return false;
     while (q.next())
         rows->append({q.value(0).toLongLong(), jsonObject(q.value(1))});

@@ -39,7 +39,7 @@ bool RequestStore::callJson(const QString& function, const QVariantList& args, Q
     for (const QVariant& arg : args)
         q.addBindValue(arg);
     if (!q.exec() || !q.next()) {
-        *error = SqlError::reason(q.lastError());
+        *error = SqlError::reasonNoting(m_db, function, q.lastError());
         return false;
     }
     if (result)

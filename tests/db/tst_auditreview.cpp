@@ -283,6 +283,16 @@ private slots:
             busy << append(db, berlin(2026, 3, 16, 11, p), QStringLiteral("finn"), QStringLiteral("support"),
                            QStringLiteral("user.view"), 500 + p, QStringLiteral("SUP-3"));
 
+        // Refused operations: the third within an hour stands out, not the first two.
+        QList<qint64> refusals;
+        for (int i = 0; i < 3; ++i)
+            refusals << append(db, berlin(2026, 3, 17, 10, 10 * i), QStringLiteral("gert"), QStringLiteral("support"),
+                               QStringLiteral("refused"), 0, QString(),
+                               QStringLiteral("{\"operation\": \"erasure_execute\", \"sqlstate\": \"42501\"}"));
+        const qint64 lateRefusal =
+            append(db, berlin(2026, 3, 17, 14), QStringLiteral("gert"), QStringLiteral("support"),
+                   QStringLiteral("refused"), 0, QString(), QStringLiteral("{}"));
+
         const auto connection = TestDatabase::connectAs(db, dpo);
         AuditStore store(connection->database());
         QList<AuditEntry> entries;
@@ -298,6 +308,10 @@ private slots:
         QCOMPARE(rules.value(reveal), QStringList{QStringLiteral("sensitive_reveal")});
         QVERIFY(rules.value(emailReveal).isEmpty());
         QCOMPARE(rules.value(noRequest), QStringList{QStringLiteral("no_request")});
+        QVERIFY(!rules.value(refusals[0]).contains(QStringLiteral("refusals")));
+        QVERIFY(!rules.value(refusals[1]).contains(QStringLiteral("refusals")));
+        QVERIFY(rules.value(refusals[2]).contains(QStringLiteral("refusals")));
+        QVERIFY(!rules.value(lateRefusal).contains(QStringLiteral("refusals")));
         for (qint64 id : burst)
             QVERIFY2(rules.value(id).contains(QStringLiteral("volume")), qPrintable(QString::number(id)));
         for (qint64 id : busy)

@@ -264,6 +264,12 @@ private slots:
             !ErasureStore(m_supportConnection->database()).decide(own, true, QStringLiteral("fine"), &request, &error));
         QVERIFY(!ErasureStore(m_supportConnection->database()).execute(own, &request, &error));
         QVERIFY2(error.contains(QLatin1String("refused this for your login")), qPrintable(error));
+        // The console notes refusals in the access log, so that repeated ones can be seen.
+        QVERIFY(
+            scalar(QStringLiteral("SELECT count(*) FROM privacy.access_log WHERE action = 'refused' AND staff = '%1' "
+                                  "AND details::jsonb->>'operation' = 'erasure_execute'")
+                       .arg(m_support))
+                .toLongLong() >= 1);
         // Not approved yet: not executable.
         QVERIFY(!ErasureStore(m_dpo2Connection->database()).execute(own, &request, &error));
         QVERIFY2(error.contains(QLatin1String("only an approved")), qPrintable(error));

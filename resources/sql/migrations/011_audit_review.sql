@@ -21,7 +21,7 @@ INSERT INTO privacy.settings VALUES
 -- sensitive_reveal. Filled incrementally from the last scanned entry.
 CREATE TABLE privacy.access_log_anomalies (
     entry_id    bigint NOT NULL, -- no foreign key: the log is append-only and must stay truncation-proof
-    rule        text NOT NULL CHECK (rule IN ('volume', 'off_hours', 'no_request', 'sensitive_reveal')),
+    rule        text NOT NULL CHECK (rule IN ('volume', 'off_hours', 'no_request', 'sensitive_reveal', 'refusals')),
     detail      jsonb NOT NULL DEFAULT '{}',
     PRIMARY KEY (entry_id, rule)
 );
@@ -86,6 +86,16 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM requests r
                         WHERE r.user_id = l.subject_id AND r.opened_at <= l.at
                           AND (r.closed_at IS NULL OR r.closed_at >= l.at));
+
+    -- Repeated refusals: the third refused operation of a staff member within an hour, and every
+    -- one after it.
+    INSERT INTO access_log_anomalies (entry_id, rule, detail)
+    SELECT l.id, 'refusals', jsonb_build_object('refusals', n.refusals)
+      FROM access_log l
+     CROSS JOIN LATERAL (SELECT count(*) AS refusals FROM access_log p
+                          WHERE p.action = 'refused' AND p.staff = l.staff
+                            AND p.at > l.at - interval '1 hour' AND p.at <= l.at) n
+     WHERE l.id > v_from AND l.id <= v_to AND l.action = 'refused' AND n.refusals >= 3;
 
     -- Volume: distinct people per staff member and hour, against their usual (median) hour. Only
     -- the hours new entries touch are counted again, through the (staff, at) index.
@@ -261,6 +271,19 @@ BEGIN
 END
 $$;
 
+-- The console reports an operation the database refused (the refusal itself rolled back with its
+-- transaction). Only what a client reports can be counted; a client that does not report is not.
+CREATE FUNCTION privacy.log_refusal(p_operation text, p_sqlstate text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    IF staff_role_of(session_user) IS NULL OR p_operation !~ '^[a-z_]{1,40}$' OR p_sqlstate !~ '^[0-9A-Z]{5}$' THEN
+        RETURN;
+    END IF;
+    PERFORM log_access('refused', NULL, NULL, NULL,
+                       jsonb_build_object('operation', p_operation, 'sqlstate', p_sqlstate));
+END
+$$;
+
 -- Exporting a report of the log is itself logged.
 CREATE FUNCTION privacy.audit_note_report(p_format text, p_entries bigint, p_filter jsonb) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
@@ -281,3 +304,4 @@ GRANT EXECUTE ON FUNCTION
     privacy.audit_settings(),
     privacy.audit_note_report(text, bigint, jsonb)
 TO fx_dpo;
+GRANT EXECUTE ON FUNCTION privacy.log_refusal(text, text) TO fx_support, fx_dpo, fx_admin;
