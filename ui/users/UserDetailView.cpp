@@ -41,6 +41,7 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_toolbar(new QToolBar(this))
+    , m_links(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("userDetailView"));
@@ -54,6 +55,8 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     m_heading->setFont(font);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_links->setObjectName(QStringLiteral("linksToolBar"));
+    m_links->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     const QList<std::pair<QString, std::function<void()>>> actions{
         {QStringLiteral("lockAction"), [this] { runOperation(UserDirectory::Operation::Lock); }},
@@ -75,11 +78,17 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
         connect(action, &QAction::triggered, this, slot);
         m_actions << action;
     }
+    // Account operations on one row; what leads elsewhere on a row of its own.
+    for (int i = 8; i < m_actions.size(); ++i) {
+        m_toolbar->removeAction(m_actions.at(i));
+        m_links->addAction(m_actions.at(i));
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_links);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
@@ -101,6 +110,7 @@ void UserDetailView::clear()
     m_heading->setText(tr("Choose a learner from the results."));
     m_tabs->clear();
     m_toolbar->setEnabled(false);
+    m_links->setEnabled(false);
 }
 
 void UserDetailView::reload()
@@ -135,6 +145,8 @@ void UserDetailView::onSummary(const QJsonObject& summary)
     m_heading->setText(
         tr("%1 — learner %2, %3").arg(learnerName()).arg(m_userId).arg(LookupResultsModel::statusText(status)));
     m_toolbar->setEnabled(status != QLatin1String("erased"));
+    m_links->setEnabled(true);
+    m_actions.at(8)->setEnabled(status != QLatin1String("erased")); // no new request for an erased learner
     m_actions.at(0)->setEnabled(status == QLatin1String("active"));
     m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
     m_actions.at(7)->setEnabled(account.value(QStringLiteral("email_masked")).toBool());

@@ -61,6 +61,7 @@ private:
     QLabel* m_heading;
     MessageBanner* m_banner;
     QToolBar* m_toolbar;
+    QToolBar* m_links; // the learner's requests and access log, and opening a request
     QTabWidget* m_tabs;
     QList<QAction*> m_actions;
 };
