@@ -51,8 +51,8 @@ bool writeCsv(QSqlDatabase db, const AuditFilter& filter, const QString& path, q
     }
     file.write(Csv::byteOrderMark());
     QList<Csv::Field> header;
-    for (const char* name : {"id", "at_utc", "staff", "role", "action", "subject", "ticket", "purpose", "details",
-                             "anomalies"})
+    for (const char* name :
+         {"id", "at_utc", "staff", "role", "action", "subject", "ticket", "purpose", "details", "anomalies"})
         header.append({QLatin1String(name), true});
     file.write(Csv::record(header));
     *entries = 0;

@@ -34,9 +34,9 @@ bool fillLog(QSqlDatabase db, qint64 entries, QString* error)
 {
     const qint64 start = (QDateTime::currentSecsSinceEpoch() - 180 * 86400) * 1000000;
     const qint64 step = 180LL * 86400 * 1000000 / entries;
-    static const char* const actions[] = {"user.lookup", "user.view", "user.view", "user.view_category",
-                                          "user.view_category", "user.view_category", "user.reveal", "user.lock",
-                                          "request.open", "user.rectify"};
+    static const char* const actions[] = {
+        "user.lookup",        "user.view",   "user.view", "user.view_category", "user.view_category",
+        "user.view_category", "user.reveal", "user.lock", "request.open",       "user.rectify"};
     static const char* const fields[] = {"email", "billing_address", "message_body"};
     QByteArray prev = AuditChain::genesisHash();
     QString sql;
@@ -155,7 +155,9 @@ int main(int argc, char* argv[])
     });
     q.exec(QStringLiteral("SELECT count(*) FROM privacy.access_log_anomalies"));
     q.next();
-    out << QStringLiteral("first anomaly scan: %1 s, %L2 flags").arg(scanMs / 1000, 0, 'f', 1).arg(q.value(0).toLongLong())
+    out << QStringLiteral("first anomaly scan: %1 s, %L2 flags")
+               .arg(scanMs / 1000, 0, 'f', 1)
+               .arg(q.value(0).toLongLong())
         << Qt::endl;
 
     struct Case {
@@ -185,7 +187,8 @@ int main(int argc, char* argv[])
              f.since = day;
              f.until = day.addDays(1);
          },
-         QStringLiteral("at >= '%1' AND at < '%2'").arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate))},
+         QStringLiteral("at >= '%1' AND at < '%2'")
+             .arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate))},
         {QStringLiteral("staff + without ticket + unusual"),
          [](AuditFilter& f) {
              f.staff = QStringLiteral("staff33");
@@ -196,8 +199,12 @@ int main(int argc, char* argv[])
                         "a WHERE a.entry_id = l.id)")},
     };
     out << Qt::endl
-        << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("page of 200"), -34).arg(QStringLiteral("median ms"), 10)
-               .arg(QStringLiteral("max ms"), 8).arg(QStringLiteral("bare ms"), 8).arg(QStringLiteral("ratio"), 6)
+        << QStringLiteral("%1 %2 %3 %4 %5")
+               .arg(QStringLiteral("page of 200"), -34)
+               .arg(QStringLiteral("median ms"), 10)
+               .arg(QStringLiteral("max ms"), 8)
+               .arg(QStringLiteral("bare ms"), 8)
+               .arg(QStringLiteral("ratio"), 6)
         << Qt::endl;
     for (const Case& c : cases) {
         AuditFilter filter;

@@ -90,8 +90,8 @@ int main(int argc, char* argv[])
     if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
         !staff.add(QStringLiteral("bench_support"), QStringLiteral("support"), QStringLiteral("benchmark password 1"),
                    QString(), &error) ||
-        !staff.add(QStringLiteral("bench_dpo"), QStringLiteral("dpo"), QStringLiteral("benchmark password 1"), QString(),
-                   &error)) {
+        !staff.add(QStringLiteral("bench_dpo"), QStringLiteral("dpo"), QStringLiteral("benchmark password 1"),
+                   QString(), &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }

@@ -117,11 +117,12 @@ int main(int argc, char* argv[])
                            "FROM (SELECT split_part(email, '@', 1) AS local") +
                 sample + QStringLiteral(") s"));
     // Whole addresses with two letters swapped and the last digit changed: the '@' path.
-    const QStringList addressTypos = column(
-        db, QStringLiteral("SELECT left(e, 1) || substr(e, 3, 1) || substr(e, 2, 1) || substr(e, 4, position('@' in e) - "
-                           "5) || translate(substr(e, position('@' in e) - 1, 1), '0123456789', '1234567890') || "
-                           "substr(e, position('@' in e)) FROM (SELECT lower(email) AS e") +
-                sample + QStringLiteral(") s"));
+    const QStringList addressTypos =
+        column(db, QStringLiteral(
+                       "SELECT left(e, 1) || substr(e, 3, 1) || substr(e, 2, 1) || substr(e, 4, position('@' in e) - "
+                       "5) || translate(substr(e, position('@' in e) - 1, 1), '0123456789', '1234567890') || "
+                       "substr(e, position('@' in e)) FROM (SELECT lower(email) AS e") +
+                       sample + QStringLiteral(") s"));
     const QStringList ips =
         column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
                                   "REPEATABLE (7) LIMIT 200"));
@@ -157,8 +158,8 @@ int main(int argc, char* argv[])
          QStringLiteral("SELECT id FROM platform.users WHERE lower(email) LIKE lower(?) || '%' "
                         "ORDER BY lower(email) USING OPERATOR(pg_catalog.~<~) LIMIT 50"),
          100},
-        {QStringLiteral("fuzzy: email typo"), emailTypos,
-         QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"), 100},
+        {QStringLiteral("fuzzy: email typo"), emailTypos, QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"),
+         100},
         {QStringLiteral("fuzzy: address typo"), addressTypos,
          QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"), 100},
     };
