@@ -131,6 +131,13 @@ void CliContext::printJson(const QJsonValue& value) const
     QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
 }
 
+std::optional<qint64> CliContext::positiveId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 bool CliContext::readSecret(const QCommandLineParser& parser, const QString& option, const QString& prompt,
                             QString* secret)
 {

@@ -35,6 +35,9 @@ public:
     void print(const QString& text) const;   // human output on stdout
     void printJson(const QJsonValue& value) const;
 
+    // An id as the database uses them: a positive whole number, or nothing.
+    static std::optional<qint64> positiveId(const QString& text);
+
     // A secret from --password-file, else from the terminal without echo.
     bool readSecret(const QCommandLineParser& parser, const QString& option, const QString& prompt, QString* secret);
 

@@ -28,9 +28,7 @@ const QCommandLineOption& requestOption()
 
 std::optional<qint64> requestId(const QCommandLineParser& parser)
 {
-    bool ok = false;
-    const qint64 id = parser.value(requestOption()).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    return CliContext::positiveId(parser.value(requestOption()));
 }
 
 void printSteps(const CliContext& cli, const QJsonArray& tables)

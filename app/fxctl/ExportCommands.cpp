@@ -37,10 +37,10 @@ int exportPackage(const QStringList& args)
     parser.addOptions({request, out, encrypt, passphraseFile});
     if (auto exit = cli.parse(parser, Tr::tr("Build the export package of an export request (Art. 15 and 20).")))
         return *exit;
-    bool ok = false;
-    const qint64 requestId = parser.value(request).toLongLong(&ok);
-    if (!ok || requestId <= 0)
+    const auto id = CliContext::positiveId(parser.value(request));
+    if (!id)
         return cli.usage(Tr::tr("--request needs the request's id, a positive number."));
+    const qint64 requestId = *id;
     if (parser.value(out).isEmpty())
         return cli.usage(Tr::tr("--out needs the file to write."));
     if (parser.isSet(passphraseFile) && !parser.isSet(encrypt))

@@ -15,13 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
 
-std::optional<qint64> positiveId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 void printRequest(const CliContext& cli, const QJsonObject& request)
 {
     if (cli.json()) {
@@ -64,7 +57,7 @@ int open(const QStringList& args)
     parser.addOptions({kind, user, ticket, identity, received});
     if (auto exit = cli.parse(parser, Tr::tr("Open a data-subject request; the database sets its deadline.")))
         return *exit;
-    const auto userId = positiveId(parser.value(user));
+    const auto userId = CliContext::positiveId(parser.value(user));
     if (!userId)
         return cli.usage(Tr::tr("--user needs the learner's id, a positive number."));
     if (!RequestStore::kinds().contains(parser.value(kind)))
@@ -177,7 +170,7 @@ int change(const QString& verb, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The request's id."));
     if (auto exit = cli.parse(parser, description, 1))
         return *exit;
-    const auto id = positiveId(cli.positionals().first());
+    const auto id = CliContext::positiveId(cli.positionals().first());
     if (!id)
         return cli.usage(Tr::tr("The request's id is a positive number."));
     DatabaseConnection connection;

@@ -42,13 +42,6 @@ bool validText(const QString& text)
     return !text.contains(QChar::ReplacementCharacter) && !text.contains(QChar(0));
 }
 
-std::optional<qint64> userId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 int lookup(const QStringList& args)
 {
     CliContext cli(QStringLiteral("lookup"), args);
@@ -112,7 +105,7 @@ int show(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The learner's id."));
     if (auto exit = cli.parse(parser, Tr::tr("Show a learner's data: the summary, or one category."), 1))
         return *exit;
-    const auto id = userId(cli.positionals().first());
+    const auto id = CliContext::positiveId(cli.positionals().first());
     if (!id)
         return cli.usage(Tr::tr("The learner's id is a positive number."));
     DatabaseConnection connection;
@@ -169,7 +162,7 @@ int reveal(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The learner's id."));
     if (auto exit = cli.parse(parser, Tr::tr("Reveal one masked field, with a reason that is logged."), 1))
         return *exit;
-    const auto id = userId(cli.positionals().first());
+    const auto id = CliContext::positiveId(cli.positionals().first());
     if (!id)
         return cli.usage(Tr::tr("The learner's id is a positive number."));
     if (!UserDirectory::revealableFields().contains(parser.value(field)))
@@ -212,7 +205,7 @@ int operation(const QString& verb, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The learner's id."));
     if (auto exit = cli.parse(parser, Tr::tr("Run an account operation; it is logged."), 1))
         return *exit;
-    const auto id = userId(cli.positionals().first());
+    const auto id = CliContext::positiveId(cli.positionals().first());
     if (!id)
         return cli.usage(Tr::tr("The learner's id is a positive number."));
     for (const QString& text :

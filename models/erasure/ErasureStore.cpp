@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErasureStore.h"
 
+#include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
 #include <QJsonDocument>
@@ -23,35 +24,19 @@ QList<ErasureStep> ErasureStore::stepsFromJson(const QJsonArray& tables)
     return steps;
 }
 
-bool ErasureStore::callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error)
-{
-    QSqlQuery q(m_db);
-    QStringList placeholders(args.size(), QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
-    for (const QVariant& arg : args)
-        q.addBindValue(arg);
-    if (!q.exec() || !q.next()) {
-        *error = SqlError::reasonNoting(m_db, function, q.lastError());
-        return false;
-    }
-    if (result)
-        *result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    return true;
-}
-
 bool ErasureStore::preview(qint64 requestId, QJsonObject* preview, QString* error)
 {
-    return callJson(QStringLiteral("erasure_preview"), {requestId}, preview, error);
+    return PrivacyCall::json(m_db, QStringLiteral("erasure_preview"), {requestId}, preview, error);
 }
 
 bool ErasureStore::decide(qint64 requestId, bool approve, const QString& reason, QJsonObject* request, QString* error)
 {
-    return callJson(QStringLiteral("erasure_decide"), {requestId, approve, reason}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("erasure_decide"), {requestId, approve, reason}, request, error);
 }
 
 bool ErasureStore::execute(qint64 requestId, QJsonObject* result, QString* error)
 {
-    return callJson(QStringLiteral("erasure_execute"), {requestId}, result, error);
+    return PrivacyCall::json(m_db, QStringLiteral("erasure_execute"), {requestId}, result, error);
 }
 
 bool ErasureStore::tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString* error)
@@ -132,6 +117,6 @@ bool ErasureStore::ledger(QJsonArray* entries, QString* error)
 
 bool ErasureStore::reapply(const QJsonArray& entries, QJsonObject* result, QString* error)
 {
-    return callJson(QStringLiteral("erasure_reapply"),
-                    {QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))}, result, error);
+    return PrivacyCall::json(m_db, QStringLiteral("erasure_reapply"),
+                             {QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))}, result, error);
 }

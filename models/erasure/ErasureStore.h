@@ -68,7 +68,5 @@ public:
     bool reapply(const QJsonArray& entries, QJsonObject* result, QString* error);
 
 private:
-    bool callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error);
-
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 #include "AuditStore.h"
 
 #include "Checkpoint.h"
+#include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AuditStore)
 };
-
-QVariant textOrNull(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text.trimmed());
-}
 
 QVariant timeOrNull(const QDateTime& at)
 {
@@ -34,11 +30,11 @@ void bindFilter(QSqlQuery& q, const AuditFilter& f)
 {
     q.addBindValue(timeOrNull(f.since));
     q.addBindValue(timeOrNull(f.until));
-    q.addBindValue(textOrNull(f.staff));
-    q.addBindValue(textOrNull(f.role));
-    q.addBindValue(textOrNull(f.action));
+    q.addBindValue(PrivacyCall::textOrNull(f.staff));
+    q.addBindValue(PrivacyCall::textOrNull(f.role));
+    q.addBindValue(PrivacyCall::textOrNull(f.action));
     q.addBindValue(idOrNull(f.subjectId, f.subjectId > 0));
-    q.addBindValue(textOrNull(f.ticket));
+    q.addBindValue(PrivacyCall::textOrNull(f.ticket));
     q.addBindValue(f.noTicket);
     q.addBindValue(f.anomaliesOnly);
 }

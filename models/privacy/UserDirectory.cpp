@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserDirectory.h"
 
+#include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
 #include <QJsonDocument>
@@ -8,10 +9,7 @@
 
 namespace {
 
-QVariant textOrNull(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
+using PrivacyCall::textOrNull;
 
 QJsonObject jsonObject(const QVariant& value)
 {
@@ -32,15 +30,7 @@ bool execute(QSqlQuery& q, QSqlDatabase db, const QString& function, QString* er
 // SELECT privacy.<function>(args…): the one-value calls (summary, reveal, operations).
 bool UserDirectory::call(const QString& function, const QVariantList& args, QVariant* value, QString* error)
 {
-    QSqlQuery q(m_db);
-    QStringList placeholders(args.size(), QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
-    for (const QVariant& arg : args)
-        q.addBindValue(arg);
-    if (!execute(q, m_db, function, error) || !q.next())
-        return false;
-    *value = q.value(0);
-    return true;
+    return PrivacyCall::value(m_db, function, args, value, error);
 }
 
 UserDirectory::UserDirectory(QSqlDatabase db)

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestStore.h"
 
+#include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-namespace {
-
-QVariant textOrNull(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-} // namespace
+using PrivacyCall::textOrNull;
 
 RequestStore::RequestStore(QSqlDatabase db)
     : m_db(db)
@@ -31,27 +25,12 @@ QStringList RequestStore::statuses()
             QStringLiteral("rejected"), QStringLiteral("withdrawn")};
 }
 
-bool RequestStore::callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error)
-{
-    QSqlQuery q(m_db);
-    QStringList placeholders(args.size(), QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT privacy.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
-    for (const QVariant& arg : args)
-        q.addBindValue(arg);
-    if (!q.exec() || !q.next()) {
-        *error = SqlError::reasonNoting(m_db, function, q.lastError());
-        return false;
-    }
-    if (result)
-        *result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    return true;
-}
-
 bool RequestStore::open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
                         const QDate& receivedOn, QJsonObject* request, QString* error)
 {
     const QVariant received = receivedOn.isValid() ? QVariant(receivedOn) : QVariant(QMetaType(QMetaType::QDate));
-    return callJson(QStringLiteral("request_open"), {userId, kind, ticket, identityCheck, received}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("request_open"), {userId, kind, ticket, identityCheck, received},
+                             request, error);
 }
 
 bool RequestStore::list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error)
@@ -91,21 +70,22 @@ bool RequestStore::list(const RequestFilter& filter, QList<RequestRow>* rows, QS
 
 bool RequestStore::get(qint64 requestId, QJsonObject* request, QString* error)
 {
-    return callJson(QStringLiteral("request_get"), {requestId}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("request_get"), {requestId}, request, error);
 }
 
 bool RequestStore::extend(qint64 requestId, int months, const QString& reason, QJsonObject* request, QString* error)
 {
-    return callJson(QStringLiteral("request_extend"), {requestId, months, reason}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("request_extend"), {requestId, months, reason}, request, error);
 }
 
 bool RequestStore::setStatus(qint64 requestId, const QString& status, const QString& note, QJsonObject* request,
                              QString* error)
 {
-    return callJson(QStringLiteral("request_set_status"), {requestId, status, textOrNull(note)}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("request_set_status"), {requestId, status, textOrNull(note)}, request,
+                             error);
 }
 
 bool RequestStore::assign(qint64 requestId, const QString& login, QJsonObject* request, QString* error)
 {
-    return callJson(QStringLiteral("request_assign"), {requestId, textOrNull(login)}, request, error);
+    return PrivacyCall::json(m_db, QStringLiteral("request_assign"), {requestId, textOrNull(login)}, request, error);
 }

@@ -53,7 +53,5 @@ public:
     bool assign(qint64 requestId, const QString& login, QJsonObject* request, QString* error);
 
 private:
-    bool callJson(const QString& function, const QVariantList& args, QJsonObject* result, QString* error);
-
     QSqlDatabase m_db;
 };

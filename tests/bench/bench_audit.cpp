@@ -5,6 +5,7 @@
 // whole log through the console's own model while measuring the process's peak memory.
 // bench_audit [ENTRIES].
 #include "BenchCluster.h"
+#include "BenchStats.h"
 
 #include "audit/AuditLogModel.h"
 #include "db/DatabaseConnection.h"
@@ -88,17 +89,6 @@ bool fillLog(QSqlDatabase db, qint64 entries, QString* error)
         return false;
     }
     return true;
-}
-
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
 }
 
 double timed(const std::function<void()>& f)
@@ -279,7 +269,7 @@ int main(int argc, char* argv[])
         qFatal("session");
     AuditLogModel model(&session);
     QSignalSpy loaded(&model, &AuditLogModel::pageLoaded);
-    const double before = peakMiB();
+    const double before = BenchStats::peakMiB();
     const double scrollMs = timed([&] {
         model.setFilter({});
         while (true) {
@@ -294,7 +284,7 @@ int main(int argc, char* argv[])
                           "(%4 MiB before)")
                .arg(model.loadedTotal())
                .arg(scrollMs / 1000, 0, 'f', 1)
-               .arg(peakMiB(), 0, 'f', 1)
+               .arg(BenchStats::peakMiB(), 0, 'f', 1)
                .arg(before, 0, 'f', 1)
         << Qt::endl;
     return 0;

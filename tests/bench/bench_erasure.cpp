@@ -3,6 +3,7 @@
 // the privacy functions, against a bare hand-written erasure of the same rows (run and rolled back
 // three times before), in one run. bench_erasure [USERS] (default 100000).
 #include "BenchCluster.h"
+#include "BenchStats.h"
 
 #include "db/DatabaseConnection.h"
 #include "db/Seeder.h"
@@ -21,12 +22,6 @@
 #include <algorithm>
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 std::unique_ptr<DatabaseConnection> connectAs(const BenchCluster& cluster, const QString& login)
 {
@@ -148,7 +143,7 @@ int main(int argc, char* argv[])
 
     std::sort(previewMs.begin(), previewMs.end());
     out << QStringLiteral("preview, heaviest learner: median %1 ms, p95 %2 ms (target 300 ms)")
-               .arg(median(previewMs), 0, 'f', 1)
+               .arg(BenchStats::median(previewMs), 0, 'f', 1)
                .arg(previewMs.at(18), 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("execution: %1 rows in %2 ms (target 2000 ms), %3 rows/s  |  bare hand-written erasure: "
@@ -156,8 +151,8 @@ int main(int argc, char* argv[])
                .arg(rows)
                .arg(executeMs, 0, 'f', 0)
                .arg(qint64(rows / (executeMs / 1000.0)))
-               .arg(median(bareMs), 0, 'f', 0)
-               .arg(executeMs / median(bareMs), 0, 'f', 2)
+               .arg(BenchStats::median(bareMs), 0, 'f', 0)
+               .arg(executeMs / BenchStats::median(bareMs), 0, 'f', 2)
         << Qt::endl;
     return 0;
 }

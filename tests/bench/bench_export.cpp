@@ -4,6 +4,7 @@
 // CSV files, in the same run. Also the process's peak memory, to show the export is streamed.
 // bench_export [USERS] [RUNS] (defaults 100000 and 5).
 #include "BenchCluster.h"
+#include "BenchStats.h"
 
 #include "db/DatabaseConnection.h"
 #include "db/Seeder.h"
@@ -23,28 +24,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-
-namespace {
-
-// Peak resident memory of this process so far, in MiB.
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -99,7 +78,7 @@ int main(int argc, char* argv[])
                            q.value(2).toString().replace(QLatin1String("$1"), QLatin1String("7")), serverDir,
                            q.value(0).toString());
 
-    const double memoryBefore = peakMiB();
+    const double memoryBefore = BenchStats::peakMiB();
     QList<double> exportMs, floorMs;
     ExportResult result;
     for (int run = 0; run < runs; ++run) {
@@ -129,14 +108,14 @@ int main(int argc, char* argv[])
                 qFatal("%s", qPrintable(copy));
         floorMs << timer.nsecsElapsed() / 1e6;
     }
-    const double memoryAfter = peakMiB();
+    const double memoryAfter = BenchStats::peakMiB();
     out << "heaviest learner: " << result.rows << " rows, archive " << result.bytes / 1024 << " KiB (AES-256)"
         << Qt::endl;
     out << QStringLiteral("export end to end: median %1 ms (target 1500 ms)  |  bare COPY to files: median %2 ms  "
                           "|  ratio %3")
-               .arg(median(exportMs), 0, 'f', 0)
-               .arg(median(floorMs), 0, 'f', 0)
-               .arg(median(exportMs) / median(floorMs), 0, 'f', 1)
+               .arg(BenchStats::median(exportMs), 0, 'f', 0)
+               .arg(BenchStats::median(floorMs), 0, 'f', 0)
+               .arg(BenchStats::median(exportMs) / BenchStats::median(floorMs), 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("peak memory: %1 MiB before, %2 MiB after %3 exports")
                .arg(memoryBefore, 0, 'f', 1)

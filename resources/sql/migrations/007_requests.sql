@@ -193,7 +193,8 @@ END
 $$;
 
 -- The state machine: new -> in_progress -> fulfilled / rejected / withdrawn (also straight from
--- new). Exports are fulfilled by export_finish, erasures by their execution.
+-- new). Exports are fulfilled by export_finish; erasures move on only through their four-eyes
+-- decision and execution (010_erasure.sql).
 CREATE FUNCTION privacy.request_set_status(p_request_id bigint, p_status text, p_note text DEFAULT NULL)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
@@ -205,6 +206,10 @@ BEGIN
     IF p_status IS NULL OR p_status NOT IN ('in_progress', 'fulfilled', 'rejected', 'withdrawn')
        OR (p_status = 'in_progress' AND v_request.status <> 'new') THEN
         RAISE EXCEPTION 'this change of status is not allowed' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_status IN ('in_progress', 'rejected') AND v_request.kind = 'erasure' THEN
+        RAISE EXCEPTION 'an erasure request is approved or rejected by a second person, through its decision'
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF p_status = 'fulfilled' AND v_request.kind IN ('export', 'erasure') THEN
         RAISE EXCEPTION 'export and erasure requests are fulfilled by running them'

@@ -461,49 +461,6 @@ BEGIN
 END
 $$;
 
--- Erasure requests move on only through their four-eyes decision.
-CREATE OR REPLACE FUNCTION privacy.request_set_status(p_request_id bigint, p_status text, p_note text DEFAULT NULL)
-RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
-DECLARE
-    v_request requests := require_open_request(p_request_id);
-    v_role    text := require_access(v_request.ticket, NULL);
-    v_note    text := nullif(btrim(p_note), '');
-BEGIN
-    IF p_status IS NULL OR p_status NOT IN ('in_progress', 'fulfilled', 'rejected', 'withdrawn')
-       OR (p_status = 'in_progress' AND v_request.status <> 'new') THEN
-        RAISE EXCEPTION 'this change of status is not allowed' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_status IN ('in_progress', 'rejected') AND v_request.kind = 'erasure' THEN
-        RAISE EXCEPTION 'an erasure request is approved or rejected by a second person, through its decision'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_status = 'fulfilled' AND v_request.kind IN ('export', 'erasure') THEN
-        RAISE EXCEPTION 'export and erasure requests are fulfilled by running them'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_status IN ('rejected', 'withdrawn', 'fulfilled') AND (v_note IS NULL OR length(v_note) < 5) THEN
-        RAISE EXCEPTION 'closing a request needs a note of at least 5 characters'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF length(v_note) > 1000 THEN
-        RAISE EXCEPTION 'the note is too long (at most 1000 characters)' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    UPDATE requests
-       SET status = p_status,
-           assignee = coalesce(assignee, CASE WHEN p_status = 'in_progress' THEN session_user::text END),
-           closed_by = CASE WHEN p_status <> 'in_progress' THEN session_user END,
-           closed_at = CASE WHEN p_status <> 'in_progress' THEN now() END,
-           close_reason = CASE WHEN p_status <> 'in_progress' THEN v_note END
-     WHERE id = v_request.id
-    RETURNING * INTO v_request;
-    INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, p_status, v_note);
-    PERFORM log_access('request.' || p_status, v_request.user_id, v_request.ticket, NULL,
-                       jsonb_build_object('request_id', v_request.id));
-    RETURN request_json(v_request);
-END
-$$;
-
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION privacy.erasure_preview(bigint) TO fx_support, fx_dpo;
 GRANT EXECUTE ON FUNCTION
