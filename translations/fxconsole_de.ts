@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -89,9 +89,7 @@
     <message numerus="yes">
         <source>Wrote %n entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
-        </translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Checkpoint to verify against</source>
@@ -232,9 +230,7 @@
     <message numerus="yes">
         <source>Wrote the review report of %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Prüfbericht über %n Eintrag nach %1 geschrieben.</numerusform>
-            <numerusform>Prüfbericht über %n Einträge nach %1 geschrieben.</numerusform>
-        </translation>
+            <numerusform>Prüfbericht über %n Eintrag nach %1 geschrieben.</numerusform><numerusform>Prüfbericht über %n Einträge nach %1 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Save the review report</source>
@@ -259,6 +255,10 @@
     <message>
         <source>Chart per hour</source>
         <translation>Diagramm je Stunde</translation>
+    </message>
+    <message>
+        <source>Chart per day or per hour</source>
+        <translation>Diagramm je Tag oder je Stunde</translation>
     </message>
 </context>
 <context>
@@ -338,7 +338,7 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <source>The checkpoint was made for the database "%1", not for "%2".</source>
         <translation>Der Prüfpunkt wurde für die Datenbank „%1“ erstellt, nicht für „%2“.</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <source>The key&apos;s passphrase must have at least 12 characters.</source>
+        <source>The key's passphrase must have at least 12 characters.</source>
         <translation>Die Passphrase des Schlüssels muss mindestens 12 Zeichen haben.</translation>
     </message>
     <message>
@@ -679,7 +679,7 @@
         <translation>Dies ist keine Prüfpunktdatei, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <source>The checkpoint&apos;s signature does not match its content: the file was changed.</source>
+        <source>The checkpoint's signature does not match its content: the file was changed.</source>
         <translation>Die Signatur des Prüfpunkts passt nicht zu seinem Inhalt: Die Datei wurde verändert.</translation>
     </message>
     <message>
@@ -718,11 +718,11 @@
         <translation>Der Datenbankserver %1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
         <translation>Die Datenbank „%1“ hat kein Schema privacy; die Konsole kann sie nicht verwenden. Eine Administratorin oder ein Administrator muss sie zuerst einrichten: fxctl db init --dsn &lt;Eigentümerverbindung&gt;.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
         <translation>Die Anmeldung „%1“ gehört keiner Rolle der Konsole an (Support, DSB oder Admin). Bitten Sie die Administration, sie mit fxctl staff add hinzuzufügen.</translation>
     </message>
     <message>
@@ -745,19 +745,19 @@
         <translation>Ein Passwort in der Verbindungsangabe wird abgelehnt. Verwenden Sie ~/.pgpass, PGPASSFILE oder --password-file.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <source>The port "%1" is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown sslmode "%1"; use one of: %2.</source>
         <translation>Unbekannter sslmode „%1“; erlaubt sind: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
+        <source>The connection string contains a ";", which is not allowed.</source>
         <translation>Die Verbindungsangabe enthält ein „;“, das nicht erlaubt ist.</translation>
     </message>
     <message>
-        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
+        <source>Missing "=" after "%1" in the connection string.</source>
         <translation>In der Verbindungsangabe fehlt ein „=“ nach „%1“.</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
+        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie overview, users, requests, audit, incidents oder admin.</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>Die Demo-Datenbank ist bereit</translation>
     </message>
     <message>
-        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
+        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
         <translation>Unbekannte Demo-Rolle „%1“; verwenden Sie support, dpo oder admin.</translation>
     </message>
     <message>
@@ -1265,9 +1265,7 @@
     <message numerus="yes">
         <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform>
-            <numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform>
-        </translation>
+            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform><numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1458,7 @@
         <translation>Rechtliche Pflichten: Aufbewahrung von Rechnungen nach Steuerrecht (Art. 6 Abs. 1 lit. c DSGVO).</translation>
     </message>
     <message>
-        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
         <translation>Wir setzen externe Dienstleister ein, die Daten in unserem Auftrag verarbeiten (Art. 28 DSGVO). Die mit „ja“ markierten haben Daten über Sie.</translation>
     </message>
     <message>
@@ -1581,9 +1579,7 @@
     <message numerus="yes">
         <source>by %n month(s)</source>
         <translation>
-            <numerusform>um %n Monat</numerusform>
-            <numerusform>um %n Monate</numerusform>
-        </translation>
+            <numerusform>um %n Monat</numerusform><numerusform>um %n Monate</numerusform></translation>
     </message>
     <message>
         <source>Why the request needs more time; the requester is told this reason.</source>
@@ -1680,7 +1676,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
         <translation>Als root wird das unprivilegierte Konto „postgres“ gebraucht, um den Server auszuführen; es existiert nicht. Installieren Sie das Paket postgresql oder arbeiten Sie als gewöhnlicher Benutzer.</translation>
     </message>
     <message>
@@ -1739,7 +1735,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Geben Sie dem Profil einen Namen, bevor Sie es speichern.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
+        <source>Saved the profile "%1". The password is not saved.</source>
         <translation>Das Profil „%1“ wurde gespeichert. Das Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1853,11 +1849,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page &quot;%2&quot;.</source>
+        <source>The role %1 may not use the page "%2".</source>
         <translation>Die Rolle %1 darf die Seite „%2“ nicht verwenden.</translation>
     </message>
     <message>
-        <source>The page &quot;%1&quot; is not built yet.</source>
+        <source>The page "%1" is not built yet.</source>
         <translation>Die Seite „%1“ gibt es noch nicht.</translation>
     </message>
     <message>
@@ -1869,7 +1865,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Über %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Das Desktop-Werkzeug, mit dem die Beschäftigten von Fluxariont die Zusagen der Datenschutzerklärung einhalten.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1900,7 +1896,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
+        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
         <translation>Zum Einrichten der Datenbank braucht es eine Superuser-Verbindung (dabei entstehen die Rollen der Konsole). Verbinden Sie sich als Superuser der Datenbank, zum Beispiel postgres.</translation>
     </message>
     <message>
@@ -1908,7 +1904,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Diese Datenbank wurde von einer neueren Konsole eingerichtet: Sie hat Migration %1 (%2), die diese Version nicht kennt. Verwenden Sie die neuere Konsole.</translation>
     </message>
     <message>
-        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
         <translation>Die Migrationsgeschichte der Datenbank passt nicht zu dieser Konsole: Migration %1 (%2) wurde mit anderem Inhalt eingetragen. Die Datenbank wurde von Hand oder von einem anderen Build verändert; stellen Sie sie wieder her oder verwenden Sie die Konsole, die sie eingerichtet hat.</translation>
     </message>
     <message>
@@ -1931,7 +1927,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Anfrage eröffnen</translation>
     </message>
     <message>
-        <source>For example: replied from the account&apos;s email address; ID card checked</source>
+        <source>For example: replied from the account's email address; ID card checked</source>
         <translation>Zum Beispiel: Antwort von der E-Mail-Adresse des Kontos; Ausweis geprüft</translation>
     </message>
     <message>
@@ -2065,7 +2061,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Demo-Datenbank läuft auf diesem Rechner und wird über einen lokalen Socket erreicht.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
+        <source>Encrypted, and the server's certificate and host name are verified.</source>
         <translation>Verschlüsselt; Zertifikat und Hostname des Servers werden geprüft.</translation>
     </message>
     <message>
@@ -2073,14 +2069,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Achtung: Die Verbindung ist möglicherweise unverschlüsselt. Nutzen Sie das nur auf diesem Rechner oder in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
+        <source>Encrypted, but the server's identity is not fully verified.</source>
         <translation>Verschlüsselt, aber die Identität des Servers wird nicht vollständig geprüft.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
+        <source>Reason (5 to 500 characters), for example the customer's question</source>
         <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
     </message>
 </context>
@@ -2156,16 +2152,12 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>seit %n Tag überfällig</numerusform>
-            <numerusform>seit %n Tagen überfällig</numerusform>
-        </translation>
+            <numerusform>seit %n Tag überfällig</numerusform><numerusform>seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
-        </translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -2225,16 +2217,12 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform>
-            <numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform>
-        </translation>
+            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform><numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
-        </translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
     </message>
     <message>
         <source>Request %1: %2</source>
@@ -2271,9 +2259,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>by %n month(s): </source>
         <translation>
-            <numerusform>um %n Monat: </numerusform>
-            <numerusform>um %n Monate: </numerusform>
-        </translation>
+            <numerusform>um %n Monat: </numerusform><numerusform>um %n Monate: </numerusform></translation>
     </message>
     <message>
         <source>Opened by</source>
@@ -2394,9 +2380,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2405,9 +2389,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
-        </translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
     </message>
     <message>
         <source>Erasure…</source>
@@ -2543,7 +2525,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>die Art der Anfrage muss Export, Löschung, Berichtigung, Einschränkung oder Widerspruch sein</translation>
     </message>
     <message>
-        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
+        <source>say in 5 to 500 characters how the requester's identity was verified</source>
         <translation>bitte in 5 bis 500 Zeichen angeben, wie die Identität der anfragenden Person geprüft wurde</translation>
     </message>
     <message>
@@ -2655,7 +2637,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>das Diagramm zeigt Einträge je Tag oder je Stunde</translation>
     </message>
     <message>
-        <source>this setting is not one of the access-log review&apos;s</source>
+        <source>this setting is not one of the access-log review's</source>
         <translation>diese Einstellung gehört nicht zur Prüfung des Zugriffsprotokolls</translation>
     </message>
     <message>
@@ -2920,16 +2902,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Berichtigt: %n Feld geändert.</numerusform>
-            <numerusform>Berichtigt: %n Felder geändert.</numerusform>
-        </translation>
+            <numerusform>Berichtigt: %n Feld geändert.</numerusform><numerusform>Berichtigt: %n Felder geändert.</numerusform></translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
         <translation>Die Verarbeitung der Daten von %1 einschränken (Art. 18 DSGVO)? Geben Sie den Grund an, zum Beispiel „Richtigkeit bestritten“. Der Grund wird beim Konto gespeichert; die Einschränkung wird protokolliert.</translation>
     </message>
     <message>
@@ -3010,9 +2990,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n lernende Person gefunden</numerusform>
-            <numerusform>%n Lernende gefunden</numerusform>
-        </translation>
+            <numerusform>%n lernende Person gefunden</numerusform><numerusform>%n Lernende gefunden</numerusform></translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -3031,7 +3009,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
+        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
         <translation>Warum Sie nachsehen, z. B. „Auskunftsantrag vom 3. Mai“</translation>
     </message>
     <message>
@@ -3057,13 +3035,13 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command &quot;%1&quot;.
+        <source>fxctl: unknown command "%1".
 </source>
         <translation>fxctl: unbekannter Befehl „%1“.
 </translation>
     </message>
     <message>
-        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
+        <source>Recompute the access log's hash chain and name the first bad entry.</source>
         <translation>Die Hash-Kette des Zugriffsprotokolls neu berechnen und den ersten fehlerhaften Eintrag nennen.</translation>
     </message>
     <message>
@@ -3101,9 +3079,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform>
-            <numerusform>Dieser Befehl nimmt %n Argumente.</numerusform>
-        </translation>
+            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform><numerusform>Dieser Befehl nimmt %n Argumente.</numerusform></translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -3114,7 +3090,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--demo erwartet support, dpo oder admin.</translation>
     </message>
     <message>
-        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
+        <source>Run "fxctl %1 --help" for its options.</source>
         <translation>„fxctl %1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
@@ -3190,7 +3166,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%L1 Nutzer angelegt: %L2 Zeilen in %3 s (%L4 Zeilen/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
+        <source>Unknown verb "%1"; use init, seed or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie init, seed oder status.</translation>
     </message>
     <message>
@@ -3234,7 +3210,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Demo-Datenbank existiert, ist aber angehalten. Starten Sie sie mit: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
+        <source>Unknown verb "%1"; use up, down or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie up, down oder status.</translation>
     </message>
     <message>
@@ -3246,7 +3222,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Anzeigename.</translation>
     </message>
     <message>
-        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
+        <source>Read the new login's password from this file (else it is asked for).</source>
         <translation>Das Passwort der neuen Anmeldung aus dieser Datei lesen (sonst wird danach gefragt).</translation>
     </message>
     <message>
@@ -3286,7 +3262,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
+        <source>Unknown verb "%1"; use add, list or remove.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
@@ -3330,15 +3306,15 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Zeilen je Seite.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id.</source>
+        <source>The learner's id.</source>
         <translation>Die Id der lernenden Person.</translation>
     </message>
     <message>
-        <source>Show a learner&apos;s data: the summary, or one category.</source>
+        <source>Show a learner's data: the summary, or one category.</source>
         <translation>Die Daten einer lernenden Person zeigen: die Übersicht oder eine Kategorie.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id is a positive number.</source>
+        <source>The learner's id is a positive number.</source>
         <translation>Die Id der lernenden Person ist eine positive Zahl.</translation>
     </message>
     <message>
@@ -3390,11 +3366,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Erledigt: %1 bei Lernender/Lernendem %2.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent oder restrict.</translation>
     </message>
     <message>
-        <source>The export request&apos;s id.</source>
+        <source>The export request's id.</source>
         <translation>Die ID der Exportanfrage.</translation>
     </message>
     <message>
@@ -3414,7 +3390,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Das Exportpaket einer Exportanfrage erstellen (Art. 15 und 20).</translation>
     </message>
     <message>
-        <source>--request needs the request&apos;s id, a positive number.</source>
+        <source>--request needs the request's id, a positive number.</source>
         <translation>--request braucht die ID der Anfrage, eine positive Zahl.</translation>
     </message>
     <message>
@@ -3446,7 +3422,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Ticket-Referenz.</translation>
     </message>
     <message>
-        <source>How the requester&apos;s identity was verified.</source>
+        <source>How the requester's identity was verified.</source>
         <translation>Wie die Identität der anfragenden Person geprüft wurde.</translation>
     </message>
     <message>
@@ -3458,7 +3434,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Eine Betroffenenanfrage eröffnen; die Datenbank setzt ihre Frist.</translation>
     </message>
     <message>
-        <source>--user needs the learner&apos;s id, a positive number.</source>
+        <source>--user needs the learner's id, a positive number.</source>
         <translation>--user braucht die ID der lernenden Person, eine positive Zahl.</translation>
     </message>
     <message>
@@ -3500,9 +3476,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
-        </translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
     </message>
     <message>
         <source>No request matches.</source>
@@ -3541,11 +3515,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Eine Anfrage als %1 abschließen, mit einer Notiz.</translation>
     </message>
     <message>
-        <source>The request&apos;s id.</source>
+        <source>The request's id.</source>
         <translation>Die ID der Anfrage.</translation>
     </message>
     <message>
-        <source>The request&apos;s id is a positive number.</source>
+        <source>The request's id is a positive number.</source>
         <translation>Die ID der Anfrage ist eine positive Zahl.</translation>
     </message>
     <message>
@@ -3557,7 +3531,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Aufruf: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
-        <source>The erasure request&apos;s id.</source>
+        <source>The erasure request's id.</source>
         <translation>Die ID der Löschanfrage.</translation>
     </message>
     <message>
@@ -3565,7 +3539,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die zu schreibende Datei (.pdf oder .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner&apos;s language).</source>
+        <source>de or en (default: the learner's language).</source>
         <translation>de oder en (Standard: die Sprache der lernenden Person).</translation>
     </message>
     <message>
@@ -3613,7 +3587,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Das Löschregister in diese neue Datei schreiben.</translation>
     </message>
     <message>
-        <source>A ledger file written by &quot;erasure ledger&quot;.</source>
+        <source>A ledger file written by "erasure ledger".</source>
         <translation>Eine von „erasure ledger“ geschriebene Registerdatei.</translation>
     </message>
     <message>
@@ -3635,9 +3609,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>Wrote %n ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform>
-            <numerusform>%n Registereinträge nach %1 geschrieben.</numerusform>
-        </translation>
+            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform><numerusform>%n Registereinträge nach %1 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
@@ -3670,23 +3642,19 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
-        </translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform>
-        </translation>
+            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform></translation>
     </message>
     <message>
         <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
         <translation>Aufruf: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
-        <source>The task&apos;s id.</source>
+        <source>The task's id.</source>
         <translation>Die ID der Aufgabe.</translation>
     </message>
     <message>
@@ -3766,7 +3734,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--%1 braucht einen Zeitpunkt als JJJJ-MM-TTTHH:MM (ISO 8601).</translation>
     </message>
     <message>
-        <source>--subject needs a learner&apos;s id, a positive number.</source>
+        <source>--subject needs a learner's id, a positive number.</source>
         <translation>--subject braucht die ID einer lernenden Person, eine positive Zahl.</translation>
     </message>
     <message>
@@ -3782,7 +3750,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die neue Schlüsseldatei (SCHLÜSSELDATEI.pub erhält den öffentlichen Schlüssel).</translation>
     </message>
     <message>
-        <source>Read the key&apos;s passphrase from this file (else it is asked for).</source>
+        <source>Read the key's passphrase from this file (else it is asked for).</source>
         <translation>Die Passphrase des Schlüssels aus dieser Datei lesen (sonst wird gefragt).</translation>
     </message>
     <message>
@@ -3802,7 +3770,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 (privat, außerhalb der Datenbank aufbewahren) und %1.pub geschrieben.</translation>
     </message>
     <message>
-        <source>The key file from &quot;audit keygen&quot;.</source>
+        <source>The key file from "audit keygen".</source>
         <translation>Die Schlüsseldatei von „audit keygen“.</translation>
     </message>
     <message>
@@ -3874,7 +3842,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--set braucht SCHLÜSSEL=WERT.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint, report oder settings.</translation>
     </message>
     <message>
@@ -3885,7 +3853,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
+                             a learner's data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -3898,7 +3866,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]

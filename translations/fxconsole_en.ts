@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -89,9 +89,7 @@
     <message numerus="yes">
         <source>Wrote %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n entry to %1.</numerusform>
-            <numerusform>Wrote %n entries to %1.</numerusform>
-        </translation>
+            <numerusform>Wrote %n entry to %1.</numerusform><numerusform>Wrote %n entries to %1.</numerusform></translation>
     </message>
     <message>
         <source>Checkpoint to verify against</source>
@@ -232,9 +230,7 @@
     <message numerus="yes">
         <source>Wrote the review report of %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote the review report of %n entry to %1.</numerusform>
-            <numerusform>Wrote the review report of %n entries to %1.</numerusform>
-        </translation>
+            <numerusform>Wrote the review report of %n entry to %1.</numerusform><numerusform>Wrote the review report of %n entries to %1.</numerusform></translation>
     </message>
     <message>
         <source>Save the review report</source>
@@ -259,6 +255,10 @@
     <message>
         <source>Chart per hour</source>
         <translation>Chart per hour</translation>
+    </message>
+    <message>
+        <source>Chart per day or per hour</source>
+        <translation>Chart per day or per hour</translation>
     </message>
 </context>
 <context>
@@ -338,8 +338,8 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</source>
-        <translation>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</translation>
+        <source>The checkpoint was made for the database "%1", not for "%2".</source>
+        <translation>The checkpoint was made for the database "%1", not for "%2".</translation>
     </message>
     <message>
         <source>The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the end were removed.</source>
@@ -647,8 +647,8 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <source>The key&apos;s passphrase must have at least 12 characters.</source>
-        <translation>The key&apos;s passphrase must have at least 12 characters.</translation>
+        <source>The key's passphrase must have at least 12 characters.</source>
+        <translation>The key's passphrase must have at least 12 characters.</translation>
     </message>
     <message>
         <source>%1 already exists; a key is never overwritten.</source>
@@ -679,8 +679,8 @@
         <translation>This is not a checkpoint file, or it is damaged.</translation>
     </message>
     <message>
-        <source>The checkpoint&apos;s signature does not match its content: the file was changed.</source>
-        <translation>The checkpoint&apos;s signature does not match its content: the file was changed.</translation>
+        <source>The checkpoint's signature does not match its content: the file was changed.</source>
+        <translation>The checkpoint's signature does not match its content: the file was changed.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -718,12 +718,12 @@
         <translation>The database server at %1 did not answer in time. Check the network and try again.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
-        <translation>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
+        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <translation>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
-        <translation>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
+        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <translation>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
     </message>
     <message>
         <source>The connection to the database server at %1 was lost. Reconnect when the server is reachable again; nothing was half-written.</source>
@@ -745,20 +745,20 @@
         <translation>A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
-        <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
+        <source>The port "%1" is not a number between 1 and 65535.</source>
+        <translation>The port "%1" is not a number between 1 and 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown sslmode &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown sslmode "%1"; use one of: %2.</source>
+        <translation>Unknown sslmode "%1"; use one of: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
-        <translation>The connection string contains a &quot;;&quot;, which is not allowed.</translation>
+        <source>The connection string contains a ";", which is not allowed.</source>
+        <translation>The connection string contains a ";", which is not allowed.</translation>
     </message>
     <message>
-        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
-        <translation>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</translation>
+        <source>Missing "=" after "%1" in the connection string.</source>
+        <translation>Missing "=" after "%1" in the connection string.</translation>
     </message>
     <message>
         <source>Unterminated quoted value in the connection string.</source>
@@ -812,8 +812,8 @@
         <translation>--lang takes de or en.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
-        <translation>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</translation>
+        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
+        <translation>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</translation>
     </message>
     <message>
         <source>--grab needs --demo, so that it can sign in without asking.</source>
@@ -870,8 +870,8 @@
         <translation>The demo database is ready</translation>
     </message>
     <message>
-        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
-        <translation>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</translation>
+        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
+        <translation>Unknown demo role "%1"; use support, dpo or admin.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
@@ -1265,9 +1265,7 @@
     <message numerus="yes">
         <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform>
-            <numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform>
-        </translation>
+            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform><numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1460,8 +1458,8 @@
         <translation>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</translation>
     </message>
     <message>
-        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
-        <translation>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</translation>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
+        <translation>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</translation>
     </message>
     <message>
         <source>Kind of service</source>
@@ -1581,9 +1579,7 @@
     <message numerus="yes">
         <source>by %n month(s)</source>
         <translation>
-            <numerusform>by %n month</numerusform>
-            <numerusform>by %n months</numerusform>
-        </translation>
+            <numerusform>by %n month</numerusform><numerusform>by %n months</numerusform></translation>
     </message>
     <message>
         <source>Why the request needs more time; the requester is told this reason.</source>
@@ -1680,8 +1676,8 @@ Your Fluxariont data protection team</translation>
         <translation>%1 did not finish in time</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
-        <translation>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
+        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <translation>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the account postgres.</source>
@@ -1739,8 +1735,8 @@ Your Fluxariont data protection team</translation>
         <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
-        <translation>Saved the profile &quot;%1&quot;. The password is not saved.</translation>
+        <source>Saved the profile "%1". The password is not saved.</source>
+        <translation>Saved the profile "%1". The password is not saved.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1853,12 +1849,12 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page &quot;%2&quot;.</source>
-        <translation>The role %1 may not use the page &quot;%2&quot;.</translation>
+        <source>The role %1 may not use the page "%2".</source>
+        <translation>The role %1 may not use the page "%2".</translation>
     </message>
     <message>
-        <source>The page &quot;%1&quot; is not built yet.</source>
-        <translation>The page &quot;%1&quot; is not built yet.</translation>
+        <source>The page "%1" is not built yet.</source>
+        <translation>The page "%1" is not built yet.</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -1869,8 +1865,8 @@ Your Fluxariont data protection team</translation>
         <translation>About %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1900,16 +1896,16 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
-        <translation>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</translation>
+        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
+        <translation>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</translation>
     </message>
     <message>
         <source>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</source>
         <translation>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</translation>
     </message>
     <message>
-        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
-        <translation>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
+        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <translation>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
     </message>
     <message>
         <source>No migrations are built into this program.</source>
@@ -1931,8 +1927,8 @@ Your Fluxariont data protection team</translation>
         <translation>Open a request</translation>
     </message>
     <message>
-        <source>For example: replied from the account&apos;s email address; ID card checked</source>
-        <translation>For example: replied from the account&apos;s email address; ID card checked</translation>
+        <source>For example: replied from the account's email address; ID card checked</source>
+        <translation>For example: replied from the account's email address; ID card checked</translation>
     </message>
     <message>
         <source>Open request</source>
@@ -2065,23 +2061,23 @@ Your Fluxariont data protection team</translation>
         <translation>The demo database runs on this computer and is reached through a local socket.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
-        <translation>Encrypted, and the server&apos;s certificate and host name are verified.</translation>
+        <source>Encrypted, and the server's certificate and host name are verified.</source>
+        <translation>Encrypted, and the server's certificate and host name are verified.</translation>
     </message>
     <message>
         <source>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</source>
         <translation>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
-        <translation>Encrypted, but the server&apos;s identity is not fully verified.</translation>
+        <source>Encrypted, but the server's identity is not fully verified.</source>
+        <translation>Encrypted, but the server's identity is not fully verified.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
-        <translation>Reason (5 to 500 characters), for example the customer&apos;s question</translation>
+        <source>Reason (5 to 500 characters), for example the customer's question</source>
+        <translation>Reason (5 to 500 characters), for example the customer's question</translation>
     </message>
 </context>
 <context>
@@ -2156,16 +2152,12 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -2225,16 +2217,12 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>OVERDUE by %n day</numerusform>
-            <numerusform>OVERDUE by %n days</numerusform>
-        </translation>
+            <numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>Request %1: %2</source>
@@ -2271,9 +2259,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>by %n month(s): </source>
         <translation>
-            <numerusform>by %n month: </numerusform>
-            <numerusform>by %n months: </numerusform>
-        </translation>
+            <numerusform>by %n month: </numerusform><numerusform>by %n months: </numerusform></translation>
     </message>
     <message>
         <source>Opened by</source>
@@ -2394,9 +2380,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform>
-            <numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform>
-        </translation>
+            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform><numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2405,9 +2389,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform>
-            <numerusform>%n restricted records deleted.</numerusform>
-        </translation>
+            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
     </message>
     <message>
         <source>Erasure…</source>
@@ -2543,8 +2525,8 @@ Your Fluxariont data protection team</translation>
         <translation>the kind of request must be export, erasure, rectification, restriction or objection</translation>
     </message>
     <message>
-        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
-        <translation>say in 5 to 500 characters how the requester&apos;s identity was verified</translation>
+        <source>say in 5 to 500 characters how the requester's identity was verified</source>
+        <translation>say in 5 to 500 characters how the requester's identity was verified</translation>
     </message>
     <message>
         <source>the date received must lie within the last year and not in the future</source>
@@ -2655,8 +2637,8 @@ Your Fluxariont data protection team</translation>
         <translation>the chart shows entries per day or per hour</translation>
     </message>
     <message>
-        <source>this setting is not one of the access-log review&apos;s</source>
-        <translation>this setting is not one of the access-log review&apos;s</translation>
+        <source>this setting is not one of the access-log review's</source>
+        <translation>this setting is not one of the access-log review's</translation>
     </message>
     <message>
         <source>this value does not fit the setting</source>
@@ -2920,17 +2902,15 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Rectified: %n field changed.</numerusform>
-            <numerusform>Rectified: %n fields changed.</numerusform>
-        </translation>
+            <numerusform>Rectified: %n field changed.</numerusform><numerusform>Rectified: %n fields changed.</numerusform></translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Restrict processing</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
-        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</translation>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
+        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</translation>
     </message>
     <message>
         <source>Processing is restricted.</source>
@@ -3010,9 +2990,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n learner found</numerusform>
-            <numerusform>%n learners found</numerusform>
-        </translation>
+            <numerusform>%n learner found</numerusform><numerusform>%n learners found</numerusform></translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -3031,8 +3009,8 @@ Your Fluxariont data protection team</translation>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
-        <translation>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</translation>
+        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
+        <translation>Why you look, e.g. "Art. 15 request of 3 May"</translation>
     </message>
     <message>
         <source>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</source>
@@ -3057,14 +3035,14 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command &quot;%1&quot;.
+        <source>fxctl: unknown command "%1".
 </source>
-        <translation>fxctl: unknown command &quot;%1&quot;.
+        <translation>fxctl: unknown command "%1".
 </translation>
     </message>
     <message>
-        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
-        <translation>Recompute the access log&apos;s hash chain and name the first bad entry.</translation>
+        <source>Recompute the access log's hash chain and name the first bad entry.</source>
+        <translation>Recompute the access log's hash chain and name the first bad entry.</translation>
     </message>
     <message>
         <source>The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).</source>
@@ -3101,9 +3079,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>This command takes %n argument.</numerusform>
-            <numerusform>This command takes %n arguments.</numerusform>
-        </translation>
+            <numerusform>This command takes %n argument.</numerusform><numerusform>This command takes %n arguments.</numerusform></translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -3114,8 +3090,8 @@ Your Fluxariont data protection team</translation>
         <translation>--demo takes support, dpo or admin.</translation>
     </message>
     <message>
-        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
-        <translation>Run &quot;fxctl %1 --help&quot; for its options.</translation>
+        <source>Run "fxctl %1 --help" for its options.</source>
+        <translation>Run "fxctl %1 --help" for its options.</translation>
     </message>
     <message>
         <source>No terminal to ask for the password; give it with --%1 FILE.</source>
@@ -3190,8 +3166,8 @@ Your Fluxariont data protection team</translation>
         <translation>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use init, seed or status.</translation>
+        <source>Unknown verb "%1"; use init, seed or status.</source>
+        <translation>Unknown verb "%1"; use init, seed or status.</translation>
     </message>
     <message>
         <source>Learners to seed on first creation.</source>
@@ -3234,8 +3210,8 @@ Your Fluxariont data protection team</translation>
         <translation>The demo database exists but is stopped. Start it with: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use up, down or status.</translation>
+        <source>Unknown verb "%1"; use up, down or status.</source>
+        <translation>Unknown verb "%1"; use up, down or status.</translation>
     </message>
     <message>
         <source>support, dpo or admin.</source>
@@ -3246,8 +3222,8 @@ Your Fluxariont data protection team</translation>
         <translation>Display name.</translation>
     </message>
     <message>
-        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
-        <translation>Read the new login&apos;s password from this file (else it is asked for).</translation>
+        <source>Read the new login's password from this file (else it is asked for).</source>
+        <translation>Read the new login's password from this file (else it is asked for).</translation>
     </message>
     <message>
         <source>The new staff login.</source>
@@ -3286,8 +3262,8 @@ Your Fluxariont data protection team</translation>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list or remove.</source>
-        <translation>Unknown verb &quot;%1&quot;; use add, list or remove.</translation>
+        <source>Unknown verb "%1"; use add, list or remove.</source>
+        <translation>Unknown verb "%1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Ticket reference (required for support).</source>
@@ -3330,16 +3306,16 @@ Your Fluxariont data protection team</translation>
         <translation>Rows per page.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id.</source>
-        <translation>The learner&apos;s id.</translation>
+        <source>The learner's id.</source>
+        <translation>The learner's id.</translation>
     </message>
     <message>
-        <source>Show a learner&apos;s data: the summary, or one category.</source>
-        <translation>Show a learner&apos;s data: the summary, or one category.</translation>
+        <source>Show a learner's data: the summary, or one category.</source>
+        <translation>Show a learner's data: the summary, or one category.</translation>
     </message>
     <message>
-        <source>The learner&apos;s id is a positive number.</source>
-        <translation>The learner&apos;s id is a positive number.</translation>
+        <source>The learner's id is a positive number.</source>
+        <translation>The learner's id is a positive number.</translation>
     </message>
     <message>
         <source>email, billing_address or message_body.</source>
@@ -3390,12 +3366,12 @@ Your Fluxariont data protection team</translation>
         <translation>Done: %1 on learner %2.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
-        <translation>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
+        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <translation>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
     </message>
     <message>
-        <source>The export request&apos;s id.</source>
-        <translation>The export request&apos;s id.</translation>
+        <source>The export request's id.</source>
+        <translation>The export request's id.</translation>
     </message>
     <message>
         <source>The ZIP file to write (must not exist).</source>
@@ -3414,8 +3390,8 @@ Your Fluxariont data protection team</translation>
         <translation>Build the export package of an export request (Art. 15 and 20).</translation>
     </message>
     <message>
-        <source>--request needs the request&apos;s id, a positive number.</source>
-        <translation>--request needs the request&apos;s id, a positive number.</translation>
+        <source>--request needs the request's id, a positive number.</source>
+        <translation>--request needs the request's id, a positive number.</translation>
     </message>
     <message>
         <source>--out needs the file to write.</source>
@@ -3446,8 +3422,8 @@ Your Fluxariont data protection team</translation>
         <translation>Ticket reference.</translation>
     </message>
     <message>
-        <source>How the requester&apos;s identity was verified.</source>
-        <translation>How the requester&apos;s identity was verified.</translation>
+        <source>How the requester's identity was verified.</source>
+        <translation>How the requester's identity was verified.</translation>
     </message>
     <message>
         <source>Date the request was received, YYYY-MM-DD (default: today).</source>
@@ -3458,8 +3434,8 @@ Your Fluxariont data protection team</translation>
         <translation>Open a data-subject request; the database sets its deadline.</translation>
     </message>
     <message>
-        <source>--user needs the learner&apos;s id, a positive number.</source>
-        <translation>--user needs the learner&apos;s id, a positive number.</translation>
+        <source>--user needs the learner's id, a positive number.</source>
+        <translation>--user needs the learner's id, a positive number.</translation>
     </message>
     <message>
         <source>--kind must be one of: %1.</source>
@@ -3500,9 +3476,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>No request matches.</source>
@@ -3541,12 +3515,12 @@ Your Fluxariont data protection team</translation>
         <translation>Close a request as %1, with a note.</translation>
     </message>
     <message>
-        <source>The request&apos;s id.</source>
-        <translation>The request&apos;s id.</translation>
+        <source>The request's id.</source>
+        <translation>The request's id.</translation>
     </message>
     <message>
-        <source>The request&apos;s id is a positive number.</source>
-        <translation>The request&apos;s id is a positive number.</translation>
+        <source>The request's id is a positive number.</source>
+        <translation>The request's id is a positive number.</translation>
     </message>
     <message>
         <source>Note for the requester:</source>
@@ -3557,16 +3531,16 @@ Your Fluxariont data protection team</translation>
         <translation>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
-        <source>The erasure request&apos;s id.</source>
-        <translation>The erasure request&apos;s id.</translation>
+        <source>The erasure request's id.</source>
+        <translation>The erasure request's id.</translation>
     </message>
     <message>
         <source>The file to write (.pdf or .txt).</source>
         <translation>The file to write (.pdf or .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner&apos;s language).</source>
-        <translation>de or en (default: the learner&apos;s language).</translation>
+        <source>de or en (default: the learner's language).</source>
+        <translation>de or en (default: the learner's language).</translation>
     </message>
     <message>
         <source>What an erasure would delete, anonymize and retain, per table.</source>
@@ -3613,8 +3587,8 @@ Your Fluxariont data protection team</translation>
         <translation>Write the ledger to this new file.</translation>
     </message>
     <message>
-        <source>A ledger file written by &quot;erasure ledger&quot;.</source>
-        <translation>A ledger file written by &quot;erasure ledger&quot;.</translation>
+        <source>A ledger file written by "erasure ledger".</source>
+        <translation>A ledger file written by "erasure ledger".</translation>
     </message>
     <message>
         <source>Export the erasure ledger (salted hashes, no personal data).</source>
@@ -3635,9 +3609,7 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>Wrote %n ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n ledger entry to %1.</numerusform>
-            <numerusform>Wrote %n ledger entries to %1.</numerusform>
-        </translation>
+            <numerusform>Wrote %n ledger entry to %1.</numerusform><numerusform>Wrote %n ledger entries to %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
@@ -3670,24 +3642,20 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform>
-            <numerusform>%n restricted records deleted.</numerusform>
-        </translation>
+            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n restricted record past its period.</numerusform>
-            <numerusform>%n restricted records past their period.</numerusform>
-        </translation>
+            <numerusform>%n restricted record past its period.</numerusform><numerusform>%n restricted records past their period.</numerusform></translation>
     </message>
     <message>
         <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
         <translation>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
-        <source>The task&apos;s id.</source>
-        <translation>The task&apos;s id.</translation>
+        <source>The task's id.</source>
+        <translation>The task's id.</translation>
     </message>
     <message>
         <source>What was done, or where the evidence is.</source>
@@ -3766,8 +3734,8 @@ Your Fluxariont data protection team</translation>
         <translation>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
     <message>
-        <source>--subject needs a learner&apos;s id, a positive number.</source>
-        <translation>--subject needs a learner&apos;s id, a positive number.</translation>
+        <source>--subject needs a learner's id, a positive number.</source>
+        <translation>--subject needs a learner's id, a positive number.</translation>
     </message>
     <message>
         <source>At most this many entries (0: all).</source>
@@ -3782,8 +3750,8 @@ Your Fluxariont data protection team</translation>
         <translation>The new key file (KEYFILE.pub gets the public key).</translation>
     </message>
     <message>
-        <source>Read the key&apos;s passphrase from this file (else it is asked for).</source>
-        <translation>Read the key&apos;s passphrase from this file (else it is asked for).</translation>
+        <source>Read the key's passphrase from this file (else it is asked for).</source>
+        <translation>Read the key's passphrase from this file (else it is asked for).</translation>
     </message>
     <message>
         <source>Create the Ed25519 key that signs access-log checkpoints.</source>
@@ -3802,8 +3770,8 @@ Your Fluxariont data protection team</translation>
         <translation>Wrote %1 (private, keep it outside the database) and %1.pub.</translation>
     </message>
     <message>
-        <source>The key file from &quot;audit keygen&quot;.</source>
-        <translation>The key file from &quot;audit keygen&quot;.</translation>
+        <source>The key file from "audit keygen".</source>
+        <translation>The key file from "audit keygen".</translation>
     </message>
     <message>
         <source>The checkpoint file to write.</source>
@@ -3874,8 +3842,8 @@ Your Fluxariont data protection team</translation>
         <translation>--set needs KEY=VALUE.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
-        <translation>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</translation>
+        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
+        <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</translation>
     </message>
     <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -3885,7 +3853,7 @@ Your Fluxariont data protection team</translation>
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
+                             a learner's data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -3898,7 +3866,7 @@ Your Fluxariont data protection team</translation>
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -3908,7 +3876,7 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
   staff add|list|remove      staff logins and their roles
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
+                             a learner's data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -3921,7 +3889,7 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
     </message>

@@ -121,6 +121,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies, m_apply, m_oldest})
         filters->addWidget(w, 1, column++);
+    filters->addWidget(m_bucket, 0, 6);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_verify);
     bottom->addWidget(m_checkpoint);
@@ -548,6 +549,7 @@ void AuditPage::retranslateUi()
     m_bucket->clear();
     m_bucket->addItems({tr("Chart per day"), tr("Chart per hour")});
     m_bucket->setCurrentIndex(bucket);
+    m_bucket->setAccessibleName(tr("Chart per day or per hour"));
     m_verify->setText(tr("Verify chain"));
     m_checkpoint->setText(tr("Checkpoint"));
     m_checkpoint->menu()->actions().at(0)->setText(tr("Create key…"));
