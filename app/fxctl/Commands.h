@@ -16,4 +16,5 @@ int exportPackage(const QStringList& args);
 int erasure(const QString& verb, const QStringList& args);
 int retention(const QString& verb, const QStringList& args);
 int processors(const QString& verb, const QStringList& args);
+int incident(const QString& verb, const QStringList& args);
 } // namespace Commands

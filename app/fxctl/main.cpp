@@ -33,6 +33,8 @@ QString overview()
                  "                             erasure with four eyes, certificate, ledger\n"
                  "  retention list|purge       restricted records whose period has ended\n"
                  "  processors tasks|done      follow-up with external processors\n"
+                 "  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft\n"
+                 "                             personal-data breaches and the 72-hour clock\n"
                  "  audit list|verify|keygen|checkpoint|report|settings\n"
                  "                             review the access log, check and sign its chain\n\n"
                  "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
@@ -44,8 +46,10 @@ QString overview()
 
 int main(int argc, char* argv[])
 {
-    // Only writing a PDF certificate needs fonts, and so a QGuiApplication (without a display).
-    bool pdf = argc > 2 && qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0;
+    // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a display).
+    bool pdf = argc > 2 && ((qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0) ||
+                            (qstrcmp(argv[1], "incident") == 0 &&
+                             (qstrcmp(argv[2], "draft") == 0 || qstrcmp(argv[2], "register") == 0)));
     for (int i = 3; argc > 2 && qstrcmp(argv[1], "audit") == 0 && qstrcmp(argv[2], "report") == 0 && i < argc; ++i)
         pdf = pdf || qstrcmp(argv[i], "--pdf") == 0;
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -95,6 +99,8 @@ int main(int argc, char* argv[])
         status = Commands::retention(verb, rest);
     else if (noun == QLatin1String("processors"))
         status = Commands::processors(verb, rest);
+    else if (noun == QLatin1String("incident"))
+        status = Commands::incident(verb, rest);
     else if (noun == QLatin1String("audit"))
         status = Commands::audit(verb, rest);
     else

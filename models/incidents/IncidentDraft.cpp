@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentDraft.h"
+
+#include "IncidentTexts.h"
+#include "core/SubjectLanguage.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace IncidentDraft {
+
+namespace {
+
+const char* const context = "IncidentDraft";
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentDraft)
+};
+
+// A draft as headed paragraphs, rendered as HTML or text.
+struct Part {
+    QString heading;
+    QStringList lines;
+};
+
+struct Draft {
+    QString title;
+    QString intro;
+    QList<Part> parts;
+    QString closing;
+};
+
+class Builder
+{
+public:
+    Builder(const QJsonObject& incident, const QString& language, const QTimeZone& zone)
+        : m_incident(incident)
+        , m_t(language)
+        , m_zone(zone)
+    {}
+
+    QString say(const char* source) const { return m_t.translate(context, source); }
+
+    // A free text of the incident, or a marker that it is still missing.
+    QString value(const char* key) const
+    {
+        const QJsonValue v = m_incident.value(QLatin1String(key));
+        if (v.isDouble())
+            return m_t.locale().toString(v.toInteger());
+        const QString text = v.toString().trimmed();
+        return text.isEmpty() ? say(QT_TRANSLATE_NOOP("IncidentDraft", "[missing: to be completed]")) : text;
+    }
+    QString labelled(const char* key) const
+    {
+        return IncidentTexts::field(QString::fromLatin1(key), &m_t) + QStringLiteral(": ") + value(key);
+    }
+    QString time(const char* key) const
+    {
+        return IncidentTexts::localTime(
+            QDateTime::fromString(m_incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs), m_zone, &m_t);
+    }
+
+    Draft authority() const
+    {
+        Draft d;
+        const QJsonArray notices = m_incident.value(QLatin1String("notices")).toArray();
+        int phase = 1;
+        for (const QJsonValue& n : notices)
+            if (n.toObject().value(QLatin1String("kind")).toString() == QLatin1String("authority"))
+                ++phase;
+        d.title = say(QT_TRANSLATE_NOOP("IncidentDraft",
+                                        "Notification of a personal data breach to the supervisory authority "
+                                        "(Art. 33 GDPR)"));
+        d.intro = say(QT_TRANSLATE_NOOP("IncidentDraft", "Controller: Fluxariont. Our reference: incident %1, "
+                                                         "\"%2\". Phase %3 of the notification (Art. 33(4) GDPR)."))
+                      .arg(m_incident.value(QLatin1String("id")).toInteger())
+                      .arg(m_incident.value(QLatin1String("title")).toString())
+                      .arg(phase);
+        Part timeline{say(QT_TRANSLATE_NOOP("IncidentDraft", "Timeline")), {}};
+        timeline.lines << say(QT_TRANSLATE_NOOP("IncidentDraft", "Breach detected: %1")).arg(time("detected_at"))
+                       << say(QT_TRANSLATE_NOOP("IncidentDraft", "Controller became aware: %1")).arg(time("aware_at"))
+                       << say(QT_TRANSLATE_NOOP("IncidentDraft", "72 hours end: %1")).arg(time("authority_deadline"));
+        if (phase == 1 && m_incident.value(QLatin1String("seconds_left")).toInteger() < 0)
+            timeline.lines << say(QT_TRANSLATE_NOOP("IncidentDraft",
+                                                    "Reasons for the delay (Art. 33(1) GDPR): [missing: to be "
+                                                    "completed]"));
+        d.parts << timeline
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(a) Nature of the breach")),
+                        {value("nature"), labelled("subject_categories"), labelled("subjects_approx"),
+                         labelled("record_categories"), labelled("records_approx")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(b) Data protection officer or other contact point")),
+                        {value("dpo_contact")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(c) Likely consequences")), {value("consequences")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(d) Measures taken or proposed")), {value("measures")}};
+        Part assessment{say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk assessment")), {}};
+        const QString risk = m_incident.value(QLatin1String("risk")).toString();
+        assessment.lines << say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk to the people concerned: %1"))
+                                .arg(IncidentTexts::risk(risk, &m_t));
+        if (!risk.isEmpty())
+            assessment.lines << value("risk_reasoning");
+        if (risk == QLatin1String("high_risk")) {
+            const QString exception = m_incident.value(QLatin1String("subject_exception")).toString();
+            assessment.lines << (exception.isEmpty()
+                                     ? say(QT_TRANSLATE_NOOP("IncidentDraft",
+                                                             "The people concerned are being informed (Art. 34 GDPR)."))
+                                     : say(QT_TRANSLATE_NOOP("IncidentDraft", "Art. 34(3) GDPR applies: %1"))
+                                           .arg(IncidentTexts::exception(exception, &m_t)));
+        }
+        d.parts << assessment;
+        d.closing = say(QT_TRANSLATE_NOOP("IncidentDraft", "Draft prepared with the Fluxariont Privacy Console on %1."))
+                        .arg(time("server_now"));
+        return d;
+    }
+
+    Draft subjects() const
+    {
+        Draft d;
+        d.title = say(QT_TRANSLATE_NOOP("IncidentDraft", "Information about a breach of your personal data"));
+        d.intro = say(QT_TRANSLATE_NOOP("IncidentDraft",
+                                        "Dear learner, we are writing to tell you about a security incident that "
+                                        "concerns your personal data at Fluxariont (Art. 34 GDPR)."));
+        d.parts << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What happened")), {value("nature")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What this may mean for you")), {value("consequences")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What we have done")), {value("measures")}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What you can do")),
+                        {say(QT_TRANSLATE_NOOP("IncidentDraft",
+                                               "Change your Fluxariont password and any other account where you use "
+                                               "the same password. Be wary of e-mails or calls that refer to this "
+                                               "incident and ask for passwords or payment details: we never ask for "
+                                               "them."))}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "Contact")),
+                        {say(QT_TRANSLATE_NOOP("IncidentDraft", "Our data protection officer answers your questions: "
+                                                                "%1"))
+                             .arg(value("dpo_contact")),
+                         say(QT_TRANSLATE_NOOP("IncidentDraft", "You also have the right to lodge a complaint with a "
+                                                                "supervisory authority (Art. 77 GDPR)."))}};
+        d.closing = say(QT_TRANSLATE_NOOP("IncidentDraft", "Your Fluxariont data protection team"));
+        return d;
+    }
+
+    const SubjectLanguage& language() const { return m_t; }
+
+private:
+    QJsonObject m_incident;
+    SubjectLanguage m_t;
+    QTimeZone m_zone;
+};
+
+Draft build(const Builder& builder, Kind kind)
+{
+    return kind == Kind::Authority ? builder.authority() : builder.subjects();
+}
+
+} // namespace
+
+bool kindFromName(const QString& name, Kind* kind)
+{
+    if (name == QLatin1String("authority"))
+        *kind = Kind::Authority;
+    else if (name == QLatin1String("subjects"))
+        *kind = Kind::Subjects;
+    else
+        return false;
+    return true;
+}
+
+QString html(const QJsonObject& incident, Kind kind, const QString& language, const QTimeZone& zone)
+{
+    const Builder builder(incident, language, zone);
+    const Draft d = build(builder, kind);
+    const auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); };
+    QString out = QStringLiteral("<html lang=\"%1\"><body><h2>%2</h2><p>%3</p>")
+                      .arg(builder.language().code(), esc(d.title), esc(d.intro));
+    for (const Part& part : d.parts) {
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(part.heading));
+        for (const QString& line : part.lines)
+            out += QStringLiteral("<p>%1</p>").arg(esc(line));
+    }
+    return out + QStringLiteral("<p><i>%1</i></p></body></html>").arg(esc(d.closing));
+}
+
+QString text(const QJsonObject& incident, Kind kind, const QString& language, const QTimeZone& zone)
+{
+    const Draft d = build(Builder(incident, language, zone), kind);
+    QString out = d.title + QStringLiteral("\n\n") + d.intro + QLatin1Char('\n');
+    for (const Part& part : d.parts) {
+        out += QLatin1Char('\n') + part.heading + QLatin1Char('\n');
+        for (const QString& line : part.lines)
+            out += line + QLatin1Char('\n');
+    }
+    return out + QLatin1Char('\n') + d.closing + QLatin1Char('\n');
+}
+
+bool write(const QJsonObject& incident, Kind kind, const QString& language, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        file.write(text(incident, kind, language).toUtf8());
+    } else {
+        const Builder builder(incident, language, QTimeZone::systemTimeZone());
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setTitle(build(builder, kind).title);
+        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
+        QTextDocument document;
+        document.setHtml(html(incident, kind, language));
+        document.print(&pdf);
+    }
+    if (!file.commit()) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace IncidentDraft

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChecklistTemplate.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// One row of the incident list.
+struct IncidentSummary {
+    qint64 id = 0;
+    QString title;
+    QString status; // open, closed
+    QString risk;   // empty until triaged; none, risk, high_risk
+    QDateTime awareAt;
+    QDateTime authorityDeadline;
+    qint64 secondsLeft = 0; // by the server's clock when listed
+    QString authorityState; // undecided, pending, notified, not_required
+    qint64 openMandatory = 0;
+    QString openedBy;
+};
+
+struct AffectedPerson {
+    qint64 userId = 0;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString language;
+};
+
+// What an incident needs besides its checklist when it is opened.
+struct IncidentOpening {
+    QString title;
+    QString description;
+    QString reportedBy;
+    QDateTime detectedAt; // invalid: when the organisation became aware
+    QDateTime awareAt;    // invalid: now, by the server's clock
+};
+
+// The incident functions of schema privacy (fx_dpo and fx_admin). The database keeps the clock,
+// checks the content and the state rules, and logs every change.
+class IncidentStore
+{
+public:
+    explicit IncidentStore(QSqlDatabase db);
+
+    bool open(const IncidentOpening& opening, const QList<ChecklistItem>& checklist, QJsonObject* incident,
+              QString* error);
+    bool list(QList<IncidentSummary>* incidents, QString* error);
+    // The incident with items, notices, findings and events.
+    bool get(qint64 id, QJsonObject* incident, QString* error);
+    bool tick(qint64 itemId, bool done, const QString& note, QString* error);
+    bool triage(qint64 id, const QString& risk, const QString& reasoning, const QString& exception,
+                const QString& exceptionReasoning, QString* error);
+    // Art. 33(3) content and description: only the keys given change.
+    bool describe(qint64 id, const QJsonObject& fields, QString* error);
+    bool notify(qint64 id, const QString& kind, const QString& reference, const QString& note,
+                const QString& delayReasons, QJsonObject* notice, QString* error);
+    bool close(qint64 id, const QString& summary, QString* error);
+    // {people, categories: {category: people}} for criteria {from, to, network, course_id, payment,
+    // processor_id}.
+    bool find(const QJsonObject& criteria, QJsonObject* result, QString* error);
+    bool attachFinding(qint64 id, const QJsonObject& criteria, QJsonObject* finding, QString* error);
+    // The people of an attached finding; DPO only, logged.
+    bool affected(qint64 findingId, QList<AffectedPerson>* people, QString* error);
+    bool finderChoices(QJsonObject* choices, QString* error);
+    // The breach register, one object per incident; noteRegister logs that it was exported.
+    bool breachRegister(QList<QJsonObject>* entries, QString* error);
+    bool noteRegister(const QString& format, qint64 incidents, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};

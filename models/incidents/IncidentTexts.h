@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+class SubjectLanguage;
+
+// The words for an incident's codes and its clock, in the console's language or, given a
+// SubjectLanguage, in that one (for drafts and the register).
+namespace IncidentTexts {
+QString section(const QString& code, const SubjectLanguage* language = nullptr);
+QString risk(const QString& code, const SubjectLanguage* language = nullptr); // empty code: not assessed
+QString exception(const QString& code, const SubjectLanguage* language = nullptr);
+QString noticeKind(const QString& code, const SubjectLanguage* language = nullptr);
+// The Art. 33(3) fields: nature, subject_categories, subjects_approx, ... dpo_contact.
+QString field(const QString& key, const SubjectLanguage* language = nullptr);
+
+// Where the 72-hour clock stands.
+enum class Clock { Running, Soon, Overdue, Notified, NotRequired, Closed };
+Clock clock(const QString& status, const QString& authorityState, qint64 secondsLeft);
+// "2 d 03 h 12 min left", "overdue by 5 h 03 min", "notified", ...
+QString clockText(Clock clock, qint64 secondsLeft);
+// A server time (UTC) as the user reads it: "Mon 30 Nov 2026 05:21 CET" in their zone.
+QString localTime(const QDateTime& at, const QTimeZone& zone = QTimeZone::systemTimeZone(),
+                  const SubjectLanguage* language = nullptr);
+} // namespace IncidentTexts
