@@ -2,7 +2,6 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "export/Csv.h"
 #include "incidents/BreachRegister.h"
 #include "incidents/ChecklistTemplate.h"
 #include "incidents/IncidentDraft.h"
@@ -11,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace {
 
@@ -42,7 +40,8 @@ void printIncident(const CliContext& cli, const QJsonObject& incident)
     const qint64 left = incident.value(QLatin1String("seconds_left")).toInteger();
     const auto clock = IncidentTexts::clock(incident.value(QLatin1String("status")).toString(),
                                             incident.value(QLatin1String("authority_state")).toString(), left);
-    cli.print(Tr::tr("Incident %1: %2").arg(incident.value(QLatin1String("id")).toInteger())
+    cli.print(Tr::tr("Incident %1: %2")
+                  .arg(incident.value(QLatin1String("id")).toInteger())
                   .arg(incident.value(QLatin1String("title")).toString()));
     cli.print(Tr::tr("Aware since %1; the authority must be notified by %2 (%3).")
                   .arg(time("aware_at"), time("authority_deadline"), IncidentTexts::clockText(clock, left)));
@@ -83,9 +82,9 @@ namespace Commands {
 
 int incident(const QString& verb, const QStringList& args)
 {
-    static const QStringList verbs{QStringLiteral("open"),   QStringLiteral("list"),     QStringLiteral("show"),
-                                   QStringLiteral("tick"),   QStringLiteral("triage"),   QStringLiteral("describe"),
-                                   QStringLiteral("notify"), QStringLiteral("close"),    QStringLiteral("find"),
+    static const QStringList verbs{QStringLiteral("open"),     QStringLiteral("list"),     QStringLiteral("show"),
+                                   QStringLiteral("tick"),     QStringLiteral("triage"),   QStringLiteral("describe"),
+                                   QStringLiteral("notify"),   QStringLiteral("close"),    QStringLiteral("find"),
                                    QStringLiteral("affected"), QStringLiteral("register"), QStringLiteral("draft")};
     CliContext cli(QStringLiteral("incident ") + verb, args);
     if (!verbs.contains(verb))
@@ -131,8 +130,7 @@ int incident(const QString& verb, const QStringList& args)
                                 QStringLiteral("time"));
     const QCommandLineOption network(QStringLiteral("network"), Tr::tr("Sign-ins from this address or CIDR range."),
                                      QStringLiteral("cidr"));
-    const QCommandLineOption course(QStringLiteral("course"), Tr::tr("Enrolled in this course."),
-                                    QStringLiteral("id"));
+    const QCommandLineOption course(QStringLiteral("course"), Tr::tr("Enrolled in this course."), QStringLiteral("id"));
     const QCommandLineOption payment(QStringLiteral("payment"), Tr::tr("Holds payment references."));
     const QCommandLineOption processor(QStringLiteral("processor"), Tr::tr("Data held by this processor."),
                                        QStringLiteral("id"));
@@ -209,8 +207,9 @@ int incident(const QString& verb, const QStringList& args)
     QList<ChecklistItem> checklist;
     if (verb == QLatin1String("open")) {
         QString error;
-        const bool loaded = parser.isSet(templates) ? ChecklistTemplate::load(parser.value(templates), &checklist, &error)
-                                                    : ChecklistTemplate::loadBuiltIn(&checklist, &error);
+        const bool loaded = parser.isSet(templates)
+                                ? ChecklistTemplate::load(parser.value(templates), &checklist, &error)
+                                : ChecklistTemplate::loadBuiltIn(&checklist, &error);
         if (!loaded)
             return cli.fail(error);
     }
@@ -292,7 +291,8 @@ int incident(const QString& verb, const QStringList& args)
         cli.print(Tr::tr("%n people", nullptr, int(result.value(QLatin1String("people")).toInteger())));
         const QJsonObject categories = result.value(QLatin1String("categories")).toObject();
         for (auto it = categories.begin(); it != categories.end(); ++it)
-            cli.print(QStringLiteral("  %1 %2").arg(it.key(), -14).arg(it.value().toInteger()));
+            cli.print(
+                QStringLiteral("  %1 %2").arg(IncidentTexts::dataCategory(it.key()), -28).arg(it.value().toInteger()));
         if (parser.isSet(attach))
             cli.print(Tr::tr("Attached to incident %1 as finding %2.")
                           .arg(*incidentId)
@@ -306,17 +306,8 @@ int incident(const QString& verb, const QStringList& args)
         QList<AffectedPerson> people;
         if (!store.affected(*findingId, &people, &error))
             return cli.fail(error);
-        QByteArray csv = Csv::byteOrderMark() + Csv::record({{QStringLiteral("user_id"), true},
-                                                             {QStringLiteral("email"), true},
-                                                             {QStringLiteral("first_name"), true},
-                                                             {QStringLiteral("last_name"), true},
-                                                             {QStringLiteral("language"), true}});
-        for (const AffectedPerson& p : people)
-            csv += Csv::record({{QString::number(p.userId), false}, {p.email}, {p.firstName}, {p.lastName},
-                                {p.language}});
-        QSaveFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return cli.fail(Tr::tr("Cannot write %1: %2").arg(parser.value(out), file.errorString()));
+        if (!AffectedPeople::write(people, parser.value(out), &error))
+            return cli.fail(error);
         return finish(cli, {{QStringLiteral("people"), people.size()}},
                       Tr::tr("%n people written to %1.", nullptr, int(people.size())).arg(parser.value(out)));
     }

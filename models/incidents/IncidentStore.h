@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AffectedPeople.h"
 #include "ChecklistTemplate.h"
 
 #include <QDateTime>
@@ -22,14 +23,6 @@ struct IncidentSummary {
     QString authorityState; // undecided, pending, notified, not_required
     qint64 openMandatory = 0;
     QString openedBy;
-};
-
-struct AffectedPerson {
-    qint64 userId = 0;
-    QString email;
-    QString firstName;
-    QString lastName;
-    QString language;
 };
 
 // What an incident needs besides its checklist when it is opened.

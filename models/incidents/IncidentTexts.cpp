@@ -76,6 +76,23 @@ QString noticeKind(const QString& code, const SubjectLanguage* language)
     return lookup(names, code, language);
 }
 
+QString dataCategory(const QString& code)
+{
+    // The names the export report gives the categories, with their translations.
+    static const QMap<QString, const char*> names{
+        {QStringLiteral("account"), QT_TRANSLATE_NOOP("ExportReport", "Account")},
+        {QStringLiteral("profile"), QT_TRANSLATE_NOOP("ExportReport", "Optional profile")},
+        {QStringLiteral("consents"), QT_TRANSLATE_NOOP("ExportReport", "Consents")},
+        {QStringLiteral("education"), QT_TRANSLATE_NOOP("ExportReport", "Education")},
+        {QStringLiteral("technical"), QT_TRANSLATE_NOOP("ExportReport", "Technical data")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("ExportReport", "Communication")},
+        {QStringLiteral("payment"), QT_TRANSLATE_NOOP("ExportReport", "Payment")},
+        {QStringLiteral("processors"), QT_TRANSLATE_NOOP("ExportReport", "External service providers")},
+    };
+    const char* source = names.value(code);
+    return source ? QCoreApplication::translate("ExportReport", source) : code;
+}
+
 QString field(const QString& key, const SubjectLanguage* language)
 {
     static const QMap<QString, const char*> names{

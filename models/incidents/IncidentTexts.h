@@ -14,6 +14,8 @@ QString section(const QString& code, const SubjectLanguage* language = nullptr);
 QString risk(const QString& code, const SubjectLanguage* language = nullptr); // empty code: not assessed
 QString exception(const QString& code, const SubjectLanguage* language = nullptr);
 QString noticeKind(const QString& code, const SubjectLanguage* language = nullptr);
+// A data category of the privacy policy (account, profile, ..., processors).
+QString dataCategory(const QString& code);
 // The Art. 33(3) fields: nature, subject_categories, subjects_approx, ... dpo_contact.
 QString field(const QString& key, const SubjectLanguage* language = nullptr);
 

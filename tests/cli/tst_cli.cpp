@@ -6,6 +6,7 @@
 #include "core/SecretFile.h"
 #include "db/LocalCluster.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -351,6 +352,97 @@ private slots:
                        QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json().object().value(QStringLiteral("erased_again")).toInt(), 0);
+    }
+
+    void incidentCommands()
+    {
+        const QString db = TestDatabase::createDatabase();
+        CliRun run = asOwner(
+            db, {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString dpo = TestDatabase::createStaff(db, QStringLiteral("dpo"));
+        const QString support = TestDatabase::createStaff(db, QStringLiteral("support"));
+        const auto as = [&](const QString& login, QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, login) << QStringLiteral("--password-file")
+                 << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"),
+                       QStringLiteral("Leaked backup"), QStringLiteral("--aware-at"),
+                       QStringLiteral("2026-03-28T10:00:00+01:00"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject opened = run.json().object();
+        const QString id = QString::number(opened.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(QDateTime::fromString(opened.value(QStringLiteral("authority_deadline")).toString(), Qt::ISODateWithMs)
+                     .toUTC(),
+                 QDateTime::fromString(QStringLiteral("2026-03-31T09:00:00Z"), Qt::ISODate));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"),
+                       QStringLiteral("x y")});
+        QCOMPARE(run.exitCode, 2); // --aware-at is required
+        run = as(support, {QStringLiteral("incident"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err), qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("tick"), QStringLiteral("--id"), id,
+                       QStringLiteral("--item"), QStringLiteral("containment.stop_breach"), QStringLiteral("--note"),
+                       QStringLiteral("bucket closed")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("triage"), QStringLiteral("--id"), id,
+                       QStringLiteral("--risk"), QStringLiteral("risk"), QStringLiteral("--reasoning"),
+                       QStringLiteral("names and e-mail addresses")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("notify"), QStringLiteral("--id"), id,
+                       QStringLiteral("--kind"), QStringLiteral("authority")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("lacks required content")), qPrintable(run.err));
+        run = as(dpo,
+                 {QStringLiteral("incident"), QStringLiteral("describe"), QStringLiteral("--id"), id,
+                  QStringLiteral("--set"), QStringLiteral("nature=public bucket"), QStringLiteral("--set"),
+                  QStringLiteral("subject_categories=learners"), QStringLiteral("--set"),
+                  QStringLiteral("subjects_approx=30"), QStringLiteral("--set"),
+                  QStringLiteral("record_categories=names"), QStringLiteral("--set"),
+                  QStringLiteral("records_approx=30"), QStringLiteral("--set"), QStringLiteral("consequences=phishing"),
+                  QStringLiteral("--set"), QStringLiteral("measures=bucket closed")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Months late: only with the reasons.
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("notify"), QStringLiteral("--id"), id,
+                       QStringLiteral("--kind"), QStringLiteral("authority")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("reasons for the delay")), qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("notify"), QStringLiteral("--id"), id,
+                       QStringLiteral("--kind"), QStringLiteral("authority"), QStringLiteral("--delay-reasons"),
+                       QStringLiteral("found in an audit months later")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("find"), QStringLiteral("--payment"),
+                       QStringLiteral("--attach"), QStringLiteral("--id"), id, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString finding = QString::number(run.json().object().value(QStringLiteral("id")).toInteger());
+        const QString people = m_tmp.filePath(QStringLiteral("people.csv"));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("affected"), QStringLiteral("--finding"), finding,
+                       QStringLiteral("--out"), people});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo(people).size() > 0);
+        QCOMPARE(QFileInfo(people).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        const QString draft = m_tmp.filePath(QStringLiteral("draft.pdf"));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("draft"), QStringLiteral("--id"), id,
+                       QStringLiteral("--kind"), QStringLiteral("authority"), QStringLiteral("--lang"),
+                       QStringLiteral("de"), QStringLiteral("--out"), draft});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile pdf(draft);
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("close"), QStringLiteral("--id"), id,
+                       QStringLiteral("--summary"), QStringLiteral("notified late with reasons")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("mandatory checklist items")),
+                 qPrintable(run.err));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--id"), id});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("[x] containment.stop_breach")),
+                 qPrintable(run.out));
+        const QString registerCsv = m_tmp.filePath(QStringLiteral("register.csv"));
+        run = as(dpo, {QStringLiteral("incident"), QStringLiteral("register"), QStringLiteral("--out"), registerCsv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile csv(registerCsv);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.contains("Leaked backup") && text.contains("found in an audit months later"));
     }
 
     void auditCommands()

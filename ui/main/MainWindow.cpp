@@ -8,6 +8,7 @@
 #include "core/AppInfo.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
+#include "incidents/IncidentsPage.h"
 #include "login/LoginDialog.h"
 #include "overview/OverviewPage.h"
 #include "requests/RequestsPage.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_users(new UsersPage(session, this))
     , m_requests(new RequestsPage(session, this))
     , m_audit(new AuditPage(session, this))
+    , m_incidents(new IncidentsPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pageList->setObjectName(QStringLiteral("pageListWidget"));
@@ -101,6 +103,8 @@ void MainWindow::onSessionOpened(const SessionInfo& info)
         m_requests->setSession(info);
     if (info.mayUse(Page::Audit))
         m_audit->setSession(info);
+    if (info.mayUse(Page::Incidents))
+        m_incidents->setSession(info);
     rebuildPages();
 }
 
@@ -112,8 +116,11 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     const SessionInfo& info = m_session->info();
     // Pages later issues build join here; the role decides what is offered.
-    const QList<QPair<Page, QWidget*>> built{
-        {Page::Overview, m_overview}, {Page::Users, m_users}, {Page::Requests, m_requests}, {Page::Audit, m_audit}};
+    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview},
+                                             {Page::Users, m_users},
+                                             {Page::Requests, m_requests},
+                                             {Page::Audit, m_audit},
+                                             {Page::Incidents, m_incidents}};
     for (const auto& [page, widget] : built) {
         if (!info.mayUse(page)) {
             widget->hide();

@@ -18,6 +18,7 @@ class SessionStatusBar;
 class UsersPage;
 class RequestsPage;
 class AuditPage;
+class IncidentsPage;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
@@ -33,6 +34,7 @@ public:
     UsersPage* usersPage() const { return m_users; }
     RequestsPage* requestsPage() const { return m_requests; }
     AuditPage* auditPage() const { return m_audit; }
+    IncidentsPage* incidentsPage() const { return m_incidents; }
 
 public slots:
     void reconnect();
@@ -58,6 +60,7 @@ private:
     UsersPage* m_users;
     RequestsPage* m_requests;
     AuditPage* m_audit;
+    IncidentsPage* m_incidents;
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentView.h"
+
+#include "ChecklistTab.h"
+#include "ClockStyle.h"
+#include "ContentTab.h"
+#include "FinderTab.h"
+#include "TriageTab.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "incidents/IncidentDraft.h"
+#include "incidents/IncidentTexts.h"
+#include "users/ReasonDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QJsonObject incident;
+};
+
+QScrollArea* scrolled(QWidget* widget, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+IncidentView::IncidentView(DbSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_times(new QLabel(this))
+    , m_clock(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_authorityDraft(new QPushButton(this))
+    , m_subjectsDraft(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_checklist(new ChecklistTab(this))
+    , m_triage(new TriageTab(this))
+    , m_content(new ContentTab(this))
+    , m_finder(new FinderTab(session, this))
+    , m_timeline(new QTableWidget(0, 4, this))
+{
+    setObjectName(QStringLiteral("incidentView"));
+    m_clock->setObjectName(QStringLiteral("incidentClock"));
+    m_close->setObjectName(QStringLiteral("closeIncidentButton"));
+    m_authorityDraft->setObjectName(QStringLiteral("authorityDraftButton"));
+    m_subjectsDraft->setObjectName(QStringLiteral("subjectsDraftButton"));
+    m_timeline->setObjectName(QStringLiteral("timelineTable"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_title->setFont(font);
+    m_title->setWordWrap(true);
+    m_times->setWordWrap(true);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_clock);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_authorityDraft);
+    actions->addWidget(m_subjectsDraft);
+    actions->addStretch(1);
+    actions->addWidget(m_close);
+    m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(scrolled(m_triage, this), QString());
+    m_tabs->addTab(scrolled(m_content, this), QString());
+    m_tabs->addTab(m_finder, QString());
+    m_tabs->addTab(m_timeline, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(heading);
+    layout->addWidget(m_times);
+    layout->addWidget(m_banner);
+    layout->addLayout(actions);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_checklist, &ChecklistTab::change, this, &IncidentView::apply);
+    connect(m_triage, &TriageTab::change, this, &IncidentView::apply);
+    connect(m_content, &ContentTab::change, this, &IncidentView::apply);
+    connect(m_finder, &FinderTab::change, this, &IncidentView::apply);
+    connect(m_finder, &FinderTab::message, this, [this](bool ok, const QString& text) {
+        m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, text);
+    });
+    connect(m_authorityDraft, &QPushButton::clicked, this, [this] { askDraft(QStringLiteral("authority")); });
+    connect(m_subjectsDraft, &QPushButton::clicked, this, [this] { askDraft(QStringLiteral("subjects")); });
+    connect(m_close, &QPushButton::clicked, this, &IncidentView::askClose);
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &IncidentView::showClock);
+    timer->start(30000);
+    m_fetched.start();
+    retranslateUi();
+    clear();
+}
+
+void IncidentView::setMayExportPeople(bool mayExport)
+{
+    m_finder->setMayExport(mayExport);
+}
+
+void IncidentView::clear()
+{
+    m_incident = {};
+    m_title->setText(tr("No incident chosen"));
+    m_times->clear();
+    m_clock->clear();
+    m_banner->clear();
+    m_tabs->setEnabled(false);
+    for (QPushButton* b : {m_authorityDraft, m_subjectsDraft, m_close})
+        b->setEnabled(false);
+}
+
+void IncidentView::load(qint64 incidentId)
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, incidentId](QSqlDatabase& db) {
+            outcome->ok = IncidentStore(db).get(incidentId, &outcome->incident, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok)
+                show(outcome->incident);
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            emit loaded();
+        });
+}
+
+void IncidentView::apply(const IncidentChange& change, const QString& done)
+{
+    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    auto outcome = std::make_shared<Outcome>();
+    m_tabs->setEnabled(false);
+    m_session->run(
+        this,
+        [outcome, change, id](QSqlDatabase& db) {
+            IncidentStore store(db);
+            outcome->ok = change(store, &outcome->error);
+            QString reloadError;
+            // Whatever happened, show the incident as the database now has it.
+            store.get(id, &outcome->incident, outcome->ok ? &outcome->error : &reloadError);
+            return QVariant();
+        },
+        [this, outcome, done, id](const QVariant&) {
+            if (!outcome->incident.isEmpty())
+                show(outcome->incident, outcome->ok ? done : outcome->error, outcome->ok);
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            m_tabs->setEnabled(true);
+            if (outcome->ok)
+                emit changed(id);
+            emit loaded();
+        });
+}
+
+void IncidentView::show(const QJsonObject& incident, const QString& message, bool ok)
+{
+    m_incident = incident;
+    m_fetched.restart();
+    m_title->setText(tr("Incident %1: %2")
+                         .arg(incident.value(QLatin1String("id")).toInteger())
+                         .arg(incident.value(QLatin1String("title")).toString()));
+    const auto time = [&](const char* key) {
+        return IncidentTexts::localTime(
+            QDateTime::fromString(incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs));
+    };
+    m_times->setText(tr("Detected %1 · aware since %2 · notify the authority by %3 · risk: %4")
+                         .arg(time("detected_at"), time("aware_at"), time("authority_deadline"),
+                              IncidentTexts::risk(incident.value(QLatin1String("risk")).toString())));
+    if (message.isEmpty())
+        m_banner->clear();
+    else
+        m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    const bool open = incident.value(QLatin1String("status")).toString() == QLatin1String("open");
+    m_tabs->setEnabled(true);
+    m_authorityDraft->setEnabled(true);
+    m_subjectsDraft->setEnabled(incident.value(QLatin1String("risk")).toString() == QLatin1String("high_risk"));
+    m_close->setEnabled(open);
+    m_checklist->show(incident);
+    m_triage->show(incident);
+    m_content->show(incident);
+    m_finder->show(incident);
+    showTimeline();
+    showClock();
+}
+
+void IncidentView::showClock()
+{
+    if (m_incident.isEmpty())
+        return;
+    const qint64 left = m_incident.value(QLatin1String("seconds_left")).toInteger() - m_fetched.elapsed() / 1000;
+    const auto clock = IncidentTexts::clock(m_incident.value(QLatin1String("status")).toString(),
+                                            m_incident.value(QLatin1String("authority_state")).toString(), left);
+    ClockStyle::apply(m_clock, clock, IncidentTexts::clockText(clock, left));
+}
+
+void IncidentView::showTimeline()
+{
+    const QJsonArray events = m_incident.value(QLatin1String("events")).toArray();
+    m_timeline->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const QJsonObject e = events.at(row).toObject();
+        const QStringList cells{
+            IncidentTexts::localTime(QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)),
+            e.value(QLatin1String("staff")).toString(), e.value(QLatin1String("event")).toString(),
+            e.value(QLatin1String("note")).toString()};
+        for (int column = 0; column < cells.size(); ++column)
+            m_timeline->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_timeline->resizeColumnsToContents();
+}
+
+QString IncidentView::message() const
+{
+    return m_banner->text();
+}
+
+bool IncidentView::saveDraft(const QString& kind, const QString& language, const QString& path, QString* error) const
+{
+    IncidentDraft::Kind draftKind;
+    if (!IncidentDraft::kindFromName(kind, &draftKind)) {
+        *error = tr("Unknown kind of draft.");
+        return false;
+    }
+    return IncidentDraft::write(m_incident, draftKind, language, path, error);
+}
+
+void IncidentView::askDraft(const QString& kind)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString language = consoleSpeaksGerman() ? QStringLiteral("de") : QStringLiteral("en");
+    QString selected;
+    const QString path =
+        QFileDialog::getSaveFileName(this,
+                                     kind == QLatin1String("authority") ? tr("Save the draft for the authority")
+                                                                        : tr("Save the draft for the people"),
+                                     QDir(folder).filePath(QStringLiteral("incident-%1-%2-%3.pdf")
+                                                               .arg(m_incident.value(QLatin1String("id")).toInteger())
+                                                               .arg(kind, language)),
+                                     tr("PDF documents (*.pdf);;Text files (*.txt)"), &selected);
+    if (path.isEmpty())
+        return;
+    // The file name says the language: a name ending in -de or -en before the suffix picks it.
+    const QString base = QFileInfo(path).completeBaseName();
+    const QString draftLanguage = base.endsWith(QLatin1String("-de"))   ? QStringLiteral("de")
+                                  : base.endsWith(QLatin1String("-en")) ? QStringLiteral("en")
+                                                                        : language;
+    QString error;
+    const bool ok = saveDraft(kind, draftLanguage, path, &error);
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                          ok ? tr("Draft saved as %1.").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+void IncidentView::closeIncident(const QString& summary)
+{
+    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    apply([id, summary](IncidentStore& store, QString* error) { return store.close(id, summary, error); },
+          tr("Incident %1 is closed.").arg(id));
+}
+
+void IncidentView::askClose()
+{
+    const qint64 open = m_incident.value(QLatin1String("open_mandatory")).toInteger();
+    if (open > 0) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("%n mandatory checklist items are still open; tick them before closing.", nullptr, int(open)));
+        return;
+    }
+    ReasonDialog dialog(tr("Close incident"),
+                        tr("Summarize the outcome for the breach register: what happened, what was decided and "
+                           "why, what changes."),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        closeIncident(dialog.reason());
+}
+
+void IncidentView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_incident.isEmpty())
+            show(m_incident, m_banner->text());
+    }
+    QWidget::changeEvent(event);
+}
+
+void IncidentView::retranslateUi()
+{
+    m_authorityDraft->setText(tr("Draft for the &authority…"));
+    m_subjectsDraft->setText(tr("Draft for the &people…"));
+    m_close->setText(tr("C&lose incident…"));
+    m_tabs->setTabText(0, tr("Checklist"));
+    m_tabs->setTabText(1, tr("Risk"));
+    m_tabs->setTabText(2, tr("Notification"));
+    m_tabs->setTabText(3, tr("People concerned"));
+    m_tabs->setTabText(4, tr("Timeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
+    if (m_incident.isEmpty())
+        m_title->setText(tr("No incident chosen"));
+}
