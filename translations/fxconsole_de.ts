@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AffectedPeople</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -414,6 +421,69 @@
     </message>
 </context>
 <context>
+    <name>BreachRegister</name>
+    <message>
+        <source>Register of personal data breaches</source>
+        <translation>Verzeichnis der Verletzungen des Schutzes personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Every breach, whether notified or not, with its facts, effects, remedial action and the reasons for each decision (Art. 33(5) GDPR).</source>
+        <translation>Jede Verletzung, ob gemeldet oder nicht, mit Sachverhalt, Auswirkungen, ergriffenen Abhilfemaßnahmen und den Gründen jeder Entscheidung (Art. 33 Abs. 5 DSGVO).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Bekannt geworden</translation>
+    </message>
+    <message>
+        <source>Risk and reasoning</source>
+        <translation>Risiko und Begründung</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Authority: not notified</source>
+        <translation>Behörde: nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Authority: %1 (late: %2)</source>
+        <translation>Behörde: %1 (verspätet: %2)</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Behörde: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Betroffene: %1</translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>Öffentlich: %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRowsModel</name>
     <message>
         <source>hidden — reveal with a reason</source>
@@ -645,6 +715,137 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>not required now</source>
+        <translation>derzeit nicht nötig</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <source>Every mandatory item is done.</source>
+        <translation>Alle Pflichtpunkte sind erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory items are still open; the incident cannot be closed before.</source>
+        <translation>
+            <numerusform>%n Pflichtpunkt ist noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform><numerusform>%n Pflichtpunkte sind noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Item ticked.</source>
+        <translation>Punkt abgehakt.</translation>
+    </message>
+    <message>
+        <source>Item unticked.</source>
+        <translation>Haken entfernt.</translation>
+    </message>
+    <message>
+        <source>Tick with a note</source>
+        <translation>Mit Notiz abhaken</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, or where is the evidence?</source>
+        <translation>Was wurde von wem getan, oder wo liegt der Nachweis?</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tick with a note…</source>
+        <translation>Mit Notiz abhaken …</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>"section" must be one of %1</source>
+        <translation>„section“ muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>"applies" must be always, risk or high_risk</source>
+        <translation>„applies“ muss always, risk oder high_risk sein</translation>
+    </message>
+    <message>
+        <source>"position" must be a whole number from 1</source>
+        <translation>„position“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>"items" must list at least one item</source>
+        <translation>„items“ muss mindestens einen Punkt enthalten</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>"key" must be lower-case letters, digits and underscores</source>
+        <translation>„key“ darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
+    </message>
+    <message>
+        <source>the key %1 is used twice</source>
+        <translation>der Schlüssel %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>"title" needs an English (en) and a German (de) text of at most 300 characters</source>
+        <translation>„title“ braucht einen englischen (en) und einen deutschen (de) Text von höchstens 300 Zeichen</translation>
+    </message>
+    <message>
+        <source>"guidance" must be an object with en and de texts</source>
+        <translation>„guidance“ muss ein Objekt mit en- und de-Texten sein</translation>
+    </message>
+    <message>
+        <source>"mandatory" must be true or false</source>
+        <translation>„mandatory“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>No checklist templates in %1.</source>
+        <translation>Keine Checklistenvorlagen in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>another template has the same section or position</source>
+        <translation>eine andere Vorlage hat denselben Abschnitt oder dieselbe Position</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>The key's passphrase must have at least 12 characters.</source>
@@ -830,6 +1031,69 @@
     <message>
         <source>--search works on the Users page only.</source>
         <translation>--search gibt es nur auf der Seite Nutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTab</name>
+    <message>
+        <source>Everything Art. 33(3) requires is filled in.</source>
+        <translation>Alles, was Art. 33 Abs. 3 verlangt, ist ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Missing before a notice can be recorded: %1.</source>
+        <translation>Fehlt, bevor eine Meldung festgehalten werden kann: %1.</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>verspätet: %1</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>fristgerecht</translation>
+    </message>
+    <message>
+        <source>Content saved.</source>
+        <translation>Inhalt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notice to the %1 recorded.</source>
+        <translation>Meldung an: %1 – festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save content</source>
+        <translation>Inhalt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice sent…</source>
+        <translation>&amp;Meldung als abgegeben festhalten …</translation>
+    </message>
+    <message>
+        <source>Notices recorded:</source>
+        <translation>Festgehaltene Meldungen:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Fristgerecht</translation>
+    </message>
+    <message>
+        <source>Reference and note</source>
+        <translation>Aktenzeichen und Notiz</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1912,562 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>FinderTab</name>
+    <message>
+        <source>signed in %1 – %2</source>
+        <translation>angemeldet %1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>enrolled in course %1</source>
+        <translation>eingeschrieben in Kurs %1</translation>
+    </message>
+    <message>
+        <source>with payment references</source>
+        <translation>mit Zahlungsreferenzen</translation>
+    </message>
+    <message>
+        <source>data at processor %1</source>
+        <translation>Daten bei Auftragsverarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Data they hold, by category (estimated from a sample of 20,000): %1</source>
+        <translation>
+            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 20.000): %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 20.000): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Data they hold, by category: %1</source>
+        <translation>
+            <numerusform>%n Person trifft zu. Daten nach Kategorie: %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Finder result attached to the incident.</source>
+        <translation>Suchergebnis an den Vorfall angehängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1. The export is in the access log.</source>
+        <translation>
+            <numerusform>%n Person nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform><numerusform>%n Personen nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the people concerned</source>
+        <translation>Betroffene Personen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Signed in &amp;between</source>
+        <translation>Angemeldet &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>From the &amp;address or range:</source>
+        <translation>Von der &amp;Adresse oder dem Bereich:</translation>
+    </message>
+    <message>
+        <source>Enrolled in &amp;course:</source>
+        <translation>Eingeschrieben in &amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>Data held by &amp;processor:</source>
+        <translation>Daten beim Auftrags&amp;verarbeiter:</translation>
+    </message>
+    <message>
+        <source>Holds payment &amp;references</source>
+        <translation>Hat Zahlungs&amp;referenzen</translation>
+    </message>
+    <message>
+        <source>any or none</source>
+        <translation>beliebig oder keiner</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>&amp;Zählen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to incident</source>
+        <translation>An Vorfall &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Liste &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+</context>
+<context>
     <name>HashedFile</name>
     <message>
         <source>not enough space on the disk</source>
         <translation>nicht genug Platz auf dem Datenträger</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDraft</name>
+    <message>
+        <source>[missing: to be completed]</source>
+        <translation>[fehlt: noch zu ergänzen]</translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach to the supervisory authority (Art. 33 GDPR)</source>
+        <translation>Meldung einer Verletzung des Schutzes personenbezogener Daten an die Aufsichtsbehörde (Art. 33 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</source>
+        <translation>Verantwortlicher: Fluxariont. Unser Zeichen: Vorfall %1, „%2“. Phase %3 der Meldung (Art. 33 Abs. 4 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Breach detected: %1</source>
+        <translation>Verletzung entdeckt: %1</translation>
+    </message>
+    <message>
+        <source>Controller became aware: %1</source>
+        <translation>Dem Verantwortlichen bekannt geworden: %1</translation>
+    </message>
+    <message>
+        <source>72 hours end: %1</source>
+        <translation>72 Stunden enden: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay (Art. 33(1) GDPR): [missing: to be completed]</source>
+        <translation>Gründe für die Verzögerung (Art. 33 Abs. 1 DSGVO): [fehlt: noch zu ergänzen]</translation>
+    </message>
+    <message>
+        <source>(a) Nature of the breach</source>
+        <translation>a) Art der Verletzung</translation>
+    </message>
+    <message>
+        <source>(b) Data protection officer or other contact point</source>
+        <translation>b) Datenschutzbeauftragte oder sonstige Anlaufstelle</translation>
+    </message>
+    <message>
+        <source>(c) Likely consequences</source>
+        <translation>c) Wahrscheinliche Folgen</translation>
+    </message>
+    <message>
+        <source>(d) Measures taken or proposed</source>
+        <translation>d) Ergriffene oder vorgeschlagene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikobewertung</translation>
+    </message>
+    <message>
+        <source>Risk to the people concerned: %1</source>
+        <translation>Risiko für die betroffenen Personen: %1</translation>
+    </message>
+    <message>
+        <source>The people concerned are being informed (Art. 34 GDPR).</source>
+        <translation>Die betroffenen Personen werden benachrichtigt (Art. 34 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Art. 34(3) GDPR applies: %1</source>
+        <translation>Art. 34 Abs. 3 DSGVO greift: %1</translation>
+    </message>
+    <message>
+        <source>Draft prepared with the Fluxariont Privacy Console on %1.</source>
+        <translation>Entwurf erstellt mit der Fluxariont Privacy Console am %1.</translation>
+    </message>
+    <message>
+        <source>Information about a breach of your personal data</source>
+        <translation>Information über eine Verletzung des Schutzes Ihrer personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Dear learner, we are writing to tell you about a security incident that concerns your personal data at Fluxariont (Art. 34 GDPR).</source>
+        <translation>Liebe Lernende, lieber Lernender, wir informieren Sie über einen Sicherheitsvorfall, der Ihre personenbezogenen Daten bei Fluxariont betrifft (Art. 34 DSGVO).</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What this may mean for you</source>
+        <translation>Was das für Sie bedeuten kann</translation>
+    </message>
+    <message>
+        <source>What we have done</source>
+        <translation>Was wir getan haben</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <source>Change your Fluxariont password and any other account where you use the same password. Be wary of e-mails or calls that refer to this incident and ask for passwords or payment details: we never ask for them.</source>
+        <translation>Ändern Sie Ihr Fluxariont-Passwort und das jedes anderen Kontos, bei dem Sie dasselbe Passwort verwenden. Seien Sie vorsichtig bei E-Mails oder Anrufen, die sich auf diesen Vorfall beziehen und nach Passwörtern oder Zahlungsdaten fragen: Wir fragen nie danach.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Our data protection officer answers your questions: %1</source>
+        <translation>Unsere Datenschutzbeauftragte oder unser Datenschutzbeauftragter beantwortet Ihre Fragen: %1</translation>
+    </message>
+    <message>
+        <source>You also have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR).</source>
+        <translation>Sie haben außerdem das Recht, sich bei einer Aufsichtsbehörde zu beschweren (Art. 77 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Your Fluxariont data protection team</source>
+        <translation>Ihr Datenschutz-Team von Fluxariont</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message numerus="yes">
+        <source>%n mandatory checklist items open</source>
+        <translation>
+            <numerusform>%n offener Pflichtpunkt</numerusform><numerusform>%n offene Pflichtpunkte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-Stunden-Frist</translation>
+    </message>
+    <message>
+        <source>Notify authority by</source>
+        <translation>Meldung an Behörde bis</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTexts</name>
+    <message>
+        <source>Containment</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Notification of the authority (Art. 33)</source>
+        <translation>Meldung an die Aufsichtsbehörde (Art. 33)</translation>
+    </message>
+    <message>
+        <source>Communication to the people (Art. 34)</source>
+        <translation>Benachrichtigung der Betroffenen (Art. 34)</translation>
+    </message>
+    <message>
+        <source>Documentation (Art. 33(5))</source>
+        <translation>Dokumentation (Art. 33 Abs. 5)</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>unlikely to result in a risk</source>
+        <translation>voraussichtlich kein Risiko</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <source>no exception</source>
+        <translation>keine Ausnahme</translation>
+    </message>
+    <message>
+        <source>(a) the data is unintelligible, e.g. encrypted</source>
+        <translation>a) die Daten sind unverständlich, z. B. verschlüsselt</translation>
+    </message>
+    <message>
+        <source>(b) later measures removed the high risk</source>
+        <translation>b) nachfolgende Maßnahmen haben das hohe Risiko beseitigt</translation>
+    </message>
+    <message>
+        <source>(c) disproportionate effort: public communication instead</source>
+        <translation>c) unverhältnismäßiger Aufwand: stattdessen öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+        <source>supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>people concerned</source>
+        <translation>betroffene Personen</translation>
+    </message>
+    <message>
+        <source>public communication</source>
+        <translation>öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Art der Verletzung</translation>
+    </message>
+    <message>
+        <source>Categories of people concerned</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Approximate number of people</source>
+        <translation>Ungefähre Zahl der Personen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data records</source>
+        <translation>Kategorien personenbezogener Datensätze</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Ungefähre Zahl der Datensätze</translation>
+    </message>
+    <message>
+        <source>Contact of the data protection officer</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Wahrscheinliche Folgen</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation>Ergriffene oder vorgeschlagene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 T %2 Std. %3 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>authority notified</source>
+        <translation>Behörde benachrichtigt</translation>
+    </message>
+    <message>
+        <source>no notification required</source>
+        <translation>keine Meldung nötig</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>No incident chosen</source>
+        <translation>Kein Vorfall gewählt</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Vorfall %1: %2</translation>
+    </message>
+    <message>
+        <source>Detected %1 · aware since %2 · notify the authority by %3 · risk: %4</source>
+        <translation>Entdeckt %1 · bekannt seit %2 · Meldung an die Behörde bis %3 · Risiko: %4</translation>
+    </message>
+    <message>
+        <source>Unknown kind of draft.</source>
+        <translation>Unbekannte Art von Entwurf.</translation>
+    </message>
+    <message>
+        <source>Save the draft for the authority</source>
+        <translation>Entwurf für die Behörde speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft for the people</source>
+        <translation>Entwurf für die Betroffenen speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Text files (*.txt)</source>
+        <translation>PDF-Dokumente (*.pdf);;Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Draft saved as %1.</source>
+        <translation>Entwurf gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Vorfall %1 ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory checklist items are still open; tick them before closing.</source>
+        <translation>
+            <numerusform>%n Pflichtpunkt ist noch offen; haken Sie ihn vor dem Abschließen ab.</numerusform><numerusform>%n Pflichtpunkte sind noch offen; haken Sie sie vor dem Abschließen ab.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Vorfall abschließen</translation>
+    </message>
+    <message>
+        <source>Summarize the outcome for the breach register: what happened, what was decided and why, what changes.</source>
+        <translation>Fassen Sie das Ergebnis für das Verzeichnis zusammen: was geschah, was warum entschieden wurde, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;authority…</source>
+        <translation>Entwurf für die &amp;Behörde …</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;people…</source>
+        <translation>Entwurf für die Be&amp;troffenen …</translation>
+    </message>
+    <message>
+        <source>C&amp;lose incident…</source>
+        <translation>Vorfall ab&amp;schließen …</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Betroffene</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>No incidents so far. Open one as soon as you learn of a breach.</source>
+        <translation>Bisher keine Vorfälle. Eröffnen Sie einen, sobald Sie von einer Verletzung erfahren.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open. The 72-hour clock is running.</source>
+        <translation>Vorfall %1 ist eröffnet. Die 72-Stunden-Frist läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breach register with %n incidents saved as %1.</source>
+        <translation>
+            <numerusform>Verzeichnis mit %n Vorfall gespeichert als %1.</numerusform><numerusform>Verzeichnis mit %n Vorfällen gespeichert als %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the breach register</source>
+        <translation>Verzeichnis der Verletzungen speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF-Dokumente (*.pdf);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Neuer Vorfall …</translation>
+    </message>
+    <message>
+        <source>Breach &amp;register…</source>
+        <translation>&amp;Verzeichnis …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open an incident as soon as you learn of a breach: the 72 hours run from then.</source>
+        <translation>Eröffnen Sie einen Vorfall, sobald Sie von einer Verletzung erfahren: Ab dann laufen die 72 Stunden.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2734,72 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Gründe für die &amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Record notice sent</source>
+        <translation>Abgegebene Meldung festhalten</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Gesendet &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>What this phase &amp;adds:</source>
+        <translation>Was diese Phase &amp;ergänzt:</translation>
+    </message>
+    <message>
+        <source>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</source>
+        <translation>Festgehalten wird die Zeit des Servers, jetzt. Der Inhalt nach Art. 33 Abs. 3 wird so gespeichert, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>The authority must be notified within 72 hours of the moment the organisation became aware of the breach (Art. 33 GDPR). Times are in your time zone; the database keeps them in UTC.</source>
+        <translation>Die Behörde muss binnen 72 Stunden ab dem Zeitpunkt gemeldet werden, zu dem die Organisation von der Verletzung erfahren hat (Art. 33 DSGVO). Zeiten gelten in Ihrer Zeitzone; die Datenbank speichert sie in UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>Ge&amp;meldet von:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Entdeckt:</translation>
+    </message>
+    <message>
+        <source>Became &amp;aware:</source>
+        <translation>&amp;Bekannt geworden:</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Vorfall eröffnen</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3613,61 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The password must have at least 12 characters.</source>
         <translation>Das Passwort muss mindestens 12 Zeichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>Risk assessment recorded.</source>
+        <translation>Risikobewertung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Until the risk is assessed, plan to notify the authority within the 72 hours.</source>
+        <translation>Bis das Risiko bewertet ist, planen Sie die Meldung an die Behörde binnen 72 Stunden ein.</translation>
+    </message>
+    <message>
+        <source>No notification is required. The incident and this reasoning go into the breach register.</source>
+        <translation>Keine Meldung nötig. Der Vorfall und diese Begründung kommen in das Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33).</source>
+        <translation>Die Aufsichtsbehörde muss benachrichtigt werden (Art. 33).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33), and the people concerned told without undue delay (Art. 34).</source>
+        <translation>Die Aufsichtsbehörde muss benachrichtigt werden (Art. 33), und die betroffenen Personen sind unverzüglich zu benachrichtigen (Art. 34).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33); a public communication replaces telling each person (Art. 34(3)(c)).</source>
+        <translation>Die Aufsichtsbehörde muss benachrichtigt werden (Art. 33); eine öffentliche Bekanntmachung ersetzt die Benachrichtigung jeder Person (Art. 34 Abs. 3 lit. c).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33); the people concerned need not be told (Art. 34(3)).</source>
+        <translation>Die Aufsichtsbehörde muss benachrichtigt werden (Art. 33); die betroffenen Personen müssen nicht benachrichtigt werden (Art. 34 Abs. 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Risk to the people:</source>
+        <translation>&amp;Risiko für die Personen:</translation>
+    </message>
+    <message>
+        <source>R&amp;easoning:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Art. 34(3) e&amp;xception:</source>
+        <translation>Ausnahme nach Art. 34 Abs. &amp;3:</translation>
+    </message>
+    <message>
+        <source>Why it &amp;applies:</source>
+        <translation>Warum sie &amp;greift:</translation>
+    </message>
+    <message>
+        <source>Which data, whose, how likely and how severe the harm is (at least 10 characters)</source>
+        <translation>Welche Daten, wessen, wie wahrscheinlich und wie schwer der Schaden ist (mindestens 10 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>Bewertung &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4783,277 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint, report oder settings.</translation>
     </message>
     <message>
+        <source>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</source>
+        <translation>Ein zu setzendes Feld als Schlüssel=Wert; Schlüssel: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Vorfall %1: %2</translation>
+    </message>
+    <message>
+        <source>Aware since %1; the authority must be notified by %2 (%3).</source>
+        <translation>Bekannt seit %1; Meldung an die Behörde bis %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Notice to the %1, phase %2, %3%4</source>
+        <translation>Meldung an: %1, Phase %2, %3%4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (verspätet)</translation>
+    </message>
+    <message>
+        <source>Use incident %1.</source>
+        <translation>Verwenden Sie incident %1.</translation>
+    </message>
+    <message>
+        <source>The incident's number.</source>
+        <translation>Die Nummer des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>Was geschah, in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>When the organisation became aware (ISO 8601); the 72 hours start here.</source>
+        <translation>Wann die Organisation davon erfuhr (ISO 8601); hier beginnen die 72 Stunden.</translation>
+    </message>
+    <message>
+        <source>When the breach was detected.</source>
+        <translation>Wann die Verletzung entdeckt wurde.</translation>
+    </message>
+    <message>
+        <source>What is known.</source>
+        <translation>Was bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation>Wer sie gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>A folder of checklist templates instead of the built-in ones.</source>
+        <translation>Ein Ordner mit Checklistenvorlagen statt der eingebauten.</translation>
+    </message>
+    <message>
+        <source>The checklist item, as section.key.</source>
+        <translation>Der Checklistenpunkt als abschnitt.schlüssel.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Untick the item.</source>
+        <translation>Den Haken entfernen.</translation>
+    </message>
+    <message>
+        <source>none, risk or high_risk.</source>
+        <translation>none, risk oder high_risk.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>a, b or c of Art. 34(3).</source>
+        <translation>a, b oder c aus Art. 34 Abs. 3.</translation>
+    </message>
+    <message>
+        <source>Why the exception applies.</source>
+        <translation>Warum die Ausnahme greift.</translation>
+    </message>
+    <message>
+        <source>authority, subjects or public.</source>
+        <translation>authority, subjects oder public.</translation>
+    </message>
+    <message>
+        <source>The authority's reference.</source>
+        <translation>Das Aktenzeichen der Behörde.</translation>
+    </message>
+    <message>
+        <source>Why the notice comes after 72 hours.</source>
+        <translation>Warum die Meldung nach 72 Stunden kommt.</translation>
+    </message>
+    <message>
+        <source>The outcome.</source>
+        <translation>Das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Sign-ins from this time (ISO 8601).</source>
+        <translation>Anmeldungen ab diesem Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Sign-ins before this time (ISO 8601).</source>
+        <translation>Anmeldungen vor diesem Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Sign-ins from this address or CIDR range.</source>
+        <translation>Anmeldungen von dieser Adresse oder diesem CIDR-Bereich.</translation>
+    </message>
+    <message>
+        <source>Enrolled in this course.</source>
+        <translation>In diesen Kurs eingeschrieben.</translation>
+    </message>
+    <message>
+        <source>Holds payment references.</source>
+        <translation>Hat Zahlungsreferenzen.</translation>
+    </message>
+    <message>
+        <source>Data held by this processor.</source>
+        <translation>Daten bei diesem Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>Attach the result to the incident --id.</source>
+        <translation>Das Ergebnis an den Vorfall --id anhängen.</translation>
+    </message>
+    <message>
+        <source>The attached finding's number.</source>
+        <translation>Die Nummer des angehängten Suchergebnisses.</translation>
+    </message>
+    <message>
+        <source>de or en.</source>
+        <translation>de oder en.</translation>
+    </message>
+    <message>
+        <source>Open an incident; the 72-hour clock starts when the organisation became aware.</source>
+        <translation>Einen Vorfall eröffnen; die 72-Stunden-Frist beginnt, wenn die Organisation davon erfuhr.</translation>
+    </message>
+    <message>
+        <source>Incidents, open ones first, by deadline.</source>
+        <translation>Vorfälle, offene zuerst, nach Frist.</translation>
+    </message>
+    <message>
+        <source>An incident with its checklist and notices.</source>
+        <translation>Ein Vorfall mit Checkliste und Meldungen.</translation>
+    </message>
+    <message>
+        <source>Tick a checklist item.</source>
+        <translation>Einen Checklistenpunkt abhaken.</translation>
+    </message>
+    <message>
+        <source>Assess the risk to the people concerned.</source>
+        <translation>Das Risiko für die betroffenen Personen bewerten.</translation>
+    </message>
+    <message>
+        <source>Set the content of Art. 33(3).</source>
+        <translation>Den Inhalt nach Art. 33 Abs. 3 setzen.</translation>
+    </message>
+    <message>
+        <source>Record a notice as sent.</source>
+        <translation>Eine Meldung als abgegeben festhalten.</translation>
+    </message>
+    <message>
+        <source>Close an incident.</source>
+        <translation>Einen Vorfall abschließen.</translation>
+    </message>
+    <message>
+        <source>Count the people a breach concerns, by criteria.</source>
+        <translation>Die von einer Verletzung betroffenen Personen nach Kriterien zählen.</translation>
+    </message>
+    <message>
+        <source>Write the people of an attached finding as CSV (DPO only, logged).</source>
+        <translation>Die Personen eines angehängten Suchergebnisses als CSV schreiben (nur DSB, protokolliert).</translation>
+    </message>
+    <message>
+        <source>Write the breach register (.csv or .pdf).</source>
+        <translation>Das Verzeichnis der Verletzungen schreiben (.csv oder .pdf).</translation>
+    </message>
+    <message>
+        <source>Write a draft notification (.pdf or .txt).</source>
+        <translation>Einen Meldungsentwurf schreiben (.pdf oder .txt).</translation>
+    </message>
+    <message>
+        <source>--id needs the incident's number, a positive number.</source>
+        <translation>--id braucht die Nummer des Vorfalls, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--kind is authority or subjects.</source>
+        <translation>--kind ist authority oder subjects.</translation>
+    </message>
+    <message>
+        <source>Give times in ISO 8601, for example 2026-03-28T10:00:00+01:00.</source>
+        <translation>Geben Sie Zeiten in ISO 8601 an, zum Beispiel 2026-03-28T10:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>--aware-at is required: the 72 hours start when the organisation became aware.</source>
+        <translation>--aware-at ist nötig: Die 72 Stunden beginnen, wenn die Organisation davon erfuhr.</translation>
+    </message>
+    <message>
+        <source>--set takes key=value.</source>
+        <translation>--set erwartet Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open; notify the authority by %2.</source>
+        <translation>Vorfall %1 ist eröffnet; Meldung an die Behörde bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>People per data category, estimated from a sample of 20,000:</source>
+        <translation>Personen je Datenkategorie, geschätzt aus einer Stichprobe von 20.000:</translation>
+    </message>
+    <message>
+        <source>Attached to incident %1 as finding %2.</source>
+        <translation>An Vorfall %1 angehängt als Suchergebnis %2.</translation>
+    </message>
+    <message>
+        <source>--finding needs the finding's number, a positive number.</source>
+        <translation>--finding braucht die Nummer des Suchergebnisses, eine positive Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n Person nach %1 geschrieben.</numerusform><numerusform>%n Personen nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents written to %1.</source>
+        <translation>
+            <numerusform>%n Vorfall nach %1 geschrieben.</numerusform><numerusform>%n Vorfälle nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>--item names no item of this incident; see incident show.</source>
+        <translation>--item nennt keinen Punkt dieses Vorfalls; siehe incident show.</translation>
+    </message>
+    <message>
+        <source>Unticked.</source>
+        <translation>Haken entfernt.</translation>
+    </message>
+    <message>
+        <source>Ticked.</source>
+        <translation>Abgehakt.</translation>
+    </message>
+    <message>
+        <source>Risk recorded.</source>
+        <translation>Risiko festgehalten.</translation>
+    </message>
+    <message>
+        <source>Give at least one --set key=value.</source>
+        <translation>Geben Sie mindestens ein --set Schlüssel=Wert an.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notice recorded (phase %1).</source>
+        <translation>Meldung festgehalten (Phase %1).</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Vorfall %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Draft written to %1.</source>
+        <translation>Entwurf nach %1 geschrieben.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -3862,6 +5070,8 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
+  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
+                             personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 
@@ -3885,6 +5095,8 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              Löschung mit vier Augen, Bestätigung, Register
   retention list|purge       eingeschränkte Aufzeichnungen mit abgelaufener Frist
   processors tasks|done      Nachfassen bei externen Auftragsverarbeitern
+  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
+                             Datenschutzverletzungen und die 72-Stunden-Frist
   audit list|verify|keygen|checkpoint|report|settings
                              das Zugriffsprotokoll prüfen, seine Kette prüfen und signieren
 

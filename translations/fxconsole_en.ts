@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AffectedPeople</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -414,6 +421,69 @@
     </message>
 </context>
 <context>
+    <name>BreachRegister</name>
+    <message>
+        <source>Register of personal data breaches</source>
+        <translation>Register of personal data breaches</translation>
+    </message>
+    <message>
+        <source>Every breach, whether notified or not, with its facts, effects, remedial action and the reasons for each decision (Art. 33(5) GDPR).</source>
+        <translation>Every breach, whether notified or not, with its facts, effects, remedial action and the reasons for each decision (Art. 33(5) GDPR).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Breach</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Became aware</translation>
+    </message>
+    <message>
+        <source>Risk and reasoning</source>
+        <translation>Risk and reasoning</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Authority: not notified</source>
+        <translation>Authority: not notified</translation>
+    </message>
+    <message>
+        <source>Authority: %1 (late: %2)</source>
+        <translation>Authority: %1 (late: %2)</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Authority: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>People: %1</translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>Public: %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRowsModel</name>
     <message>
         <source>hidden — reveal with a reason</source>
@@ -645,6 +715,137 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>mandatory</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <source>not required now</source>
+        <translation>not required now</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Every mandatory item is done.</source>
+        <translation>Every mandatory item is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory items are still open; the incident cannot be closed before.</source>
+        <translation>
+            <numerusform>%n mandatory item is still open; the incident cannot be closed before.</numerusform><numerusform>%n mandatory items are still open; the incident cannot be closed before.</numerusform></translation>
+    </message>
+    <message>
+        <source>Item ticked.</source>
+        <translation>Item ticked.</translation>
+    </message>
+    <message>
+        <source>Item unticked.</source>
+        <translation>Item unticked.</translation>
+    </message>
+    <message>
+        <source>Tick with a note</source>
+        <translation>Tick with a note</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, or where is the evidence?</source>
+        <translation>What was done, by whom, or where is the evidence?</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tick with a note…</source>
+        <translation>Tick with a note…</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>"section" must be one of %1</source>
+        <translation>"section" must be one of %1</translation>
+    </message>
+    <message>
+        <source>"applies" must be always, risk or high_risk</source>
+        <translation>"applies" must be always, risk or high_risk</translation>
+    </message>
+    <message>
+        <source>"position" must be a whole number from 1</source>
+        <translation>"position" must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>"items" must list at least one item</source>
+        <translation>"items" must list at least one item</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1: %2</translation>
+    </message>
+    <message>
+        <source>"key" must be lower-case letters, digits and underscores</source>
+        <translation>"key" must be lower-case letters, digits and underscores</translation>
+    </message>
+    <message>
+        <source>the key %1 is used twice</source>
+        <translation>the key %1 is used twice</translation>
+    </message>
+    <message>
+        <source>"title" needs an English (en) and a German (de) text of at most 300 characters</source>
+        <translation>"title" needs an English (en) and a German (de) text of at most 300 characters</translation>
+    </message>
+    <message>
+        <source>"guidance" must be an object with en and de texts</source>
+        <translation>"guidance" must be an object with en and de texts</translation>
+    </message>
+    <message>
+        <source>"mandatory" must be true or false</source>
+        <translation>"mandatory" must be true or false</translation>
+    </message>
+    <message>
+        <source>No checklist templates in %1.</source>
+        <translation>No checklist templates in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>another template has the same section or position</source>
+        <translation>another template has the same section or position</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>The key's passphrase must have at least 12 characters.</source>
@@ -830,6 +1031,69 @@
     <message>
         <source>--search works on the Users page only.</source>
         <translation>--search works on the Users page only.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTab</name>
+    <message>
+        <source>Everything Art. 33(3) requires is filled in.</source>
+        <translation>Everything Art. 33(3) requires is filled in.</translation>
+    </message>
+    <message>
+        <source>Missing before a notice can be recorded: %1.</source>
+        <translation>Missing before a notice can be recorded: %1.</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>late: %1</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <source>Content saved.</source>
+        <translation>Content saved.</translation>
+    </message>
+    <message>
+        <source>Notice to the %1 recorded.</source>
+        <translation>Notice to the %1 recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Save content</source>
+        <translation>&amp;Save content</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice sent…</source>
+        <translation>Record &amp;notice sent…</translation>
+    </message>
+    <message>
+        <source>Notices recorded:</source>
+        <translation>Notices recorded:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Reference and note</source>
+        <translation>Reference and note</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1912,562 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>FinderTab</name>
+    <message>
+        <source>signed in %1 – %2</source>
+        <translation>signed in %1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>enrolled in course %1</source>
+        <translation>enrolled in course %1</translation>
+    </message>
+    <message>
+        <source>with payment references</source>
+        <translation>with payment references</translation>
+    </message>
+    <message>
+        <source>data at processor %1</source>
+        <translation>data at processor %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Data they hold, by category (estimated from a sample of 20,000): %1</source>
+        <translation>
+            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 20,000): %1</numerusform><numerusform>%n people match. Data they hold, by category (estimated from a sample of 20,000): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match. Data they hold, by category: %1</source>
+        <translation>
+            <numerusform>%n person matches. Data they hold, by category: %1</numerusform><numerusform>%n people match. Data they hold, by category: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Finder result attached to the incident.</source>
+        <translation>Finder result attached to the incident.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1. The export is in the access log.</source>
+        <translation>
+            <numerusform>%n person written to %1. The export is in the access log.</numerusform><numerusform>%n people written to %1. The export is in the access log.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the people concerned</source>
+        <translation>Export the people concerned</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Signed in &amp;between</source>
+        <translation>Signed in &amp;between</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>From the &amp;address or range:</source>
+        <translation>From the &amp;address or range:</translation>
+    </message>
+    <message>
+        <source>Enrolled in &amp;course:</source>
+        <translation>Enrolled in &amp;course:</translation>
+    </message>
+    <message>
+        <source>Data held by &amp;processor:</source>
+        <translation>Data held by &amp;processor:</translation>
+    </message>
+    <message>
+        <source>Holds payment &amp;references</source>
+        <translation>Holds payment &amp;references</translation>
+    </message>
+    <message>
+        <source>any or none</source>
+        <translation>any or none</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>C&amp;ount</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to incident</source>
+        <translation>A&amp;ttach to incident</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+</context>
+<context>
     <name>HashedFile</name>
     <message>
         <source>not enough space on the disk</source>
         <translation>not enough space on the disk</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDraft</name>
+    <message>
+        <source>[missing: to be completed]</source>
+        <translation>[missing: to be completed]</translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach to the supervisory authority (Art. 33 GDPR)</source>
+        <translation>Notification of a personal data breach to the supervisory authority (Art. 33 GDPR)</translation>
+    </message>
+    <message>
+        <source>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</source>
+        <translation>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Breach detected: %1</source>
+        <translation>Breach detected: %1</translation>
+    </message>
+    <message>
+        <source>Controller became aware: %1</source>
+        <translation>Controller became aware: %1</translation>
+    </message>
+    <message>
+        <source>72 hours end: %1</source>
+        <translation>72 hours end: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay (Art. 33(1) GDPR): [missing: to be completed]</source>
+        <translation>Reasons for the delay (Art. 33(1) GDPR): [missing: to be completed]</translation>
+    </message>
+    <message>
+        <source>(a) Nature of the breach</source>
+        <translation>(a) Nature of the breach</translation>
+    </message>
+    <message>
+        <source>(b) Data protection officer or other contact point</source>
+        <translation>(b) Data protection officer or other contact point</translation>
+    </message>
+    <message>
+        <source>(c) Likely consequences</source>
+        <translation>(c) Likely consequences</translation>
+    </message>
+    <message>
+        <source>(d) Measures taken or proposed</source>
+        <translation>(d) Measures taken or proposed</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Risk to the people concerned: %1</source>
+        <translation>Risk to the people concerned: %1</translation>
+    </message>
+    <message>
+        <source>The people concerned are being informed (Art. 34 GDPR).</source>
+        <translation>The people concerned are being informed (Art. 34 GDPR).</translation>
+    </message>
+    <message>
+        <source>Art. 34(3) GDPR applies: %1</source>
+        <translation>Art. 34(3) GDPR applies: %1</translation>
+    </message>
+    <message>
+        <source>Draft prepared with the Fluxariont Privacy Console on %1.</source>
+        <translation>Draft prepared with the Fluxariont Privacy Console on %1.</translation>
+    </message>
+    <message>
+        <source>Information about a breach of your personal data</source>
+        <translation>Information about a breach of your personal data</translation>
+    </message>
+    <message>
+        <source>Dear learner, we are writing to tell you about a security incident that concerns your personal data at Fluxariont (Art. 34 GDPR).</source>
+        <translation>Dear learner, we are writing to tell you about a security incident that concerns your personal data at Fluxariont (Art. 34 GDPR).</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What this may mean for you</source>
+        <translation>What this may mean for you</translation>
+    </message>
+    <message>
+        <source>What we have done</source>
+        <translation>What we have done</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
+    </message>
+    <message>
+        <source>Change your Fluxariont password and any other account where you use the same password. Be wary of e-mails or calls that refer to this incident and ask for passwords or payment details: we never ask for them.</source>
+        <translation>Change your Fluxariont password and any other account where you use the same password. Be wary of e-mails or calls that refer to this incident and ask for passwords or payment details: we never ask for them.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Our data protection officer answers your questions: %1</source>
+        <translation>Our data protection officer answers your questions: %1</translation>
+    </message>
+    <message>
+        <source>You also have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR).</source>
+        <translation>You also have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR).</translation>
+    </message>
+    <message>
+        <source>Your Fluxariont data protection team</source>
+        <translation>Your Fluxariont data protection team</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message numerus="yes">
+        <source>%n mandatory checklist items open</source>
+        <translation>
+            <numerusform>%n mandatory checklist item open</numerusform><numerusform>%n mandatory checklist items open</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-hour clock</translation>
+    </message>
+    <message>
+        <source>Notify authority by</source>
+        <translation>Notify authority by</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTexts</name>
+    <message>
+        <source>Containment</source>
+        <translation>Containment</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Notification of the authority (Art. 33)</source>
+        <translation>Notification of the authority (Art. 33)</translation>
+    </message>
+    <message>
+        <source>Communication to the people (Art. 34)</source>
+        <translation>Communication to the people (Art. 34)</translation>
+    </message>
+    <message>
+        <source>Documentation (Art. 33(5))</source>
+        <translation>Documentation (Art. 33(5))</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>unlikely to result in a risk</source>
+        <translation>unlikely to result in a risk</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>high risk</translation>
+    </message>
+    <message>
+        <source>no exception</source>
+        <translation>no exception</translation>
+    </message>
+    <message>
+        <source>(a) the data is unintelligible, e.g. encrypted</source>
+        <translation>(a) the data is unintelligible, e.g. encrypted</translation>
+    </message>
+    <message>
+        <source>(b) later measures removed the high risk</source>
+        <translation>(b) later measures removed the high risk</translation>
+    </message>
+    <message>
+        <source>(c) disproportionate effort: public communication instead</source>
+        <translation>(c) disproportionate effort: public communication instead</translation>
+    </message>
+    <message>
+        <source>supervisory authority</source>
+        <translation>supervisory authority</translation>
+    </message>
+    <message>
+        <source>people concerned</source>
+        <translation>people concerned</translation>
+    </message>
+    <message>
+        <source>public communication</source>
+        <translation>public communication</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature of the breach</translation>
+    </message>
+    <message>
+        <source>Categories of people concerned</source>
+        <translation>Categories of people concerned</translation>
+    </message>
+    <message>
+        <source>Approximate number of people</source>
+        <translation>Approximate number of people</translation>
+    </message>
+    <message>
+        <source>Categories of personal data records</source>
+        <translation>Categories of personal data records</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Approximate number of records</translation>
+    </message>
+    <message>
+        <source>Contact of the data protection officer</source>
+        <translation>Contact of the data protection officer</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation>Measures taken or proposed</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>authority notified</source>
+        <translation>authority notified</translation>
+    </message>
+    <message>
+        <source>no notification required</source>
+        <translation>no notification required</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>No incident chosen</source>
+        <translation>No incident chosen</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Incident %1: %2</translation>
+    </message>
+    <message>
+        <source>Detected %1 · aware since %2 · notify the authority by %3 · risk: %4</source>
+        <translation>Detected %1 · aware since %2 · notify the authority by %3 · risk: %4</translation>
+    </message>
+    <message>
+        <source>Unknown kind of draft.</source>
+        <translation>Unknown kind of draft.</translation>
+    </message>
+    <message>
+        <source>Save the draft for the authority</source>
+        <translation>Save the draft for the authority</translation>
+    </message>
+    <message>
+        <source>Save the draft for the people</source>
+        <translation>Save the draft for the people</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Text files (*.txt)</source>
+        <translation>PDF documents (*.pdf);;Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Draft saved as %1.</source>
+        <translation>Draft saved as %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Incident %1 is closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory checklist items are still open; tick them before closing.</source>
+        <translation>
+            <numerusform>%n mandatory checklist item is still open; tick it before closing.</numerusform><numerusform>%n mandatory checklist items are still open; tick them before closing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <source>Summarize the outcome for the breach register: what happened, what was decided and why, what changes.</source>
+        <translation>Summarize the outcome for the breach register: what happened, what was decided and why, what changes.</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;authority…</source>
+        <translation>Draft for the &amp;authority…</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;people…</source>
+        <translation>Draft for the &amp;people…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose incident…</source>
+        <translation>C&amp;lose incident…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>No incidents so far. Open one as soon as you learn of a breach.</source>
+        <translation>No incidents so far. Open one as soon as you learn of a breach.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open. The 72-hour clock is running.</source>
+        <translation>Incident %1 is open. The 72-hour clock is running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breach register with %n incidents saved as %1.</source>
+        <translation>
+            <numerusform>Breach register with %n incident saved as %1.</numerusform><numerusform>Breach register with %n incidents saved as %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the breach register</source>
+        <translation>Save the breach register</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF documents (*.pdf);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <source>Breach &amp;register…</source>
+        <translation>Breach &amp;register…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Open an incident as soon as you learn of a breach: the 72 hours run from then.</source>
+        <translation>Open an incident as soon as you learn of a breach: the 72 hours run from then.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2734,72 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Reasons for the &amp;delay:</translation>
+    </message>
+    <message>
+        <source>Record notice sent</source>
+        <translation>Record notice sent</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Sent &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>What this phase &amp;adds:</source>
+        <translation>What this phase &amp;adds:</translation>
+    </message>
+    <message>
+        <source>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</source>
+        <translation>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>The authority must be notified within 72 hours of the moment the organisation became aware of the breach (Art. 33 GDPR). Times are in your time zone; the database keeps them in UTC.</source>
+        <translation>The authority must be notified within 72 hours of the moment the organisation became aware of the breach (Art. 33 GDPR). Times are in your time zone; the database keeps them in UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Reported by:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Detected:</translation>
+    </message>
+    <message>
+        <source>Became &amp;aware:</source>
+        <translation>Became &amp;aware:</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Open incident</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3613,61 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The password must have at least 12 characters.</source>
         <translation>The password must have at least 12 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>Risk assessment recorded.</source>
+        <translation>Risk assessment recorded.</translation>
+    </message>
+    <message>
+        <source>Until the risk is assessed, plan to notify the authority within the 72 hours.</source>
+        <translation>Until the risk is assessed, plan to notify the authority within the 72 hours.</translation>
+    </message>
+    <message>
+        <source>No notification is required. The incident and this reasoning go into the breach register.</source>
+        <translation>No notification is required. The incident and this reasoning go into the breach register.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33).</source>
+        <translation>The supervisory authority must be notified (Art. 33).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33), and the people concerned told without undue delay (Art. 34).</source>
+        <translation>The supervisory authority must be notified (Art. 33), and the people concerned told without undue delay (Art. 34).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33); a public communication replaces telling each person (Art. 34(3)(c)).</source>
+        <translation>The supervisory authority must be notified (Art. 33); a public communication replaces telling each person (Art. 34(3)(c)).</translation>
+    </message>
+    <message>
+        <source>The supervisory authority must be notified (Art. 33); the people concerned need not be told (Art. 34(3)).</source>
+        <translation>The supervisory authority must be notified (Art. 33); the people concerned need not be told (Art. 34(3)).</translation>
+    </message>
+    <message>
+        <source>&amp;Risk to the people:</source>
+        <translation>&amp;Risk to the people:</translation>
+    </message>
+    <message>
+        <source>R&amp;easoning:</source>
+        <translation>R&amp;easoning:</translation>
+    </message>
+    <message>
+        <source>Art. 34(3) e&amp;xception:</source>
+        <translation>Art. 34(3) e&amp;xception:</translation>
+    </message>
+    <message>
+        <source>Why it &amp;applies:</source>
+        <translation>Why it &amp;applies:</translation>
+    </message>
+    <message>
+        <source>Which data, whose, how likely and how severe the harm is (at least 10 characters)</source>
+        <translation>Which data, whose, how likely and how severe the harm is (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Save assessment</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4783,277 @@ Your Fluxariont data protection team</translation>
         <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</translation>
     </message>
     <message>
+        <source>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</source>
+        <translation>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Incident %1: %2</translation>
+    </message>
+    <message>
+        <source>Aware since %1; the authority must be notified by %2 (%3).</source>
+        <translation>Aware since %1; the authority must be notified by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Notice to the %1, phase %2, %3%4</source>
+        <translation>Notice to the %1, phase %2, %3%4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>Use incident %1.</source>
+        <translation>Use incident %1.</translation>
+    </message>
+    <message>
+        <source>The incident's number.</source>
+        <translation>The incident's number.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>What happened, in a few words.</translation>
+    </message>
+    <message>
+        <source>When the organisation became aware (ISO 8601); the 72 hours start here.</source>
+        <translation>When the organisation became aware (ISO 8601); the 72 hours start here.</translation>
+    </message>
+    <message>
+        <source>When the breach was detected.</source>
+        <translation>When the breach was detected.</translation>
+    </message>
+    <message>
+        <source>What is known.</source>
+        <translation>What is known.</translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation>Who reported it.</translation>
+    </message>
+    <message>
+        <source>A folder of checklist templates instead of the built-in ones.</source>
+        <translation>A folder of checklist templates instead of the built-in ones.</translation>
+    </message>
+    <message>
+        <source>The checklist item, as section.key.</source>
+        <translation>The checklist item, as section.key.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>A note.</translation>
+    </message>
+    <message>
+        <source>Untick the item.</source>
+        <translation>Untick the item.</translation>
+    </message>
+    <message>
+        <source>none, risk or high_risk.</source>
+        <translation>none, risk or high_risk.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <source>a, b or c of Art. 34(3).</source>
+        <translation>a, b or c of Art. 34(3).</translation>
+    </message>
+    <message>
+        <source>Why the exception applies.</source>
+        <translation>Why the exception applies.</translation>
+    </message>
+    <message>
+        <source>authority, subjects or public.</source>
+        <translation>authority, subjects or public.</translation>
+    </message>
+    <message>
+        <source>The authority's reference.</source>
+        <translation>The authority's reference.</translation>
+    </message>
+    <message>
+        <source>Why the notice comes after 72 hours.</source>
+        <translation>Why the notice comes after 72 hours.</translation>
+    </message>
+    <message>
+        <source>The outcome.</source>
+        <translation>The outcome.</translation>
+    </message>
+    <message>
+        <source>Sign-ins from this time (ISO 8601).</source>
+        <translation>Sign-ins from this time (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Sign-ins before this time (ISO 8601).</source>
+        <translation>Sign-ins before this time (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Sign-ins from this address or CIDR range.</source>
+        <translation>Sign-ins from this address or CIDR range.</translation>
+    </message>
+    <message>
+        <source>Enrolled in this course.</source>
+        <translation>Enrolled in this course.</translation>
+    </message>
+    <message>
+        <source>Holds payment references.</source>
+        <translation>Holds payment references.</translation>
+    </message>
+    <message>
+        <source>Data held by this processor.</source>
+        <translation>Data held by this processor.</translation>
+    </message>
+    <message>
+        <source>Attach the result to the incident --id.</source>
+        <translation>Attach the result to the incident --id.</translation>
+    </message>
+    <message>
+        <source>The attached finding's number.</source>
+        <translation>The attached finding's number.</translation>
+    </message>
+    <message>
+        <source>de or en.</source>
+        <translation>de or en.</translation>
+    </message>
+    <message>
+        <source>Open an incident; the 72-hour clock starts when the organisation became aware.</source>
+        <translation>Open an incident; the 72-hour clock starts when the organisation became aware.</translation>
+    </message>
+    <message>
+        <source>Incidents, open ones first, by deadline.</source>
+        <translation>Incidents, open ones first, by deadline.</translation>
+    </message>
+    <message>
+        <source>An incident with its checklist and notices.</source>
+        <translation>An incident with its checklist and notices.</translation>
+    </message>
+    <message>
+        <source>Tick a checklist item.</source>
+        <translation>Tick a checklist item.</translation>
+    </message>
+    <message>
+        <source>Assess the risk to the people concerned.</source>
+        <translation>Assess the risk to the people concerned.</translation>
+    </message>
+    <message>
+        <source>Set the content of Art. 33(3).</source>
+        <translation>Set the content of Art. 33(3).</translation>
+    </message>
+    <message>
+        <source>Record a notice as sent.</source>
+        <translation>Record a notice as sent.</translation>
+    </message>
+    <message>
+        <source>Close an incident.</source>
+        <translation>Close an incident.</translation>
+    </message>
+    <message>
+        <source>Count the people a breach concerns, by criteria.</source>
+        <translation>Count the people a breach concerns, by criteria.</translation>
+    </message>
+    <message>
+        <source>Write the people of an attached finding as CSV (DPO only, logged).</source>
+        <translation>Write the people of an attached finding as CSV (DPO only, logged).</translation>
+    </message>
+    <message>
+        <source>Write the breach register (.csv or .pdf).</source>
+        <translation>Write the breach register (.csv or .pdf).</translation>
+    </message>
+    <message>
+        <source>Write a draft notification (.pdf or .txt).</source>
+        <translation>Write a draft notification (.pdf or .txt).</translation>
+    </message>
+    <message>
+        <source>--id needs the incident's number, a positive number.</source>
+        <translation>--id needs the incident's number, a positive number.</translation>
+    </message>
+    <message>
+        <source>--kind is authority or subjects.</source>
+        <translation>--kind is authority or subjects.</translation>
+    </message>
+    <message>
+        <source>Give times in ISO 8601, for example 2026-03-28T10:00:00+01:00.</source>
+        <translation>Give times in ISO 8601, for example 2026-03-28T10:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>--aware-at is required: the 72 hours start when the organisation became aware.</source>
+        <translation>--aware-at is required: the 72 hours start when the organisation became aware.</translation>
+    </message>
+    <message>
+        <source>--set takes key=value.</source>
+        <translation>--set takes key=value.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open; notify the authority by %2.</source>
+        <translation>Incident %1 is open; notify the authority by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <source>People per data category, estimated from a sample of 20,000:</source>
+        <translation>People per data category, estimated from a sample of 20,000:</translation>
+    </message>
+    <message>
+        <source>Attached to incident %1 as finding %2.</source>
+        <translation>Attached to incident %1 as finding %2.</translation>
+    </message>
+    <message>
+        <source>--finding needs the finding's number, a positive number.</source>
+        <translation>--finding needs the finding's number, a positive number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n person written to %1.</numerusform><numerusform>%n people written to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents written to %1.</source>
+        <translation>
+            <numerusform>%n incident written to %1.</numerusform><numerusform>%n incidents written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--item names no item of this incident; see incident show.</source>
+        <translation>--item names no item of this incident; see incident show.</translation>
+    </message>
+    <message>
+        <source>Unticked.</source>
+        <translation>Unticked.</translation>
+    </message>
+    <message>
+        <source>Ticked.</source>
+        <translation>Ticked.</translation>
+    </message>
+    <message>
+        <source>Risk recorded.</source>
+        <translation>Risk recorded.</translation>
+    </message>
+    <message>
+        <source>Give at least one --set key=value.</source>
+        <translation>Give at least one --set key=value.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Notice recorded (phase %1).</source>
+        <translation>Notice recorded (phase %1).</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Incident %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Draft written to %1.</source>
+        <translation>Draft written to %1.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -3862,6 +5070,8 @@ Your Fluxariont data protection team</translation>
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
+  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
+                             personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 
@@ -3885,6 +5095,8 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              erasure with four eyes, certificate, ledger
   retention list|purge       restricted records whose period has ended
   processors tasks|done      follow-up with external processors
+  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
+                             personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings
                              review the access log, check and sign its chain
 

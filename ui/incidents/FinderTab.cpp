@@ -201,9 +201,15 @@ void FinderTab::count()
                 for (auto it = counts.begin(); it != counts.end(); ++it)
                     categories << tr("%1: %2").arg(IncidentTexts::dataCategory(it.key()),
                                                    QLocale().toString(it.value().toInteger()));
-                m_result->setText(tr("%n people match. Data they hold, by category: %1", nullptr,
-                                     int(outcome->result.value(QLatin1String("people")).toInteger()))
-                                      .arg(categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "))));
+                const int people = int(outcome->result.value(QLatin1String("people")).toInteger());
+                const QString list = categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "));
+                m_result->setText(
+                    outcome->result.value(QLatin1String("categories_estimated")).toBool()
+                        ? tr("%n people match. Data they hold, by category (estimated from a sample of "
+                             "20,000): %1",
+                             nullptr, people)
+                              .arg(list)
+                        : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));
             }
             emit counted();
         });
