@@ -2425,6 +2425,42 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>%1 abgehakt</translation>
+    </message>
+    <message>
+        <source>unticked %1</source>
+        <translation>Haken bei %1 entfernt</translation>
+    </message>
+    <message>
+        <source>risk assessed: %1</source>
+        <translation>Risiko bewertet: %1</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>notice to the %1, phase %2</source>
+        <translation>Meldung an: %1, Phase %2</translation>
+    </message>
+    <message>
+        <source>people counted: %1</source>
+        <translation>Personen gezählt: %1</translation>
+    </message>
+    <message>
+        <source>list of %1 people exported</source>
+        <translation>Liste mit %1 Personen exportiert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>

@@ -2425,6 +2425,42 @@ Your Fluxariont data protection team</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>ticked %1</translation>
+    </message>
+    <message>
+        <source>unticked %1</source>
+        <translation>unticked %1</translation>
+    </message>
+    <message>
+        <source>risk assessed: %1</source>
+        <translation>risk assessed: %1</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>content changed</translation>
+    </message>
+    <message>
+        <source>notice to the %1, phase %2</source>
+        <translation>notice to the %1, phase %2</translation>
+    </message>
+    <message>
+        <source>people counted: %1</source>
+        <translation>people counted: %1</translation>
+    </message>
+    <message>
+        <source>list of %1 people exported</source>
+        <translation>list of %1 people exported</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>

@@ -231,12 +231,38 @@ void IncidentView::showTimeline()
         const QJsonObject e = events.at(row).toObject();
         const QStringList cells{
             IncidentTexts::localTime(QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)),
-            e.value(QLatin1String("staff")).toString(), e.value(QLatin1String("event")).toString(),
-            e.value(QLatin1String("note")).toString()};
+            e.value(QLatin1String("staff")).toString(), eventText(e), e.value(QLatin1String("note")).toString()};
         for (int column = 0; column < cells.size(); ++column)
             m_timeline->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_timeline->resizeColumnsToContents();
+}
+
+QString IncidentView::eventText(const QJsonObject& event) const
+{
+    const QString code = event.value(QLatin1String("event")).toString();
+    const QJsonObject d = event.value(QLatin1String("details")).toObject();
+    if (code == QLatin1String("open"))
+        return tr("opened");
+    if (code == QLatin1String("tick"))
+        return tr("ticked %1").arg(d.value(QLatin1String("item")).toString());
+    if (code == QLatin1String("untick"))
+        return tr("unticked %1").arg(d.value(QLatin1String("item")).toString());
+    if (code == QLatin1String("triage"))
+        return tr("risk assessed: %1").arg(IncidentTexts::risk(d.value(QLatin1String("risk")).toString()));
+    if (code == QLatin1String("describe"))
+        return tr("content changed");
+    if (code == QLatin1String("notify"))
+        return tr("notice to the %1, phase %2")
+            .arg(IncidentTexts::noticeKind(d.value(QLatin1String("kind")).toString()))
+            .arg(d.value(QLatin1String("phase")).toInteger());
+    if (code == QLatin1String("find"))
+        return tr("people counted: %1").arg(d.value(QLatin1String("people")).toInteger());
+    if (code == QLatin1String("affected_export"))
+        return tr("list of %1 people exported").arg(d.value(QLatin1String("people")).toInteger());
+    if (code == QLatin1String("close"))
+        return tr("closed");
+    return code;
 }
 
 QString IncidentView::message() const

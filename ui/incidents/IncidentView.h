@@ -53,6 +53,7 @@ private:
     void show(const QJsonObject& incident, const QString& message = QString(), bool ok = true);
     void showClock();
     void showTimeline();
+    QString eventText(const QJsonObject& event) const;
     void askDraft(const QString& kind);
     void askClose();
 

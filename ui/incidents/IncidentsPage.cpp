@@ -238,8 +238,10 @@ void IncidentsPage::askRegister()
 
 void IncidentsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_table->resizeColumnsToContents();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -50,7 +51,10 @@ TriageTab::TriageTab(QWidget* parent)
     form->addRow(m_exceptionLabel, m_exception);
     form->addRow(m_exceptionReasoningLabel, m_exceptionReasoning);
     form->addRow(m_consequence);
-    form->addRow(QString(), m_save);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    form->addRow(buttons);
     connect(m_risk, &QComboBox::currentIndexChanged, this, &TriageTab::updateState);
     connect(m_exception, &QComboBox::currentIndexChanged, this, &TriageTab::updateState);
     connect(m_save, &QPushButton::clicked, this, [this] {
