@@ -290,7 +290,7 @@ int incident(const QString& verb, const QStringList& args)
             return finish(cli, result, QString());
         cli.print(Tr::tr("%n people", nullptr, int(result.value(QLatin1String("people")).toInteger())));
         if (result.value(QLatin1String("categories_estimated")).toBool())
-            cli.print(Tr::tr("People per data category, estimated from a sample of 20,000:"));
+            cli.print(Tr::tr("People per data category, estimated from a sample of 10,000:"));
         const QJsonObject categories = result.value(QLatin1String("categories")).toObject();
         for (auto it = categories.begin(); it != categories.end(); ++it)
             cli.print(

@@ -5,11 +5,14 @@
 #include "db/DemoDatabase.h"
 #include "db/Migrator.h"
 #include "db/SqlError.h"
+#include "db/StaffDirectory.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 BenchCluster::BenchCluster()
     : m_cluster(QStringLiteral("/tmp/fxbench-%1").arg(QCoreApplication::applicationPid()))
@@ -50,6 +53,51 @@ bool BenchCluster::createDatabase(const QString& name, QString* error)
     }
     Migrator::Result result;
     return Migrator(owner.database()).migrate(&result, error);
+}
+
+bool BenchCluster::prepare(QTextStream& out)
+{
+    QString error;
+    if (!start(&error) || !createDatabase(QStringLiteral("bench"), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return false;
+    }
+    out << "machine: " << machine() << Qt::endl;
+    return true;
+}
+
+bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded)
+{
+    const auto owner = connect();
+    Seeder::Options options;
+    options.users = users;
+    Seeder::Result result;
+    QString error;
+    bool ok = Seeder(owner->database()).seed(options, &result, &error);
+    for (auto it = staff.begin(); ok && it != staff.end(); ++it)
+        ok = StaffDirectory(owner->database()).add(it.key(), it.value(), staffPassword(), QString(), &error);
+    if (!ok) {
+        QTextStream(stderr) << error << Qt::endl;
+        return false;
+    }
+    QSqlQuery(owner->database()).exec(QStringLiteral("VACUUM ANALYZE"));
+    out << "users: " << users << ", rows: " << result.rows << ", seeded in " << result.seconds << " s ("
+        << qint64(result.rows / std::max(result.seconds, 0.001)) << " rows/s)" << Qt::endl;
+    if (seeded)
+        *seeded = result;
+    return true;
+}
+
+std::unique_ptr<DatabaseConnection> BenchCluster::connect(const QString& login) const
+{
+    ConnectionProfile p = profile(QStringLiteral("bench"));
+    if (!login.isEmpty())
+        p.user = login;
+    auto connection = std::make_unique<DatabaseConnection>();
+    ConnectError error;
+    if (!connection->open(p, login.isEmpty() ? m_password : staffPassword(), &error))
+        qFatal("%s", qPrintable(error.message));
+    return connection;
 }
 
 ConnectionProfile BenchCluster::profile(const QString& database) const

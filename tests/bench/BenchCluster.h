@@ -2,9 +2,15 @@
 #pragma once
 
 #include "db/ConnectionProfile.h"
+#include "db/DatabaseConnection.h"
 #include "db/LocalCluster.h"
+#include "db/Seeder.h"
 
+#include <QMap>
 #include <QString>
+#include <QTextStream>
+
+#include <memory>
 
 // A private, durable PostgreSQL cluster for one benchmark run, removed afterwards.
 class BenchCluster
@@ -20,6 +26,16 @@ public:
     QString password() const { return m_password; }
 
     static QString machine(); // "2 cores, <cpu model>, 24 GiB"
+    static QString staffPassword() { return QStringLiteral("benchmark password 1"); }
+
+    // What most benchmarks start with: the cluster and a migrated database "bench", the machine
+    // printed. False after saying why on stderr.
+    bool prepare(QTextStream& out);
+    // Seeds "bench" with `users` learners, adds the staff logins (login -> role), vacuums, and
+    // prints the counts. False after saying why on stderr.
+    bool seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded = nullptr);
+    // A connection to "bench" as the owner (no login given) or as a staff login; fatal on failure.
+    std::unique_ptr<DatabaseConnection> connect(const QString& login = QString()) const;
 
 private:
     LocalCluster m_cluster;

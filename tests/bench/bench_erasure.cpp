@@ -6,8 +6,6 @@
 #include "BenchStats.h"
 
 #include "db/DatabaseConnection.h"
-#include "db/Seeder.h"
-#include "db/StaffDirectory.h"
 #include "erasure/ErasureStore.h"
 #include "requests/RequestStore.h"
 
@@ -22,17 +20,6 @@
 #include <algorithm>
 
 namespace {
-
-std::unique_ptr<DatabaseConnection> connectAs(const BenchCluster& cluster, const QString& login)
-{
-    ConnectionProfile profile = cluster.profile(QStringLiteral("bench"));
-    profile.user = login;
-    auto connection = std::make_unique<DatabaseConnection>();
-    ConnectError error;
-    if (!connection->open(profile, QStringLiteral("benchmark password 1"), &error))
-        qFatal("%s", qPrintable(error.message));
-    return connection;
-}
 
 // The same rows, erased by hand: no rules, no plan, no tasks, no ledger, no log.
 const char* const bareErasure[] = {
@@ -68,33 +55,16 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
     BenchCluster cluster;
+    if (!cluster.prepare(out) || !cluster.seed(users,
+                                               {{QStringLiteral("bench_support"), QStringLiteral("support")},
+                                                {QStringLiteral("bench_dpo"), QStringLiteral("dpo")}},
+                                               out))
+        return 1;
+    const auto ownerConnection = cluster.connect();
+    DatabaseConnection& owner = *ownerConnection;
     QString error;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    out << "machine: " << BenchCluster::machine() << Qt::endl;
-    DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(cluster.profile(QStringLiteral("bench")), cluster.password(), &connectError))
-        return 1;
-    Seeder::Options options;
-    options.users = users;
-    Seeder::Result seeded;
-    StaffDirectory staff(owner.database());
-    if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
-        !staff.add(QStringLiteral("bench_support"), QStringLiteral("support"), QStringLiteral("benchmark password 1"),
-                   QString(), &error) ||
-        !staff.add(QStringLiteral("bench_dpo"), QStringLiteral("dpo"), QStringLiteral("benchmark password 1"),
-                   QString(), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    QSqlQuery(owner.database()).exec(QStringLiteral("VACUUM ANALYZE"));
-    out << "users: " << users << ", rows: " << seeded.rows << Qt::endl;
-
-    const auto support = connectAs(cluster, QStringLiteral("bench_support"));
-    const auto dpo = connectAs(cluster, QStringLiteral("bench_dpo"));
+    const auto support = cluster.connect(QStringLiteral("bench_support"));
+    const auto dpo = cluster.connect(QStringLiteral("bench_dpo"));
     QJsonObject request;
     if (!RequestStore(support->database())
              .open(7, QStringLiteral("erasure"), QStringLiteral("BENCH-1"), QStringLiteral("benchmark run"), QDate(),

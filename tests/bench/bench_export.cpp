@@ -7,8 +7,6 @@
 #include "BenchStats.h"
 
 #include "db/DatabaseConnection.h"
-#include "db/Seeder.h"
-#include "db/StaffDirectory.h"
 #include "export/ExportPackage.h"
 #include "export/Passphrase.h"
 #include "requests/RequestStore.h"
@@ -33,36 +31,14 @@ int main(int argc, char* argv[])
     const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
     const int runs = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 5;
     BenchCluster cluster;
+    if (!cluster.prepare(out) ||
+        !cluster.seed(users, {{QStringLiteral("bench_support"), QStringLiteral("support")}}, out))
+        return 1;
+    const auto ownerConnection = cluster.connect();
+    DatabaseConnection& owner = *ownerConnection;
     QString error;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    out << "machine: " << BenchCluster::machine() << Qt::endl;
-    DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(cluster.profile(QStringLiteral("bench")), cluster.password(), &connectError))
-        return 1;
-    Seeder::Options options;
-    options.users = users;
-    Seeder::Result seeded;
-    if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
-        !StaffDirectory(owner.database())
-             .add(QStringLiteral("bench_support"), QStringLiteral("support"), QStringLiteral("benchmark password 1"),
-                  QString(), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    QSqlQuery(owner.database()).exec(QStringLiteral("VACUUM ANALYZE"));
-    out << "users: " << users << ", rows: " << seeded.rows << Qt::endl;
-
-    ConnectionProfile profile = cluster.profile(QStringLiteral("bench"));
-    profile.user = QStringLiteral("bench_support");
-    DatabaseConnection support;
-    if (!support.open(profile, QStringLiteral("benchmark password 1"), &connectError)) {
-        QTextStream(stderr) << connectError.message << Qt::endl;
-        return 1;
-    }
+    const auto supportConnection = cluster.connect(QStringLiteral("bench_support"));
+    DatabaseConnection& support = *supportConnection;
 
     // The floor: the same rows, the same conditions, straight to CSV files by the server.
     QSqlQuery q(owner.database());

@@ -6,9 +6,6 @@
 #include "BenchCluster.h"
 #include "BenchStats.h"
 
-#include "db/DatabaseConnection.h"
-#include "db/Seeder.h"
-#include "db/StaffDirectory.h"
 #include "incidents/IncidentStore.h"
 
 #include <QCoreApplication>
@@ -36,40 +33,21 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
     BenchCluster cluster;
-    QString error;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    out << "machine: " << BenchCluster::machine() << Qt::endl;
-    DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(cluster.profile(QStringLiteral("bench")), cluster.password(), &connectError))
-        return 1;
-    Seeder::Options options;
-    options.users = users;
     Seeder::Result seeded;
-    if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
-        !StaffDirectory(owner.database())
-             .add(QStringLiteral("bench_dpo"), QStringLiteral("dpo"), QStringLiteral("benchmark password 1"),
-                  QString(), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (!cluster.prepare(out) ||
+        !cluster.seed(users, {{QStringLiteral("bench_dpo"), QStringLiteral("dpo")}}, out, &seeded))
         return 1;
-    }
-    QSqlQuery q(owner.database());
+    const auto owner = cluster.connect();
+    const auto dpo = cluster.connect(QStringLiteral("bench_dpo"));
+    QString error;
+    QSqlQuery q(owner->database());
     q.exec(QStringLiteral("VACUUM ANALYZE"));
     q.exec(QStringLiteral("SELECT count(*), max(at) FROM platform.login_events"));
     q.next();
     const qint64 signIns = q.value(0).toLongLong();
     const QDateTime last = q.value(1).toDateTime();
-    out << "users: " << users << ", rows: " << seeded.rows << ", sign-ins: " << signIns << Qt::endl;
-
-    ConnectionProfile profile = cluster.profile(QStringLiteral("bench"));
-    profile.user = QStringLiteral("bench_dpo");
-    DatabaseConnection dpo;
-    if (!dpo.open(profile, QStringLiteral("benchmark password 1"), &connectError))
-        qFatal("%s", qPrintable(connectError.message));
-    IncidentStore store(dpo.database());
+    out << "sign-ins: " << signIns << Qt::endl;
+    IncidentStore store(dpo->database());
 
     const QList<Case> cases{{QStringLiteral("30 days + 45.0.0.0/8"), 30, QStringLiteral("45.0.0.0/8")},
                             {QStringLiteral("7 days + 2a02:8100::/32"), 7, QStringLiteral("2a02:8100::/32")},
@@ -94,12 +72,14 @@ int main(int argc, char* argv[])
             people = result.value(QLatin1String("people")).toInteger();
 
             timer.restart();
-            QSqlQuery plain(owner.database());
-            plain.prepare(QStringLiteral("SELECT count(DISTINCT user_id) FROM platform.login_events "
-                                         "WHERE at >= ?::timestamptz AND at < ?::timestamptz AND (?::cidr IS NULL OR ip <<= ?::cidr)"));
+            QSqlQuery plain(owner->database());
+            plain.prepare(QStringLiteral(
+                "SELECT count(DISTINCT user_id) FROM platform.login_events "
+                "WHERE at >= ?::timestamptz AND at < ?::timestamptz AND (?::cidr IS NULL OR ip <<= ?::cidr)"));
             plain.addBindValue(from);
             plain.addBindValue(to);
-            const QVariant network = c.network.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.network);
+            const QVariant network =
+                c.network.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.network);
             plain.addBindValue(network);
             plain.addBindValue(network);
             if (!plain.exec() || !plain.next())

@@ -4,8 +4,6 @@
 #include "BenchCluster.h"
 
 #include "db/DatabaseConnection.h"
-#include "db/Seeder.h"
-#include "db/StaffDirectory.h"
 #include "privacy/UserDirectory.h"
 
 #include <QCoreApplication>
@@ -70,37 +68,13 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 1000000;
     BenchCluster cluster;
+    if (!cluster.prepare(out) || !cluster.seed(users, {{QStringLiteral("bench_dpo"), QStringLiteral("dpo")}}, out))
+        return 1;
+    const auto ownerConnection = cluster.connect();
+    const auto dpoConnection = cluster.connect(QStringLiteral("bench_dpo"));
+    DatabaseConnection& owner = *ownerConnection;
+    DatabaseConnection& dpo = *dpoConnection;
     QString error;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    out << "machine: " << BenchCluster::machine() << Qt::endl;
-    DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(cluster.profile(QStringLiteral("bench")), cluster.password(), &connectError))
-        return 1;
-    Seeder::Options options;
-    options.users = users;
-    Seeder::Result seeded;
-    if (!Seeder(owner.database()).seed(options, &seeded, &error) ||
-        !StaffDirectory(owner.database())
-             .add(QStringLiteral("bench_dpo"), QStringLiteral("dpo"), QStringLiteral("benchmark password 1"), QString(),
-                  &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    QSqlQuery(owner.database()).exec(QStringLiteral("VACUUM ANALYZE"));
-    out << "users: " << users << ", rows: " << seeded.rows << ", seeded in " << seeded.seconds << " s ("
-        << qint64(seeded.rows / seeded.seconds) << " rows/s, with the lookup indexes)" << Qt::endl;
-
-    ConnectionProfile profile = cluster.profile(QStringLiteral("bench"));
-    profile.user = QStringLiteral("bench_dpo");
-    DatabaseConnection dpo;
-    if (!dpo.open(profile, QStringLiteral("benchmark password 1"), &connectError)) {
-        QTextStream(stderr) << connectError.message << Qt::endl;
-        return 1;
-    }
     UserDirectory directory(dpo.database());
     const AccessContext context{QString(), QStringLiteral("benchmark")};
     QSqlDatabase db = owner.database();

@@ -5,7 +5,6 @@
 #include "TestDatabase.h"
 
 #include "db/LocalCluster.h"
-#include "db/Seeder.h"
 #include "erasure/ErasureStore.h"
 #include "privacy/AuditVerifier.h"
 #include "requests/RequestStore.h"
@@ -118,15 +117,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 300;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(300);
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_dpo1 = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));
         m_dpo2 = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));

@@ -4,7 +4,6 @@
 // under cancel, unwritable targets, a full disk and a lost connection.
 #include "TestDatabase.h"
 
-#include "db/Seeder.h"
 #include "export/Csv.h"
 #include "export/ExportPackage.h"
 #include "export/Passphrase.h"
@@ -134,15 +133,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_out.isValid());
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 300; // user 7 is a heavy user; 250/251 are namesakes with near-identical emails
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        // user 7 is a heavy user; 250/251 are namesakes with near-identical emails
+        m_db = TestDatabase::createSeededDatabase(300);
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_connection = TestDatabase::connectAs(m_db, m_support);
     }

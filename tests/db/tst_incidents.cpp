@@ -5,7 +5,6 @@
 #include "TestDatabase.h"
 
 #include "core/SubjectLanguage.h"
-#include "db/Seeder.h"
 #include "incidents/ChecklistTemplate.h"
 #include "incidents/IncidentDraft.h"
 #include "incidents/IncidentStore.h"
@@ -114,15 +113,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 300;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(300);
         m_dpo = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));
         m_admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
@@ -178,8 +169,7 @@ private slots:
         QCOMPARE(IncidentTexts::clock(QStringLiteral("open"), QStringLiteral("pending"), 23 * 3600), Clock::Soon);
         QCOMPARE(IncidentTexts::clock(QStringLiteral("open"), QStringLiteral("pending"), -1), Clock::Overdue);
         QCOMPARE(IncidentTexts::clock(QStringLiteral("open"), QStringLiteral("notified"), -1), Clock::Notified);
-        QCOMPARE(IncidentTexts::clock(QStringLiteral("closed"), QStringLiteral("not_required"), 5),
-                 Clock::NotRequired);
+        QCOMPARE(IncidentTexts::clock(QStringLiteral("closed"), QStringLiteral("not_required"), 5), Clock::NotRequired);
         QCOMPARE(IncidentTexts::clockText(Clock::Running, 2 * 86400 + 3 * 3600 + 5 * 60),
                  QStringLiteral("2 d 03 h 05 min left"));
         QCOMPARE(IncidentTexts::clockText(Clock::Overdue, -(5 * 3600 + 60)), QStringLiteral("overdue by 5 h 01 min"));
@@ -192,7 +182,10 @@ private slots:
         QVERIFY(!dpo().open({QStringLiteral("Future"), {}, {}, {}, QDateTime::currentDateTimeUtc().addDays(1)},
                             m_checklist, &result, &error));
         QVERIFY2(error.contains(QLatin1String("future")), qPrintable(error));
-        QVERIFY(!dpo().open({QStringLiteral("Detected after aware"), {}, {}, QDateTime::currentDateTimeUtc(),
+        QVERIFY(!dpo().open({QStringLiteral("Detected after aware"),
+                             {},
+                             {},
+                             QDateTime::currentDateTimeUtc(),
                              QDateTime::currentDateTimeUtc().addSecs(-60)},
                             m_checklist, &result, &error));
         QVERIFY(!dpo().open({QStringLiteral("No list"), {}, {}, {}, {}}, {}, &result, &error));
@@ -268,8 +261,8 @@ private slots:
         QCOMPARE(notice.value(QLatin1String("phase")).toInt(), 1);
         QCOMPARE(notice.value(QLatin1String("late")).toBool(), false);
         QCOMPARE(notice.value(QLatin1String("content")).toObject().value(QLatin1String("records_approx")).toInt(), 240);
-        QVERIFY(dpo().notify(id, QStringLiteral("authority"), {}, QStringLiteral("root cause added"), {}, &notice,
-                             &error));
+        QVERIFY(
+            dpo().notify(id, QStringLiteral("authority"), {}, QStringLiteral("root cause added"), {}, &notice, &error));
         QCOMPARE(notice.value(QLatin1String("phase")).toInt(), 2);
         QCOMPARE(get(id).value(QLatin1String("authority_state")).toString(), QStringLiteral("notified"));
         // Bad numbers are refused.
@@ -303,9 +296,9 @@ private slots:
         QVERIFY(!dpo().close(id, QStringLiteral("all handled well"), &error));
         QVERIFY2(error.contains(QLatin1String("assess the risk")), qPrintable(error));
         QVERIFY(dpo().triage(id, QStringLiteral("high_risk"), QStringLiteral("payment data exposed"), {}, {}, &error));
-        for (const QString& section : {QStringLiteral("containment"), QStringLiteral("assessment"),
-                                       QStringLiteral("documentation"), QStringLiteral("lessons"),
-                                       QStringLiteral("authority")})
+        for (const QString& section :
+             {QStringLiteral("containment"), QStringLiteral("assessment"), QStringLiteral("documentation"),
+              QStringLiteral("lessons"), QStringLiteral("authority")})
             tickAll(id, section);
         QVERIFY(!dpo().close(id, QStringLiteral("all handled well"), &error));
         QVERIFY2(error.contains(QLatin1String("mandatory checklist items")), qPrintable(error));
@@ -345,8 +338,8 @@ private slots:
         QStringList events;
         for (const QJsonValue& v : get(id).value(QLatin1String("events")).toArray())
             events << v.toObject().value(QLatin1String("event")).toString();
-        QCOMPARE(events.mid(0, 3), (QStringList{QStringLiteral("open"), QStringLiteral("triage"),
-                                                QStringLiteral("tick")}));
+        QCOMPARE(events.mid(0, 3),
+                 (QStringList{QStringLiteral("open"), QStringLiteral("triage"), QStringLiteral("tick")}));
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM privacy.access_log WHERE action LIKE 'incident.%' "
@@ -403,7 +396,8 @@ private slots:
                     both.insert(id);
             users = both;
         };
-        const QDateTime from = QDateTime::fromString(criteria.value(QLatin1String("from")).toString(), Qt::ISODateWithMs);
+        const QDateTime from =
+            QDateTime::fromString(criteria.value(QLatin1String("from")).toString(), Qt::ISODateWithMs);
         const QDateTime to = QDateTime::fromString(criteria.value(QLatin1String("to")).toString(), Qt::ISODateWithMs);
         const auto network = QHostAddress::parseSubnet(criteria.value(QLatin1String("network")).toString());
         if (from.isValid() || to.isValid() || criteria.contains(QLatin1String("network"))) {
@@ -413,7 +407,8 @@ private slots:
                 const QDateTime at = q.value(1).toDateTime();
                 if ((from.isValid() && at < from) || (to.isValid() && at >= to))
                     continue;
-                if (criteria.contains(QLatin1String("network")) && !QHostAddress(q.value(2).toString()).isInSubnet(network))
+                if (criteria.contains(QLatin1String("network")) &&
+                    !QHostAddress(q.value(2).toString()).isInSubnet(network))
                     continue;
                 signedIn.insert(q.value(0).toLongLong());
             }
@@ -454,8 +449,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("at least one criterion")), qPrintable(error));
         QVERIFY(!dpo().find({{QStringLiteral("network"), QStringLiteral("10.0.0.0/33")}}, &result, &error));
         QVERIFY2(error.contains(QLatin1String("CIDR")), qPrintable(error));
-        QVERIFY(!dpo().find({{QStringLiteral("network"), QStringLiteral("'; DROP TABLE platform.users; --")}},
-                            &result, &error));
+        QVERIFY(!dpo().find({{QStringLiteral("network"), QStringLiteral("'; DROP TABLE platform.users; --")}}, &result,
+                            &error));
         QVERIFY(!dpo().find({{QStringLiteral("from"), QStringLiteral("2026-05-01T00:00:00Z")},
                              {QStringLiteral("to"), QStringLiteral("2026-04-01T00:00:00Z")}},
                             &result, &error));
@@ -500,8 +495,9 @@ private slots:
         QList<QJsonObject> entries;
         QVERIFY(!supportStore.breachRegister(&entries, &error));
         // A login outside the fx_ roles reaches nothing at all.
-        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("CREATE ROLE %1_nobody LOGIN PASSWORD '%2'")
-                                             .arg(m_db, TestDatabase::staffPassword())));
+        QVERIFY(TestDatabase::exec(
+            m_db,
+            QStringLiteral("CREATE ROLE %1_nobody LOGIN PASSWORD '%2'").arg(m_db, TestDatabase::staffPassword())));
         const auto nobody = TestDatabase::connectAs(m_db, m_db + QStringLiteral("_nobody"));
         QVERIFY(!IncidentStore(nobody->database()).list(&incidents, &error));
         // Admin and DPO both see the list and the register; the admin may open.
@@ -524,8 +520,8 @@ private slots:
         QSqlDatabase first = m_adminConnection->database();
         QVERIFY(first.transaction());
         QString error;
-        QVERIFY(IncidentStore(first).tick(items.at(0).toObject().value(QLatin1String("id")).toInteger(), true, {},
-                                          &error));
+        QVERIFY(
+            IncidentStore(first).tick(items.at(0).toObject().value(QLatin1String("id")).toInteger(), true, {}, &error));
         QVERIFY(!dpo().tick(items.at(1).toObject().value(QLatin1String("id")).toInteger(), true, {}, &error));
         QVERIFY2(error.contains(QLatin1String("someone else")), qPrintable(error));
         QVERIFY(first.commit());
@@ -575,12 +571,12 @@ private slots:
         const QString subjectsPdf = dir.filePath(QStringLiteral("subjects.pdf"));
         QVERIFY(IncidentDraft::write(incident, IncidentDraft::Kind::Subjects, language, subjectsPdf, &error));
         const QString subjects = pdfText(subjectsPdf);
-        for (const char* heading : {"What happened", "What this may mean for you", "What we have done",
-                                    "What you can do", "Contact"})
+        for (const char* heading :
+             {"What happened", "What this may mean for you", "What we have done", "What you can do", "Contact"})
             QVERIFY2(subjects.contains(t.translate("IncidentDraft", heading)), heading);
-        for (const QString& value : {QStringLiteral("A course export was publicly readable."),
-                                     QStringLiteral("phishing e-mails"), QStringLiteral("access removed, links rotated"),
-                                     QStringLiteral("privacy@fluxariont.example")})
+        for (const QString& value :
+             {QStringLiteral("A course export was publicly readable."), QStringLiteral("phishing e-mails"),
+              QStringLiteral("access removed, links rotated"), QStringLiteral("privacy@fluxariont.example")})
             QVERIFY2(subjects.contains(value), qPrintable(value));
         if (language == QLatin1String("de"))
             QVERIFY(subjects.contains(QLatin1String("Was ist passiert")));

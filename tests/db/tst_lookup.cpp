@@ -2,7 +2,6 @@
 // Lookup, the whole picture, reveal and account operations — through the database, as each role.
 #include "TestDatabase.h"
 
-#include "db/Seeder.h"
 #include "privacy/UserDirectory.h"
 
 #include <QJsonArray>
@@ -45,16 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 800;
-            options.asOf = QDate(2026, 11, 1);
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(800, QDate(2026, 11, 1));
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_dpo = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));
         m_supportConnection = TestDatabase::connectAs(m_db, m_support);

@@ -3,7 +3,6 @@
 // all decided by the database.
 #include "TestDatabase.h"
 
-#include "db/Seeder.h"
 #include "requests/RequestStore.h"
 
 #include <QJsonArray>
@@ -45,15 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 120;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(120);
         m_support = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("support")));
         m_support2 = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("support")));
         m_dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));

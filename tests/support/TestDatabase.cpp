@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "db/Seeder.h"
+
 #include "core/SecretFile.h"
 #include "db/LocalCluster.h"
 #include "db/SqlError.h"
@@ -39,6 +41,21 @@ QString superuserPassword()
     if (!SecretFile::read(clusterDir() + QStringLiteral("/superuser.password"), &bytes, &error))
         qFatal("cannot read the test cluster's password: %s", qPrintable(error));
     return QString::fromUtf8(bytes);
+}
+
+QString createSeededDatabase(int users, const QDate& asOf)
+{
+    const QString name = createDatabase();
+    const auto owner = connectSuperuser(name);
+    Seeder::Options options;
+    options.users = users;
+    if (asOf.isValid())
+        options.asOf = asOf;
+    Seeder::Result result;
+    QString error;
+    if (!Seeder(owner->database()).seed(options, &result, &error))
+        qFatal("cannot seed the test database: %s", qPrintable(error));
+    return name;
 }
 
 std::unique_ptr<DatabaseConnection> connectSuperuser(const QString& database)

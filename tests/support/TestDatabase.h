@@ -4,6 +4,7 @@
 #include "db/ConnectionProfile.h"
 #include "db/DatabaseConnection.h"
 
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,8 @@ inline QString staffPassword()
 
 // A new database, migrated (copied from fx_template) or empty.
 QString createDatabase(bool migrated = true);
+// A new migrated database with `users` seeded learners (as of a day, default today).
+QString createSeededDatabase(int users, const QDate& asOf = QDate());
 
 std::unique_ptr<DatabaseConnection> connectSuperuser(const QString& database);
 std::unique_ptr<DatabaseConnection> connectAs(const QString& database, const QString& login,

@@ -7,7 +7,6 @@
 #include "audit/AuditPage.h"
 #include "core/Languages.h"
 #include "db/DbSession.h"
-#include "db/Seeder.h"
 #include "export/Csv.h"
 #include "privacy/UserDirectory.h"
 
@@ -34,15 +33,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 40;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(40);
         // Some history: support views learners for tickets.
         const auto support = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("support")));
         for (int i = 0; i < 1200; ++i) {

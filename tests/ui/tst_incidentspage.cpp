@@ -8,7 +8,6 @@
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
-#include "db/Seeder.h"
 #include "incidents/ChecklistTab.h"
 #include "incidents/ContentTab.h"
 #include "incidents/FinderTab.h"
@@ -64,15 +63,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 80;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(80);
         const QString dpo = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);

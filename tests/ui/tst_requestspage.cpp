@@ -7,7 +7,6 @@
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
-#include "db/Seeder.h"
 #include "erasure/ErasureDialog.h"
 #include "main/MainWindow.h"
 #include "requests/ExportDialog.h"
@@ -48,15 +47,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 60;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(60);
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);

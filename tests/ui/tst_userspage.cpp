@@ -6,7 +6,6 @@
 #include "common/MessageBanner.h"
 #include "core/Languages.h"
 #include "db/DbSession.h"
-#include "db/Seeder.h"
 #include "items/CategoryRowsModel.h"
 #include "items/LookupResultsModel.h"
 #include "users/UserDetailView.h"
@@ -35,15 +34,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = TestDatabase::createDatabase();
-        {
-            const auto owner = TestDatabase::connectSuperuser(m_db);
-            Seeder::Options options;
-            options.users = 300;
-            Seeder::Result result;
-            QString error;
-            QVERIFY2(Seeder(owner->database()).seed(options, &result, &error), qPrintable(error));
-        }
+        m_db = TestDatabase::createSeededDatabase(300);
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);

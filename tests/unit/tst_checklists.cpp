@@ -12,7 +12,10 @@ class TestChecklists : public QObject
 {
     Q_OBJECT
 private:
-    static QString templatesDir() { return qEnvironmentVariable("FX_SOURCE_DIR") + QStringLiteral("/resources/checklists"); }
+    static QString templatesDir()
+    {
+        return qEnvironmentVariable("FX_SOURCE_DIR") + QStringLiteral("/resources/checklists");
+    }
 
     // The built-in templates copied into a folder, with one file replaced.
     static QString withFile(QTemporaryDir& dir, const QString& name, const QByteArray& text)
@@ -40,9 +43,9 @@ private slots:
             QVERIFY(!item.titleEn.isEmpty() && !item.titleDe.isEmpty());
             QVERIFY2(item.titleEn != item.titleDe, qPrintable(item.key));
         }
-        QCOMPARE(sections, (QStringList{QStringLiteral("containment"), QStringLiteral("assessment"),
-                                        QStringLiteral("authority"), QStringLiteral("subjects"),
-                                        QStringLiteral("documentation"), QStringLiteral("lessons")}));
+        QCOMPARE(sections,
+                 (QStringList{QStringLiteral("containment"), QStringLiteral("assessment"), QStringLiteral("authority"),
+                              QStringLiteral("subjects"), QStringLiteral("documentation"), QStringLiteral("lessons")}));
         const auto applies = [&](const QString& section) {
             for (const ChecklistItem& item : items)
                 if (item.section == section)
@@ -69,8 +72,9 @@ private slots:
         QTest::newRow("unknown section") << QByteArray("{\n  \"section\": \"party\",\n  \"position\": 6\n}\n")
                                          << QStringLiteral("6_lessons.json, line 2: \"section\" must be one of");
         QTest::newRow("missing German title")
-            << QByteArray("{\n \"section\": \"lessons\",\n \"position\": 6,\n \"applies\": \"always\",\n \"items\": [\n"
-                          "  {\"key\": \"root_cause\", \"title\": {\"en\": \"Root cause\"}, \"mandatory\": true}\n ]\n}\n")
+            << QByteArray(
+                   "{\n \"section\": \"lessons\",\n \"position\": 6,\n \"applies\": \"always\",\n \"items\": [\n"
+                   "  {\"key\": \"root_cause\", \"title\": {\"en\": \"Root cause\"}, \"mandatory\": true}\n ]\n}\n")
             << QStringLiteral("6_lessons.json, line 6: item 1: \"title\" needs an English (en) and a German (de)");
         QTest::newRow("mandatory not a boolean")
             << QByteArray("{\n \"section\": \"lessons\",\n \"position\": 6,\n \"applies\": \"always\",\n \"items\": [\n"
@@ -78,7 +82,8 @@ private slots:
                           "  {\"key\": \"b\", \"title\": {\"en\": \"B\", \"de\": \"B\"}, \"mandatory\": \"yes\"}\n"
                           " ]\n}\n")
             << QStringLiteral("6_lessons.json, line 7: item 2: \"mandatory\" must be true or false");
-        QTest::newRow("bad applies") << QByteArray("{\"section\": \"lessons\", \"position\": 6, \"applies\": \"often\"}")
+        QTest::newRow("bad applies") << QByteArray(
+                                            "{\"section\": \"lessons\", \"position\": 6, \"applies\": \"often\"}")
                                      << QStringLiteral("6_lessons.json, line 1: \"applies\" must be");
         QTest::newRow("two sections at one place")
             << QByteArray("{\"section\": \"lessons\", \"position\": 5, \"applies\": \"always\", \"items\": "

@@ -595,7 +595,7 @@ END
 $$;
 
 -- How many people the criteria select and, per data category, how many of them have data in it.
--- Above 20,000 people the categories are counted in an even sample of 20,000 and scaled (marked
+-- Above 10,000 people the categories are counted in an even sample of 10,000 and scaled (marked
 -- as estimated): Art. 33(3)(a) asks for approximate numbers, and the count stays quick.
 CREATE FUNCTION privacy.incident_count(p_criteria jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
@@ -609,9 +609,9 @@ DECLARE
 BEGIN
     SELECT coalesce(array_agg(m ORDER BY m), '{}') INTO v_ids FROM incident_matches(p_criteria) m;
     v_sample := v_ids;
-    IF cardinality(v_ids) > 20000 THEN
-        SELECT array_agg(v_ids[1 + floor(i * cardinality(v_ids) / 20000.0)::integer]) INTO v_sample
-          FROM generate_series(0, 19999) i;
+    IF cardinality(v_ids) > 10000 THEN
+        SELECT array_agg(v_ids[1 + (i::bigint * cardinality(v_ids) / 10000)::integer]) INTO v_sample
+          FROM generate_series(0, 9999) i;
     END IF;
     v_scale := cardinality(v_ids)::numeric / greatest(cardinality(v_sample), 1);
     IF cardinality(v_sample) > 0 THEN
