@@ -1946,9 +1946,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category (estimated from a sample of 10,000): %1</source>
+        <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 10.000): %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 10.000): %1</numerusform></translation>
+            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category: %1</source>
@@ -5032,8 +5032,8 @@ Ihr Datenschutz-Team von Fluxariont</translation>
             <numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>
     <message>
-        <source>People per data category, estimated from a sample of 10,000:</source>
-        <translation>Personen je Datenkategorie, geschätzt aus einer Stichprobe von 10.000:</translation>
+        <source>People per data category, estimated from a sample of 5,000:</source>
+        <translation>Personen je Datenkategorie, geschätzt aus einer Stichprobe von 5.000:</translation>
     </message>
     <message>
         <source>Attached to incident %1 as finding %2.</source>

@@ -1946,9 +1946,9 @@ Your Fluxariont data protection team</translation>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category (estimated from a sample of 10,000): %1</source>
+        <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 10,000): %1</numerusform><numerusform>%n people match. Data they hold, by category (estimated from a sample of 10,000): %1</numerusform></translation>
+            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform><numerusform>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category: %1</source>
@@ -5032,8 +5032,8 @@ Your Fluxariont data protection team</translation>
             <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message>
-        <source>People per data category, estimated from a sample of 10,000:</source>
-        <translation>People per data category, estimated from a sample of 10,000:</translation>
+        <source>People per data category, estimated from a sample of 5,000:</source>
+        <translation>People per data category, estimated from a sample of 5,000:</translation>
     </message>
     <message>
         <source>Attached to incident %1 as finding %2.</source>

@@ -76,6 +76,87 @@ int finish(const CliContext& cli, const QJsonObject& result, const QString& mess
     return CliContext::Ok;
 }
 
+int listIncidents(const CliContext& cli, IncidentStore& store)
+{
+    QString error;
+    QList<IncidentSummary> incidents;
+    if (!store.list(&incidents, &error))
+        return cli.fail(error);
+    QJsonArray rows;
+    for (const IncidentSummary& i : incidents) {
+        const auto clock = IncidentTexts::clock(i.status, i.authorityState, i.secondsLeft);
+        rows.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                {QStringLiteral("title"), i.title},
+                                {QStringLiteral("status"), i.status},
+                                {QStringLiteral("risk"), i.risk},
+                                {QStringLiteral("authority_deadline"), i.authorityDeadline.toString(Qt::ISODate)},
+                                {QStringLiteral("seconds_left"), i.secondsLeft},
+                                {QStringLiteral("authority_state"), i.authorityState},
+                                {QStringLiteral("open_mandatory"), i.openMandatory}});
+        if (!cli.json())
+            cli.print(QStringLiteral("%1 %2 %3 %4")
+                          .arg(i.id, 5)
+                          .arg(i.status, -7)
+                          .arg(IncidentTexts::clockText(clock, i.secondsLeft), -26)
+                          .arg(i.title));
+    }
+    if (cli.json())
+        cli.printJson(rows);
+    return CliContext::Ok;
+}
+
+// Counts the people the criteria select; with an incident, attaches the result to it.
+int findPeople(const CliContext& cli, IncidentStore& store, const QJsonObject& criteria, std::optional<qint64> attachTo)
+{
+    QJsonObject result;
+    QString error;
+    const bool ok =
+        attachTo ? store.attachFinding(*attachTo, criteria, &result, &error) : store.find(criteria, &result, &error);
+    if (!ok)
+        return cli.fail(error);
+    if (cli.json())
+        return finish(cli, result, QString());
+    cli.print(Tr::tr("%n people", nullptr, int(result.value(QLatin1String("people")).toInteger())));
+    if (result.value(QLatin1String("categories_estimated")).toBool())
+        cli.print(Tr::tr("People per data category, estimated from a sample of 5,000:"));
+    const QJsonObject categories = result.value(QLatin1String("categories")).toObject();
+    for (auto it = categories.begin(); it != categories.end(); ++it)
+        cli.print(
+            QStringLiteral("  %1 %2").arg(IncidentTexts::dataCategory(it.key()), -28).arg(it.value().toInteger()));
+    if (attachTo)
+        cli.print(Tr::tr("Attached to incident %1 as finding %2.")
+                      .arg(*attachTo)
+                      .arg(result.value(QLatin1String("id")).toInteger()));
+    return CliContext::Ok;
+}
+
+int writeAffected(const CliContext& cli, IncidentStore& store, std::optional<qint64> findingId, const QString& path)
+{
+    QString error;
+    if (!findingId)
+        return cli.usage(Tr::tr("--finding needs the finding's number, a positive number."));
+    QList<AffectedPerson> people;
+    if (!store.affected(*findingId, &people, &error))
+        return cli.fail(error);
+    if (!AffectedPeople::write(people, path, &error))
+        return cli.fail(error);
+    return finish(cli, {{QStringLiteral("people"), people.size()}},
+                  Tr::tr("%n people written to %1.", nullptr, int(people.size())).arg(path));
+}
+
+int writeRegister(const CliContext& cli, IncidentStore& store, const QString& language, const QString& path)
+{
+    QString error;
+    QList<QJsonObject> entries;
+    const QString format =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("pdf");
+    if (!store.breachRegister(&entries, &error) || !store.noteRegister(format, entries.size(), &error) ||
+        !BreachRegister::write(entries, language, path, &error))
+        return cli.fail(error);
+    return finish(cli, {{QStringLiteral("incidents"), entries.size()}},
+                  Tr::tr("%n incidents written to %1.", nullptr, int(entries.size())).arg(path));
+}
+
 } // namespace
 
 namespace Commands {
@@ -242,32 +323,8 @@ int incident(const QString& verb, const QStringList& args)
                           .arg(IncidentTexts::localTime(QDateTime::fromString(
                               result.value(QLatin1String("authority_deadline")).toString(), Qt::ISODateWithMs))));
     }
-    if (verb == QLatin1String("list")) {
-        QList<IncidentSummary> incidents;
-        if (!store.list(&incidents, &error))
-            return cli.fail(error);
-        QJsonArray rows;
-        for (const IncidentSummary& i : incidents) {
-            const auto clock = IncidentTexts::clock(i.status, i.authorityState, i.secondsLeft);
-            rows.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                    {QStringLiteral("title"), i.title},
-                                    {QStringLiteral("status"), i.status},
-                                    {QStringLiteral("risk"), i.risk},
-                                    {QStringLiteral("authority_deadline"), i.authorityDeadline.toString(Qt::ISODate)},
-                                    {QStringLiteral("seconds_left"), i.secondsLeft},
-                                    {QStringLiteral("authority_state"), i.authorityState},
-                                    {QStringLiteral("open_mandatory"), i.openMandatory}});
-            if (!cli.json())
-                cli.print(QStringLiteral("%1 %2 %3 %4")
-                              .arg(i.id, 5)
-                              .arg(i.status, -7)
-                              .arg(IncidentTexts::clockText(clock, i.secondsLeft), -26)
-                              .arg(i.title));
-        }
-        if (cli.json())
-            cli.printJson(rows);
-        return CliContext::Ok;
-    }
+    if (verb == QLatin1String("list"))
+        return listIncidents(cli, store);
     if (verb == QLatin1String("find")) {
         QJsonObject criteria;
         if (windowFrom.isValid())
@@ -282,48 +339,12 @@ int incident(const QString& verb, const QStringList& args)
             criteria.insert(QStringLiteral("payment"), true);
         if (parser.isSet(processor))
             criteria.insert(QStringLiteral("processor_id"), parser.value(processor));
-        const bool ok = parser.isSet(attach) ? store.attachFinding(*incidentId, criteria, &result, &error)
-                                             : store.find(criteria, &result, &error);
-        if (!ok)
-            return cli.fail(error);
-        if (cli.json())
-            return finish(cli, result, QString());
-        cli.print(Tr::tr("%n people", nullptr, int(result.value(QLatin1String("people")).toInteger())));
-        if (result.value(QLatin1String("categories_estimated")).toBool())
-            cli.print(Tr::tr("People per data category, estimated from a sample of 10,000:"));
-        const QJsonObject categories = result.value(QLatin1String("categories")).toObject();
-        for (auto it = categories.begin(); it != categories.end(); ++it)
-            cli.print(
-                QStringLiteral("  %1 %2").arg(IncidentTexts::dataCategory(it.key()), -28).arg(it.value().toInteger()));
-        if (parser.isSet(attach))
-            cli.print(Tr::tr("Attached to incident %1 as finding %2.")
-                          .arg(*incidentId)
-                          .arg(result.value(QLatin1String("id")).toInteger()));
-        return CliContext::Ok;
+        return findPeople(cli, store, criteria, parser.isSet(attach) ? incidentId : std::nullopt);
     }
-    if (verb == QLatin1String("affected")) {
-        const auto findingId = CliContext::positiveId(parser.value(finding));
-        if (!findingId)
-            return cli.usage(Tr::tr("--finding needs the finding's number, a positive number."));
-        QList<AffectedPerson> people;
-        if (!store.affected(*findingId, &people, &error))
-            return cli.fail(error);
-        if (!AffectedPeople::write(people, parser.value(out), &error))
-            return cli.fail(error);
-        return finish(cli, {{QStringLiteral("people"), people.size()}},
-                      Tr::tr("%n people written to %1.", nullptr, int(people.size())).arg(parser.value(out)));
-    }
-    if (verb == QLatin1String("register")) {
-        QList<QJsonObject> entries;
-        const QString format = parser.value(out).endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                                   ? QStringLiteral("csv")
-                                   : QStringLiteral("pdf");
-        if (!store.breachRegister(&entries, &error) || !store.noteRegister(format, entries.size(), &error) ||
-            !BreachRegister::write(entries, language, parser.value(out), &error))
-            return cli.fail(error);
-        return finish(cli, {{QStringLiteral("incidents"), entries.size()}},
-                      Tr::tr("%n incidents written to %1.", nullptr, int(entries.size())).arg(parser.value(out)));
-    }
+    if (verb == QLatin1String("affected"))
+        return writeAffected(cli, store, CliContext::positiveId(parser.value(finding)), parser.value(out));
+    if (verb == QLatin1String("register"))
+        return writeRegister(cli, store, language, parser.value(out));
 
     bool ok = true;
     QString message;

@@ -441,6 +441,34 @@ private slots:
             QCOMPARE(categories.value(QLatin1String("payment")).toInteger(), qint64(users.size()));
     }
 
+    void finderEstimatesCategoriesFromAnEvenSample()
+    {
+        // The sample size is a setting; at 40 the 300 seeded learners are sampled.
+        const QJsonObject criteria{{QStringLiteral("network"), QStringLiteral("0.0.0.0/0")}};
+        QJsonObject exact;
+        QString error;
+        QVERIFY2(dpo().find(criteria, &exact, &error), qPrintable(error));
+        QVERIFY(!exact.value(QLatin1String("categories_estimated")).toBool());
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE privacy.settings SET value = '40' "
+                                                        "WHERE key = 'finder_sample'")));
+        QJsonObject estimated;
+        QVERIFY2(dpo().find(criteria, &estimated, &error), qPrintable(error));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE privacy.settings SET value = '5000' "
+                                                        "WHERE key = 'finder_sample'")));
+        QVERIFY(estimated.value(QLatin1String("categories_estimated")).toBool());
+        const qint64 people = exact.value(QLatin1String("people")).toInteger();
+        QVERIFY(people > 40);
+        QCOMPARE(estimated.value(QLatin1String("people")).toInteger(), people); // the count stays exact
+        const QJsonObject e = estimated.value(QLatin1String("categories")).toObject();
+        const QJsonObject x = exact.value(QLatin1String("categories")).toObject();
+        QCOMPARE(e.value(QLatin1String("account")).toInteger(), people); // everyone has an account
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            // Within a third of the people: a sample of 40 says roughly, not exactly.
+            const qint64 diff = qAbs(e.value(it.key()).toInteger() - it.value().toInteger());
+            QVERIFY2(diff <= people / 3, qPrintable(it.key()));
+        }
+    }
+
     void finderRefusesNonsense()
     {
         QJsonObject result;

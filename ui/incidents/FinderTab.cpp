@@ -206,7 +206,7 @@ void FinderTab::count()
                 m_result->setText(
                     outcome->result.value(QLatin1String("categories_estimated")).toBool()
                         ? tr("%n people match. Data they hold, by category (estimated from a sample of "
-                             "10,000): %1",
+                             "5,000): %1",
                              nullptr, people)
                               .arg(list)
                         : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));

@@ -5,7 +5,8 @@
 SET LOCAL ROLE fx_owner;
 
 INSERT INTO privacy.settings VALUES
-    ('dpo_contact', 'Data protection officer, Fluxariont, privacy@fluxariont.example')
+    ('dpo_contact', 'Data protection officer, Fluxariont, privacy@fluxariont.example'),
+    ('finder_sample', '5000')
     ON CONFLICT (key) DO NOTHING;
 
 CREATE TABLE privacy.incidents (
@@ -595,8 +596,9 @@ END
 $$;
 
 -- How many people the criteria select and, per data category, how many of them have data in it.
--- Above 10,000 people the categories are counted in an even sample of 10,000 and scaled (marked
--- as estimated): Art. 33(3)(a) asks for approximate numbers, and the count stays quick.
+-- Above 5,000 people (setting finder_sample) the categories are counted in an even sample of that
+-- size and scaled, marked as estimated: Art. 33(3)(a) asks for approximate numbers, and the count
+-- stays quick.
 CREATE FUNCTION privacy.incident_count(p_criteria jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
@@ -606,12 +608,13 @@ DECLARE
     v_people    bigint;
     v_counts    jsonb := '{}';
     v_scale     numeric;
+    v_size      integer := greatest(coalesce(setting('finder_sample')::integer, 5000), 10);
 BEGIN
     SELECT coalesce(array_agg(m ORDER BY m), '{}') INTO v_ids FROM incident_matches(p_criteria) m;
     v_sample := v_ids;
-    IF cardinality(v_ids) > 10000 THEN
-        SELECT array_agg(v_ids[1 + (i::bigint * cardinality(v_ids) / 10000)::integer]) INTO v_sample
-          FROM generate_series(0, 9999) i;
+    IF cardinality(v_ids) > v_size THEN
+        SELECT array_agg(v_ids[1 + (i::bigint * cardinality(v_ids) / v_size)::integer]) INTO v_sample
+          FROM generate_series(0, v_size - 1) i;
     END IF;
     v_scale := cardinality(v_ids)::numeric / greatest(cardinality(v_sample), 1);
     IF cardinality(v_sample) > 0 THEN
