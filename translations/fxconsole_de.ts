@@ -2378,14 +2378,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Fassen Sie das Ergebnis für das Verzeichnis zusammen: was geschah, was warum entschieden wurde, was sich ändert.</translation>
     </message>
     <message>
-        <source>Draft for the &amp;authority…</source>
-        <translation>Entwurf für die &amp;Behörde …</translation>
-    </message>
-    <message>
-        <source>Draft for the &amp;people…</source>
-        <translation>Entwurf für die Be&amp;troffenen …</translation>
-    </message>
-    <message>
         <source>C&amp;lose incident…</source>
         <translation>Vorfall ab&amp;schließen …</translation>
     </message>
@@ -2460,6 +2452,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>closed</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;authority</source>
+        <translation>Entwurf für die &amp;Behörde</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;people</source>
+        <translation>Entwurf für die Be&amp;troffenen</translation>
     </message>
 </context>
 <context>

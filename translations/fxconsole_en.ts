@@ -2378,14 +2378,6 @@ Your Fluxariont data protection team</translation>
         <translation>Summarize the outcome for the breach register: what happened, what was decided and why, what changes.</translation>
     </message>
     <message>
-        <source>Draft for the &amp;authority…</source>
-        <translation>Draft for the &amp;authority…</translation>
-    </message>
-    <message>
-        <source>Draft for the &amp;people…</source>
-        <translation>Draft for the &amp;people…</translation>
-    </message>
-    <message>
         <source>C&amp;lose incident…</source>
         <translation>C&amp;lose incident…</translation>
     </message>
@@ -2460,6 +2452,14 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;authority</source>
+        <translation>Draft for the &amp;authority</translation>
+    </message>
+    <message>
+        <source>Draft for the &amp;people</source>
+        <translation>Draft for the &amp;people</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -109,8 +109,15 @@ IncidentView::IncidentView(DbSession* session, QWidget* parent)
     connect(m_finder, &FinderTab::message, this, [this](bool ok, const QString& text) {
         m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, text);
     });
-    connect(m_authorityDraft, &QPushButton::clicked, this, [this] { askDraft(QStringLiteral("authority")); });
-    connect(m_subjectsDraft, &QPushButton::clicked, this, [this] { askDraft(QStringLiteral("subjects")); });
+    // Drafts in either language, whatever the console speaks: the authority and the people
+    // concerned may need the other one. Language names stay in their own language.
+    for (auto [button, kind] : {std::pair{m_authorityDraft, QStringLiteral("authority")},
+                                std::pair{m_subjectsDraft, QStringLiteral("subjects")}}) {
+        auto* menu = new QMenu(button);
+        menu->addAction(QStringLiteral("English…"), this, [this, kind] { askDraft(kind, QStringLiteral("en")); });
+        menu->addAction(QStringLiteral("Deutsch…"), this, [this, kind] { askDraft(kind, QStringLiteral("de")); });
+        button->setMenu(menu);
+    }
     connect(m_close, &QPushButton::clicked, this, &IncidentView::askClose);
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &IncidentView::showClock);
@@ -280,11 +287,9 @@ bool IncidentView::saveDraft(const QString& kind, const QString& language, const
     return IncidentDraft::write(m_incident, draftKind, language, path, error);
 }
 
-void IncidentView::askDraft(const QString& kind)
+void IncidentView::askDraft(const QString& kind, const QString& language)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString language = consoleSpeaksGerman() ? QStringLiteral("de") : QStringLiteral("en");
-    QString selected;
     const QString path =
         QFileDialog::getSaveFileName(this,
                                      kind == QLatin1String("authority") ? tr("Save the draft for the authority")
@@ -292,16 +297,11 @@ void IncidentView::askDraft(const QString& kind)
                                      QDir(folder).filePath(QStringLiteral("incident-%1-%2-%3.pdf")
                                                                .arg(m_incident.value(QLatin1String("id")).toInteger())
                                                                .arg(kind, language)),
-                                     tr("PDF documents (*.pdf);;Text files (*.txt)"), &selected);
+                                     tr("PDF documents (*.pdf);;Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    // The file name says the language: a name ending in -de or -en before the suffix picks it.
-    const QString base = QFileInfo(path).completeBaseName();
-    const QString draftLanguage = base.endsWith(QLatin1String("-de"))   ? QStringLiteral("de")
-                                  : base.endsWith(QLatin1String("-en")) ? QStringLiteral("en")
-                                                                        : language;
     QString error;
-    const bool ok = saveDraft(kind, draftLanguage, path, &error);
+    const bool ok = saveDraft(kind, language, path, &error);
     m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                           ok ? tr("Draft saved as %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
@@ -342,8 +342,8 @@ void IncidentView::changeEvent(QEvent* event)
 
 void IncidentView::retranslateUi()
 {
-    m_authorityDraft->setText(tr("Draft for the &authority…"));
-    m_subjectsDraft->setText(tr("Draft for the &people…"));
+    m_authorityDraft->setText(tr("Draft for the &authority"));
+    m_subjectsDraft->setText(tr("Draft for the &people"));
     m_close->setText(tr("C&lose incident…"));
     m_tabs->setTabText(0, tr("Checklist"));
     m_tabs->setTabText(1, tr("Risk"));

@@ -54,7 +54,7 @@ private:
     void showClock();
     void showTimeline();
     QString eventText(const QJsonObject& event) const;
-    void askDraft(const QString& kind);
+    void askDraft(const QString& kind, const QString& language);
     void askClose();
 
     DbSession* m_session;
