@@ -196,23 +196,28 @@ void FinderTab::count()
                 emit message(false, outcome->error);
             } else {
                 m_lastResult = outcome->result;
-                QStringList categories;
-                const QJsonObject counts = outcome->result.value(QLatin1String("categories")).toObject();
-                for (auto it = counts.begin(); it != counts.end(); ++it)
-                    categories << tr("%1: %2").arg(IncidentTexts::dataCategory(it.key()),
-                                                   QLocale().toString(it.value().toInteger()));
-                const int people = int(outcome->result.value(QLatin1String("people")).toInteger());
-                const QString list = categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "));
-                m_result->setText(
-                    outcome->result.value(QLatin1String("categories_estimated")).toBool()
-                        ? tr("%n people match. Data they hold, by category (estimated from a sample of "
-                             "5,000): %1",
-                             nullptr, people)
-                              .arg(list)
-                        : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));
+                showResult();
             }
             emit counted();
         });
+}
+
+void FinderTab::showResult()
+{
+    if (m_lastResult.isEmpty())
+        return;
+    QStringList categories;
+    const QJsonObject counts = m_lastResult.value(QLatin1String("categories")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        categories << tr("%1: %2").arg(IncidentTexts::dataCategory(it.key()),
+                                       QLocale().toString(it.value().toInteger()));
+    const int people = int(m_lastResult.value(QLatin1String("people")).toInteger());
+    const QString list = categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "));
+    m_result->setText(
+        m_lastResult.value(QLatin1String("categories_estimated")).toBool()
+            ? tr("%n people match. Data they hold, by category (estimated from a sample of 5,000): %1", nullptr, people)
+                  .arg(list)
+            : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));
 }
 
 QString FinderTab::result() const
@@ -301,6 +306,7 @@ void FinderTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        showResult();
         if (!m_incident.isEmpty())
             show(m_incident);
     }

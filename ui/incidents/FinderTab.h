@@ -45,6 +45,7 @@ private:
     void retranslateUi();
     void loadChoices();
     void askExport();
+    void showResult();
     QString describe(const QJsonObject& criteria) const;
 
     DbSession* m_session;
