@@ -55,7 +55,7 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     m_passwordFile = parser.value(passwordFile);
     m_json = parser.isSet(json);
     m_positionals = parser.positionalArguments();
-    if (m_positionals.size() != positionals)
+    if (positionals >= 0 && m_positionals.size() != positionals)
         return usage(positionals == 0 ? Tr::tr("This command takes no further arguments.")
                                       : Tr::tr("This command takes %n argument(s).", nullptr, positionals));
     if (!m_dsn.isEmpty() && !m_demo.isEmpty())

@@ -20,7 +20,8 @@ public:
     CliContext(QString command, QStringList args);
 
     // Adds --dsn, --demo, --password-file and --json, parses, and handles --help. Returns the exit
-    // code when the command should stop here (help shown, or a usage error printed).
+    // code when the command should stop here (help shown, or a usage error printed). positionals:
+    // how many arguments besides the options; -1 for the command to check itself.
     std::optional<int> parse(QCommandLineParser& parser, const QString& description, int positionals = 0);
 
     bool json() const { return m_json; }

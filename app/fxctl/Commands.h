@@ -17,4 +17,5 @@ int erasure(const QString& verb, const QStringList& args);
 int retention(const QString& verb, const QStringList& args);
 int processors(const QString& verb, const QStringList& args);
 int incident(const QString& verb, const QStringList& args);
+int policy(const QString& verb, const QStringList& args);
 } // namespace Commands

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "db/StaffDirectory.h"
+#include "db/StaffPassword.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,14 +25,18 @@ int add(const QStringList& args)
     const QCommandLineOption secret(QStringLiteral("staff-password-file"),
                                     Tr::tr("Read the new login's password from this file (else it is asked for)."),
                                     QStringLiteral("file"));
-    parser.addOptions({role, name, secret});
+    const QCommandLineOption generate(QStringLiteral("generate-password"),
+                                      Tr::tr("Generate a strong password and print it once."));
+    parser.addOptions({role, name, secret, generate});
     parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The new staff login."));
     if (auto exit = cli.parse(parser, Tr::tr("Add a staff login in exactly one console role."), 1))
         return *exit;
     if (!StaffDirectory::isValidRole(parser.value(role)))
         return cli.usage(Tr::tr("--role takes support, dpo or admin."));
     QString password;
-    if (!cli.readSecret(parser, secret.names().first(), Tr::tr("Password for the new login: "), &password))
+    if (parser.isSet(generate))
+        password = StaffPassword::generate();
+    else if (!cli.readSecret(parser, secret.names().first(), Tr::tr("Password for the new login: "), &password))
         return CliContext::Failed;
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -40,13 +45,20 @@ int add(const QStringList& args)
     const QString login = cli.positionals().first();
     const bool ok =
         StaffDirectory(connection.database()).add(login, parser.value(role), password, parser.value(name), &error);
-    password.fill(QLatin1Char('\0'));
-    if (!ok)
+    if (!ok) {
+        password.fill(QLatin1Char('\0'));
         return cli.fail(error);
+    }
+    QJsonObject added{{QStringLiteral("login"), login}, {QStringLiteral("role"), parser.value(role)}};
+    if (parser.isSet(generate))
+        added.insert(QStringLiteral("password"), password); // shown this once, stored nowhere
     if (cli.json())
-        cli.printJson(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), parser.value(role)}});
+        cli.printJson(added);
     else
-        cli.print(Tr::tr("Added %1 as %2.").arg(login, parser.value(role)));
+        cli.print(parser.isSet(generate) ? Tr::tr("Added %1 as %2. Initial password, shown only now: %3")
+                                               .arg(login, parser.value(role), password)
+                                         : Tr::tr("Added %1 as %2.").arg(login, parser.value(role)));
+    password.fill(QLatin1Char('\0'));
     return CliContext::Ok;
 }
 
@@ -61,17 +73,28 @@ int list(const QStringList& args)
         return CliContext::Failed;
     QList<StaffDirectory::Member> members;
     QString error;
-    if (!StaffDirectory(connection.database()).list(&members, &error))
+    if (!StaffDirectory(connection.database()).overview(&members, &error))
         return cli.fail(error);
     QJsonArray array;
     for (const auto& m : members) {
-        array.append(QJsonObject{{QStringLiteral("login"), m.login},
-                                 {QStringLiteral("role"), m.role},
-                                 {QStringLiteral("displayName"), m.displayName},
-                                 {QStringLiteral("createdAt"), m.createdAt.toUTC().toString(Qt::ISODate)},
-                                 {QStringLiteral("canLogin"), m.canLogin}});
+        array.append(
+            QJsonObject{{QStringLiteral("login"), m.login},
+                        {QStringLiteral("role"), m.role},
+                        {QStringLiteral("displayName"), m.displayName},
+                        {QStringLiteral("createdAt"), m.createdAt.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("canLogin"), m.canLogin},
+                        {QStringLiteral("lastSeen"),
+                         m.lastSeen.isValid() ? QJsonValue(m.lastSeen.toUTC().toString(Qt::ISODate)) : QJsonValue()}});
         if (!cli.json())
-            cli.print(QStringLiteral("%1 %2 %3").arg(m.login, -24).arg(m.role, -8).arg(m.displayName));
+            cli.print(QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(m.login, -24)
+                          .arg(m.role, -8)
+                          .arg(m.canLogin ? Tr::tr("enabled") : Tr::tr("disabled"), -9)
+                          .arg(m.lastSeen.isValid()
+                                   ? m.lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : Tr::tr("never"),
+                               -16)
+                          .arg(m.displayName));
     }
     if (cli.json())
         cli.printJson(array);
@@ -99,6 +122,42 @@ int remove(const QStringList& args)
     return CliContext::Ok;
 }
 
+// set-role, disable, enable: one login, refused for one's own and for the last administrator.
+int change(const QString& verb, const QStringList& args)
+{
+    CliContext cli(QStringLiteral("staff ") + verb, args);
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("support, dpo or admin."), QStringLiteral("role"));
+    if (verb == QLatin1String("set-role"))
+        parser.addOption(role);
+    parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The staff login."));
+    const QString help = verb == QLatin1String("set-role")  ? Tr::tr("Move a staff login to another role.")
+                         : verb == QLatin1String("disable") ? Tr::tr("Stop a staff login from signing in.")
+                                                            : Tr::tr("Let a disabled staff login sign in again.");
+    if (auto exit = cli.parse(parser, help, 1))
+        return *exit;
+    if (verb == QLatin1String("set-role") && !StaffDirectory::isValidRole(parser.value(role)))
+        return cli.usage(Tr::tr("--role takes support, dpo or admin."));
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    StaffDirectory staff(connection.database());
+    const QString login = cli.positionals().first();
+    QString error;
+    const bool ok = verb == QLatin1String("set-role")
+                        ? staff.setRole(login, parser.value(role), &error)
+                        : staff.setEnabled(login, verb == QLatin1String("enable"), &error);
+    if (!ok)
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("done"), verb}});
+    else
+        cli.print(verb == QLatin1String("set-role")  ? Tr::tr("%1 is now %2.").arg(login, parser.value(role))
+                  : verb == QLatin1String("disable") ? Tr::tr("%1 can no longer sign in.").arg(login)
+                                                     : Tr::tr("%1 can sign in again.").arg(login));
+    return CliContext::Ok;
+}
+
 } // namespace
 
 int Commands::staff(const QString& verb, const QStringList& args)
@@ -109,6 +168,8 @@ int Commands::staff(const QString& verb, const QStringList& args)
         return list(args);
     if (verb == QLatin1String("remove"))
         return remove(args);
+    if (verb == QLatin1String("set-role") || verb == QLatin1String("disable") || verb == QLatin1String("enable"))
+        return change(verb, args);
     return CliContext(QStringLiteral("staff"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use add, list or remove.").arg(verb));
+        .usage(Tr::tr("Unknown verb \"%1\"; use add, list, set-role, disable, enable or remove.").arg(verb));
 }

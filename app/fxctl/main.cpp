@@ -21,7 +21,9 @@ QString overview()
         "fxctl", "usage: fxctl <noun> <verb> [options]\n\n"
                  "  db init|seed|status        set up the schemas, fill them with synthetic data\n"
                  "  demo up|down|status        the private demo database\n"
-                 "  staff add|list|remove      staff logins and their roles\n"
+                 "  staff add|list|set-role|disable|enable|remove\n"
+                 "                             staff logins and their roles\n"
+                 "  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...\n"
                  "  lookup QUERY --ticket T    find learners (masked for support)\n"
                  "  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID\n"
                  "                             a learner's data and account operations\n"
@@ -46,10 +48,12 @@ QString overview()
 
 int main(int argc, char* argv[])
 {
-    // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a display).
-    bool pdf = argc > 2 && ((qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0) ||
-                            (qstrcmp(argv[1], "incident") == 0 &&
-                             (qstrcmp(argv[2], "draft") == 0 || qstrcmp(argv[2], "register") == 0)));
+    // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a
+    // display).
+    bool pdf =
+        argc > 2 &&
+        ((qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0) ||
+         (qstrcmp(argv[1], "incident") == 0 && (qstrcmp(argv[2], "draft") == 0 || qstrcmp(argv[2], "register") == 0)));
     for (int i = 3; argc > 2 && qstrcmp(argv[1], "audit") == 0 && qstrcmp(argv[2], "report") == 0 && i < argc; ++i)
         pdf = pdf || qstrcmp(argv[i], "--pdf") == 0;
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -99,6 +103,8 @@ int main(int argc, char* argv[])
         status = Commands::retention(verb, rest);
     else if (noun == QLatin1String("processors"))
         status = Commands::processors(verb, rest);
+    else if (noun == QLatin1String("policy"))
+        status = Commands::policy(verb, rest);
     else if (noun == QLatin1String("incident"))
         status = Commands::incident(verb, rest);
     else if (noun == QLatin1String("audit"))

@@ -7,6 +7,7 @@
 #include "Seeder.h"
 #include "SqlError.h"
 #include "StaffDirectory.h"
+#include "StaffPassword.h"
 #include "core/AppPaths.h"
 #include "core/SecretFile.h"
 #include "requests/RequestStore.h"
@@ -224,7 +225,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
     StaffDirectory staff(owner.database());
     for (const QString& role : roles()) {
         const QString login = QStringLiteral("demo_") + role;
-        const QString password = generatePassword();
+        const QString password = StaffPassword::generate();
         if (!staff.add(login, role, password, Tr::tr("Demo %1").arg(role), error))
             return abandon(error);
         state.loginOfRole.insert(role, login);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffDirectory.h"
 
+#include "PrivacyCall.h"
 #include "ScramVerifier.h"
 #include "SqlError.h"
+#include "StaffPassword.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -21,10 +23,8 @@ bool StaffDirectory::isValidRole(const QString& role)
 bool StaffDirectory::add(const QString& login, const QString& role, const QString& password, const QString& displayName,
                          QString* error)
 {
-    if (password.size() < 12) {
-        *error = QCoreApplication::translate("StaffDirectory", "The password must have at least 12 characters.");
+    if (!StaffPassword::acceptable(login, password, error))
         return false;
-    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT privacy.staff_add(?, ?, ?, ?)"));
     q.addBindValue(login);
@@ -53,10 +53,33 @@ bool StaffDirectory::remove(const QString& login, QString* error)
 
 bool StaffDirectory::list(QList<Member>* members, QString* error)
 {
+    return read(QStringLiteral("SELECT login, staff_role, display_name, created_at, can_login, NULL::timestamptz "
+                               "FROM privacy.staff_list()"),
+                members, error);
+}
+
+bool StaffDirectory::overview(QList<Member>* members, QString* error)
+{
+    return read(QStringLiteral("SELECT login, staff_role, display_name, created_at, can_login, last_seen "
+                               "FROM privacy.staff_overview()"),
+                members, error);
+}
+
+bool StaffDirectory::setRole(const QString& login, const QString& role, QString* error)
+{
+    return PrivacyCall::value(m_db, QStringLiteral("staff_set_role"), {login, role}, nullptr, error);
+}
+
+bool StaffDirectory::setEnabled(const QString& login, bool enabled, QString* error)
+{
+    return PrivacyCall::value(m_db, QStringLiteral("staff_set_enabled"), {login, enabled}, nullptr, error);
+}
+
+bool StaffDirectory::read(const QString& sql, QList<Member>* members, QString* error)
+{
     members->clear();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT login, staff_role, display_name, created_at, can_login "
-                               "FROM privacy.staff_list()"))) {
+    if (!q.exec(sql)) {
         *error = SqlError::reason(q.lastError());
         return false;
     }
@@ -67,6 +90,7 @@ bool StaffDirectory::list(QList<Member>* members, QString* error)
         m.displayName = q.value(2).toString();
         m.createdAt = q.value(3).toDateTime();
         m.canLogin = q.value(4).toBool();
+        m.lastSeen = q.value(5).toDateTime();
         members->append(m);
     }
     return true;

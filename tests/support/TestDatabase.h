@@ -20,7 +20,7 @@ ConnectionProfile superuserProfile(const QString& database);
 QString superuserPassword();
 inline QString staffPassword()
 {
-    return QStringLiteral("correct horse battery staple");
+    return QStringLiteral("Correct horse battery staple 7");
 }
 
 // A new database, migrated (copied from fx_template) or empty.

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PolicyStore.h"
+
+#include "db/PrivacyCall.h"
+
+PolicyStore::PolicyStore(QSqlDatabase db)
+    : m_db(db)
+{}
+
+QStringList PolicyStore::keys()
+{
+    return {
+        QStringLiteral("ticket_pattern"),     QStringLiteral("dpo_contact"),   QStringLiteral("privacy_policy_version"),
+        QStringLiteral("lookup_max_results"), QStringLiteral("finder_sample"), QStringLiteral("anomaly_min_distinct"),
+        QStringLiteral("anomaly_factor"),     QStringLiteral("work_hours"),    QStringLiteral("work_days"),
+        QStringLiteral("work_timezone")};
+}
+
+bool PolicyStore::get(QJsonObject* policies, QString* error)
+{
+    return PrivacyCall::json(m_db, QStringLiteral("policy_get"), {}, policies, error);
+}
+
+bool PolicyStore::set(const QString& key, const QString& value, QJsonObject* policies, QString* error)
+{
+    return PrivacyCall::json(m_db, QStringLiteral("policy_set"), {key, value}, policies, error);
+}

@@ -1,0 +1,182 @@
+-- Administration (issue 8), first part: staff roles and access, and the policies an administrator
+-- sets. Everything through functions that hold exactly the privilege needed (fx_owner's
+-- CREATEROLE; no staff login has it), refusing the last administrator's removal or demotion and
+-- any change to one's own login; every change logged.
+SET LOCAL ROLE fx_owner;
+
+INSERT INTO privacy.settings VALUES ('privacy_policy_version', '2026-05')
+    ON CONFLICT (key) DO NOTHING;
+
+-- This database's administrators who can sign in (roles are cluster-wide; the staff table says
+-- whose staff they are).
+CREATE FUNCTION privacy.active_admins() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+    SELECT count(*) FROM pg_auth_members m
+      JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'fx_admin'
+      JOIN pg_roles r ON r.oid = m.member AND r.rolcanlogin
+      JOIN staff s ON s.login = r.rolname
+$$;
+
+-- A staff login an administrator may change: exists, is staff, is not the caller.
+CREATE FUNCTION privacy.require_other_staff(p_login text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role text := staff_role_of(p_login);
+BEGIN
+    PERFORM require_admin();
+    IF v_role IS NULL OR v_role = 'superuser' THEN
+        RAISE EXCEPTION 'no staff login named %', p_login USING ERRCODE = 'undefined_object';
+    END IF;
+    IF p_login = session_user THEN
+        RAISE EXCEPTION 'you cannot change your own login; ask another administrator'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN v_role;
+END
+$$;
+
+-- Staff with their role, whether they can sign in, and when they last appear in the access log.
+CREATE FUNCTION privacy.staff_overview()
+RETURNS TABLE (login text, staff_role text, display_name text, created_at timestamptz, can_login boolean,
+               last_seen timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN QUERY
+        SELECT l.login, l.staff_role, l.display_name, l.created_at, l.can_login,
+               (SELECT a.at FROM access_log a WHERE a.staff = l.login ORDER BY a.id DESC LIMIT 1)
+          FROM staff_list() l;
+END
+$$;
+
+-- Moves a login to another role: it stays in exactly one fx_ role.
+CREATE FUNCTION privacy.staff_set_role(p_login text, p_role text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_old text := require_other_staff(p_login);
+BEGIN
+    IF p_role IS NULL OR p_role NOT IN ('support', 'dpo', 'admin') THEN
+        RAISE EXCEPTION 'invalid role: use support, dpo or admin' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_old = p_role THEN
+        RETURN;
+    END IF;
+    IF v_old = 'admin' AND active_admins() <= 1 THEN
+        RAISE EXCEPTION 'the last administrator keeps the role' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    EXECUTE format('REVOKE %I FROM %I', 'fx_' || v_old, p_login);
+    EXECUTE format('GRANT %I TO %I', 'fx_' || p_role, p_login);
+    PERFORM log_access('staff.set_role', NULL, NULL, NULL,
+                       jsonb_build_object('login', p_login, 'from', v_old, 'to', p_role));
+END
+$$;
+
+-- Disables or enables signing in; the role and the history stay.
+CREATE FUNCTION privacy.staff_set_enabled(p_login text, p_enabled boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role text := require_other_staff(p_login);
+BEGIN
+    IF p_enabled IS NULL THEN
+        RAISE EXCEPTION 'say whether to enable or disable' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT p_enabled AND v_role = 'admin' AND active_admins() <= 1
+       AND (SELECT rolcanlogin FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION 'the last administrator cannot be disabled' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    PERFORM log_access(CASE WHEN p_enabled THEN 'staff.enable' ELSE 'staff.disable' END, NULL, NULL, NULL,
+                       jsonb_build_object('login', p_login));
+END
+$$;
+
+-- Removal: as before, and the last administrator who can sign in stays.
+CREATE OR REPLACE FUNCTION privacy.staff_remove(p_login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role text := require_other_staff(p_login);
+BEGIN
+    IF v_role = 'admin' AND active_admins() <= 1 AND (SELECT rolcanlogin FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION 'the last administrator cannot be removed' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    EXECUTE format('DROP ROLE %I', p_login);
+    DELETE FROM staff WHERE login = p_login;
+    PERFORM log_access('staff.remove', NULL, NULL, NULL, jsonb_build_object('login', p_login, 'role', v_role));
+END
+$$;
+
+-- Whether a value fits a policy setting; NULL for a key that is not a policy.
+CREATE FUNCTION privacy.policy_value_valid(p_key text, p_value text) RETURNS boolean
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+BEGIN
+    IF p_value IS NULL THEN
+        RETURN false;
+    END IF;
+    CASE p_key
+    WHEN 'ticket_pattern' THEN
+        -- Anchored at both ends, so that a reference cannot hide in other text.
+        IF length(p_value) > 200 OR left(p_value, 1) <> '^' OR right(p_value, 1) <> chr(36) THEN
+            RETURN false;
+        END IF;
+        BEGIN
+            PERFORM '' ~ p_value;
+        EXCEPTION WHEN invalid_regular_expression THEN
+            RETURN false;
+        END;
+        RETURN true;
+    WHEN 'lookup_max_results' THEN RETURN p_value ~ '^[1-9][0-9]{0,2}$' AND p_value::integer <= 500;
+    WHEN 'finder_sample' THEN RETURN p_value ~ '^[1-9][0-9]{2,5}$' AND p_value::integer BETWEEN 100 AND 100000;
+    WHEN 'dpo_contact' THEN RETURN length(btrim(p_value)) BETWEEN 5 AND 500;
+    WHEN 'privacy_policy_version' THEN RETURN p_value ~ '^[A-Za-z0-9._-]{1,40}$';
+    WHEN 'anomaly_min_distinct' THEN RETURN p_value ~ '^[1-9][0-9]{0,4}$';
+    WHEN 'anomaly_factor' THEN RETURN p_value ~ '^[0-9]{1,3}(\.[0-9]{1,2})?$';
+    WHEN 'work_hours' THEN RETURN p_value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$';
+    WHEN 'work_days' THEN RETURN p_value ~ '^[1-7]-[1-7]$';
+    WHEN 'work_timezone' THEN RETURN EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_value);
+    ELSE RETURN NULL;
+    END CASE;
+END
+$$;
+
+-- The policies an administrator sets; the access-log review's settings are among them.
+CREATE FUNCTION privacy.policy_get() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN (SELECT jsonb_object_agg(s.key, s.value) FROM settings s
+             WHERE policy_value_valid(s.key, s.value) IS NOT NULL);
+END
+$$;
+
+CREATE FUNCTION privacy.policy_set(p_key text, p_value text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_valid boolean := policy_value_valid(p_key, p_value);
+BEGIN
+    PERFORM require_admin();
+    IF v_valid IS NULL THEN
+        RAISE EXCEPTION 'there is no policy %', left(p_key, 64) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT v_valid THEN
+        RAISE EXCEPTION 'this value does not fit the policy %', p_key USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE settings SET value = p_value WHERE key = p_key;
+    IF p_key IN ('anomaly_min_distinct', 'anomaly_factor', 'work_hours', 'work_days', 'work_timezone') THEN
+        -- The review's flags follow the new thresholds.
+        DELETE FROM access_log_anomalies;
+        UPDATE anomaly_scan SET scanned_to = 0;
+    END IF;
+    PERFORM log_access('settings.change', NULL, NULL, 'policy',
+                       jsonb_build_object('key', p_key, 'value', left(p_value, 200)));
+    RETURN policy_get();
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    privacy.staff_overview(),
+    privacy.staff_set_role(text, text),
+    privacy.staff_set_enabled(text, boolean),
+    privacy.policy_get(),
+    privacy.policy_set(text, text)
+TO fx_admin;
