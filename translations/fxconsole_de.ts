@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>&amp;Generate a strong password and show it once</source>
+        <translation>Starkes Passwort &amp;erzeugen und einmal anzeigen</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</source>
+        <translation>Der Anmeldename braucht 2 bis 63 Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+</context>
+<context>
     <name>AffectedPeople</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -16,7 +70,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2705,10 +2759,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Rolle %1 darf die Seite „%2“ nicht verwenden.</translation>
     </message>
     <message>
-        <source>The page "%1" is not built yet.</source>
-        <translation>Die Seite „%1“ gibt es noch nicht.</translation>
-    </message>
-    <message>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
@@ -2930,6 +2980,66 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>local socket, does not leave this computer</source>
         <translation>lokaler Socket, verlässt diesen Rechner nicht</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesTab</name>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies saved.</source>
+        <translation>
+            <numerusform>%n Richtlinie gespeichert.</numerusform><numerusform>%n Richtlinien gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket reference pattern (regular expression):</source>
+        <translation>&amp;Muster der Ticketnummer (regulärer Ausdruck):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact of the data protection officer:</source>
+        <translation>&amp;Kontakt der oder des Datenschutzbeauftragten:</translation>
+    </message>
+    <message>
+        <source>Privacy policy &amp;version learners accept:</source>
+        <translation>&amp;Version der Datenschutzerklärung für Lernende:</translation>
+    </message>
+    <message>
+        <source>&amp;Search results at most:</source>
+        <translation>Höchstens so viele &amp;Suchtreffer:</translation>
+    </message>
+    <message>
+        <source>Incident finder sample &amp;size:</source>
+        <translation>&amp;Stichprobengröße der Betroffenensuche:</translation>
+    </message>
+    <message>
+        <source>Unusual volume: at least this many &amp;people an hour:</source>
+        <translation>Ungewöhnliche Menge: mindestens so viele &amp;Personen je Stunde:</translation>
+    </message>
+    <message>
+        <source>Unusual volume: times the usual &amp;hour:</source>
+        <translation>Ungewöhnliche Menge: das Vielfache der üblichen &amp;Stunde:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours (HH:MM-HH:MM):</source>
+        <translation>Arbeits&amp;zeit (HH:MM-HH:MM):</translation>
+    </message>
+    <message>
+        <source>Working &amp;days (1 = Monday, e.g. 1-5):</source>
+        <translation>Arbeits&amp;tage (1 = Montag, z. B. 1-5):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the working hours:</source>
+        <translation>Zeit&amp;zone der Arbeitszeit:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>Richtlinien &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3713,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation>Verwaltung</translation>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3755,129 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
-    <name>StaffDirectory</name>
+    <name>StaffPassword</name>
     <message>
         <source>The password must have at least 12 characters.</source>
         <translation>Das Passwort muss mindestens 12 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Use at least three of: lower-case letters, capitals, digits, other characters.</source>
+        <translation>Verwenden Sie mindestens drei von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Das Passwort darf den Anmeldenamen nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>can sign in</source>
+        <translation>kann sich anmelden</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 kann sich jetzt als %2 anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>Neue Rolle für %1:</translation>
+    </message>
+    <message>
+        <source>Remove staff login</source>
+        <translation>Mitarbeiteranmeldung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? The login can no longer sign in; the access log keeps its entries.</source>
+        <translation>%1 entfernen? Die Anmeldung ist dann nicht mehr möglich; das Zugriffsprotokoll behält ihre Einträge.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message>
+        <source>The initial password of %1 is shown only now. Hand it over in person or by a separate channel.</source>
+        <translation>Das Anfangspasswort von %1 wird nur jetzt angezeigt. Übergeben Sie es persönlich oder über einen getrennten Weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>Mitarbeiter &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>E&amp;ntfernen …</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4462,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Unknown verb "%1"; use add, list or remove.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
         <source>Ticket reference (required for support).</source>
@@ -5090,11 +5315,93 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Entwurf nach %1 geschrieben.</translation>
     </message>
     <message>
+        <source>Use policy get [KEY] or policy set KEY VALUE.</source>
+        <translation>Verwenden Sie policy get [SCHLÜSSEL] oder policy set SCHLÜSSEL WERT.</translation>
+    </message>
+    <message>
+        <source>The policy: %1.</source>
+        <translation>Die Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>Der neue Wert.</translation>
+    </message>
+    <message>
+        <source>Change a policy.</source>
+        <translation>Eine Richtlinie ändern.</translation>
+    </message>
+    <message>
+        <source>Show the policies, or one of them.</source>
+        <translation>Die Richtlinien anzeigen, oder eine davon.</translation>
+    </message>
+    <message>
+        <source>policy get takes at most one key.</source>
+        <translation>policy get nimmt höchstens einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unknown policy "%1"; the policies are %2.</source>
+        <translation>Unbekannte Richtlinie „%1“; die Richtlinien sind %2.</translation>
+    </message>
+    <message>
+        <source>Generate a strong password and print it once.</source>
+        <translation>Ein starkes Passwort erzeugen und einmal ausgeben.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. Initial password, shown only now: %3</source>
+        <translation>%1 als %2 hinzugefügt. Anfangspasswort, nur jetzt angezeigt: %3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The staff login.</source>
+        <translation>Die Mitarbeiteranmeldung.</translation>
+    </message>
+    <message>
+        <source>Move a staff login to another role.</source>
+        <translation>Eine Mitarbeiteranmeldung in eine andere Rolle verschieben.</translation>
+    </message>
+    <message>
+        <source>Stop a staff login from signing in.</source>
+        <translation>Eine Mitarbeiteranmeldung sperren.</translation>
+    </message>
+    <message>
+        <source>Let a disabled staff login sign in again.</source>
+        <translation>Eine gesperrte Mitarbeiteranmeldung wieder zulassen.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</source>
+        <translation>Unbekanntes Verb „%1“; verwenden Sie add, list, set-role, disable, enable oder remove.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
   demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
+  staff add|list|set-role|disable|enable|remove
+                             staff logins and their roles
+  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
                              a learner's data and account operations
@@ -5119,7 +5426,9 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
 
   db init|seed|status        Schemas einrichten, mit synthetischen Daten füllen
   demo up|down|status        die private Demo-Datenbank
-  staff add|list|remove      Mitarbeiteranmeldungen und ihre Rollen
+  staff add|list|set-role|disable|enable|remove
+                             Mitarbeiteranmeldungen und ihre Rollen
+  policy get|set KEY [VALUE] Ticketmuster, DSB-Kontakt, Prüfschwellen, ...
   lookup SUCHE --ticket T    Lernende finden (maskiert für den Support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
                              Daten einer lernenden Person und Kontovorgänge

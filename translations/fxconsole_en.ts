@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>&amp;Generate a strong password and show it once</source>
+        <translation>&amp;Generate a strong password and show it once</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</source>
+        <translation>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+</context>
+<context>
     <name>AffectedPeople</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2705,10 +2759,6 @@ Your Fluxariont data protection team</translation>
         <translation>The role %1 may not use the page "%2".</translation>
     </message>
     <message>
-        <source>The page "%1" is not built yet.</source>
-        <translation>The page "%1" is not built yet.</translation>
-    </message>
-    <message>
         <source>Reconnect</source>
         <translation>Reconnect</translation>
     </message>
@@ -2930,6 +2980,66 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>local socket, does not leave this computer</source>
         <translation>local socket, does not leave this computer</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesTab</name>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies saved.</source>
+        <translation>
+            <numerusform>%n policy saved.</numerusform><numerusform>%n policies saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket reference pattern (regular expression):</source>
+        <translation>&amp;Ticket reference pattern (regular expression):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact of the data protection officer:</source>
+        <translation>&amp;Contact of the data protection officer:</translation>
+    </message>
+    <message>
+        <source>Privacy policy &amp;version learners accept:</source>
+        <translation>Privacy policy &amp;version learners accept:</translation>
+    </message>
+    <message>
+        <source>&amp;Search results at most:</source>
+        <translation>&amp;Search results at most:</translation>
+    </message>
+    <message>
+        <source>Incident finder sample &amp;size:</source>
+        <translation>Incident finder sample &amp;size:</translation>
+    </message>
+    <message>
+        <source>Unusual volume: at least this many &amp;people an hour:</source>
+        <translation>Unusual volume: at least this many &amp;people an hour:</translation>
+    </message>
+    <message>
+        <source>Unusual volume: times the usual &amp;hour:</source>
+        <translation>Unusual volume: times the usual &amp;hour:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours (HH:MM-HH:MM):</source>
+        <translation>Working &amp;hours (HH:MM-HH:MM):</translation>
+    </message>
+    <message>
+        <source>Working &amp;days (1 = Monday, e.g. 1-5):</source>
+        <translation>Working &amp;days (1 = Monday, e.g. 1-5):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the working hours:</source>
+        <translation>Time &amp;zone of the working hours:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>Sa&amp;ve policies</translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3755,129 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
-    <name>StaffDirectory</name>
+    <name>StaffPassword</name>
     <message>
         <source>The password must have at least 12 characters.</source>
         <translation>The password must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>Use at least three of: lower-case letters, capitals, digits, other characters.</source>
+        <translation>Use at least three of: lower-case letters, capitals, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>The password must not contain the login.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>can sign in</source>
+        <translation>can sign in</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 can now sign in as %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 is removed.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>New role for %1:</translation>
+    </message>
+    <message>
+        <source>Remove staff login</source>
+        <translation>Remove staff login</translation>
+    </message>
+    <message>
+        <source>Remove %1? The login can no longer sign in; the access log keeps its entries.</source>
+        <translation>Remove %1? The login can no longer sign in; the access log keeps its entries.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>The initial password of %1 is shown only now. Hand it over in person or by a separate channel.</source>
+        <translation>The initial password of %1 is shown only now. Hand it over in person or by a separate channel.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>&amp;Add staff member…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4462,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
-    </message>
-    <message>
-        <source>Unknown verb "%1"; use add, list or remove.</source>
-        <translation>Unknown verb "%1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Ticket reference (required for support).</source>
@@ -5090,11 +5315,93 @@ Your Fluxariont data protection team</translation>
         <translation>Draft written to %1.</translation>
     </message>
     <message>
+        <source>Use policy get [KEY] or policy set KEY VALUE.</source>
+        <translation>Use policy get [KEY] or policy set KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>The policy: %1.</source>
+        <translation>The policy: %1.</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>The new value.</translation>
+    </message>
+    <message>
+        <source>Change a policy.</source>
+        <translation>Change a policy.</translation>
+    </message>
+    <message>
+        <source>Show the policies, or one of them.</source>
+        <translation>Show the policies, or one of them.</translation>
+    </message>
+    <message>
+        <source>policy get takes at most one key.</source>
+        <translation>policy get takes at most one key.</translation>
+    </message>
+    <message>
+        <source>Unknown policy "%1"; the policies are %2.</source>
+        <translation>Unknown policy "%1"; the policies are %2.</translation>
+    </message>
+    <message>
+        <source>Generate a strong password and print it once.</source>
+        <translation>Generate a strong password and print it once.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. Initial password, shown only now: %3</source>
+        <translation>Added %1 as %2. Initial password, shown only now: %3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The staff login.</source>
+        <translation>The staff login.</translation>
+    </message>
+    <message>
+        <source>Move a staff login to another role.</source>
+        <translation>Move a staff login to another role.</translation>
+    </message>
+    <message>
+        <source>Stop a staff login from signing in.</source>
+        <translation>Stop a staff login from signing in.</translation>
+    </message>
+    <message>
+        <source>Let a disabled staff login sign in again.</source>
+        <translation>Let a disabled staff login sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</source>
+        <translation>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
   demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
+  staff add|list|set-role|disable|enable|remove
+                             staff logins and their roles
+  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
                              a learner's data and account operations
@@ -5119,7 +5426,9 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
 
   db init|seed|status        set up the schemas, fill them with synthetic data
   demo up|down|status        the private demo database
-  staff add|list|remove      staff logins and their roles
+  staff add|list|set-role|disable|enable|remove
+                             staff logins and their roles
+  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
                              a learner's data and account operations

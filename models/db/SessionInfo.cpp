@@ -8,6 +8,11 @@
 
 QString SessionInfo::roleName() const
 {
+    return roleTitle(role);
+}
+
+QString SessionInfo::roleTitle(StaffRole role)
+{
     switch (role) {
     case StaffRole::Support:
         return QCoreApplication::translate("SessionInfo", "Support");

@@ -28,9 +28,10 @@ struct SessionInfo {
     bool isLocalSocket = false; // a Unix socket: nothing leaves the machine
     QString tlsVersion;
 
-    QString roleName() const;               // translated
-    QString displayServer() const;          // translated now, so a language switch shows
-    static QString roleKey(StaffRole role); // "support", "dpo", "admin", "superuser"
+    QString roleName() const;                 // translated
+    static QString roleTitle(StaffRole role); // translated
+    QString displayServer() const;            // translated now, so a language switch shows
+    static QString roleKey(StaffRole role);   // "support", "dpo", "admin", "superuser"
     static std::optional<StaffRole> roleFromKey(const QString& key);
 
     bool mayUse(Page page) const;

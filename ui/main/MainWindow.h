@@ -19,6 +19,7 @@ class UsersPage;
 class RequestsPage;
 class AuditPage;
 class IncidentsPage;
+class AdminPage;
 class Settings;
 
 // One page per job; only the pages the session's role may use are offered.
@@ -35,6 +36,7 @@ public:
     RequestsPage* requestsPage() const { return m_requests; }
     AuditPage* auditPage() const { return m_audit; }
     IncidentsPage* incidentsPage() const { return m_incidents; }
+    AdminPage* adminPage() const { return m_admin; }
 
 public slots:
     void reconnect();
@@ -61,6 +63,7 @@ private:
     RequestsPage* m_requests;
     AuditPage* m_audit;
     IncidentsPage* m_incidents;
+    AdminPage* m_admin;
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;

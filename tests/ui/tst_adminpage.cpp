@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Administration page offscreen: add a staff member with a generated password (shown once,
+// and it signs in), change the role, disable and enable, be refused one's own login; change a
+// policy and see a wrong value refused without losing what was typed.
+#include "TestDatabase.h"
+
+#include "admin/AdminPage.h"
+#include "admin/PoliciesTab.h"
+#include "admin/StaffTab.h"
+#include "core/Languages.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "main/MainWindow.h"
+
+#include <QDialog>
+#include <QTabWidget>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestAdminPage : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_db;
+    QString m_admin;
+    std::unique_ptr<DbSession> m_session;
+
+    static const StaffDirectory::Member* member(StaffTab* staff, const QString& login)
+    {
+        for (const auto& m : staff->members())
+            if (m.login == login)
+                return &m;
+        return nullptr;
+    }
+
+    void shoot(QWidget* widget, Languages& languages, const QString& name)
+    {
+        const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            return;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            languages.apply(language);
+            QTest::qWait(150);
+            widget->grab().save(QDir(shots).filePath(QStringLiteral("%1_%2.png").arg(name, language)));
+        }
+        languages.apply(QStringLiteral("en"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = TestDatabase::createDatabase();
+        m_admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
+        m_session = std::make_unique<DbSession>();
+        QSignalSpy opened(m_session.get(), &DbSession::opened);
+        m_session->open(TestDatabase::profile(m_db, m_admin), TestDatabase::staffPassword());
+        QVERIFY(opened.wait(15000));
+    }
+
+    void manageStaffAndPolicies()
+    {
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(m_session.get(), &languages, &settings);
+        window.resize(1150, 760);
+        window.show();
+        QString error;
+        QVERIFY2(window.showPage(Page::Admin, &error), qPrintable(error));
+        AdminPage* page = window.adminPage();
+        StaffTab* staff = page->staff();
+        QSignalSpy refreshed(staff, &StaffTab::refreshed);
+        QSignalSpy generated(staff, &StaffTab::passwordGenerated);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(member(staff, m_admin));
+
+        // Add with a generated password: shown once in a dialog, and it signs in.
+        const QString login = m_db + QStringLiteral("_new");
+        staff->addStaff(login, QStringLiteral("Anna Weiß"), QStringLiteral("support"), QString());
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(generated.size(), 1);
+        const QString password = generated.first().at(1).toString();
+        auto* dialog = staff->findChild<QDialog*>(QStringLiteral("initialPasswordDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("passwordLabel"))->text(), password);
+        dialog->close();
+        QVERIFY2(member(staff, login), qPrintable(page->message()));
+        QCOMPARE(member(staff, login)->role, QStringLiteral("support"));
+        DatabaseConnection fresh;
+        ConnectError connectError;
+        QVERIFY2(fresh.open(TestDatabase::profile(m_db, login), password, &connectError),
+                 qPrintable(connectError.message));
+        fresh.close();
+
+        // A set password must meet the policy.
+        staff->addStaff(m_db + QStringLiteral("_weak"), {}, QStringLiteral("dpo"), QStringLiteral("password"));
+        QVERIFY(page->message().contains(QLatin1String("12 characters")));
+
+        staff->setRole(login, QStringLiteral("dpo"));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(member(staff, login)->role, QStringLiteral("dpo"));
+        staff->setEnabled(login, false);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(!member(staff, login)->canLogin);
+        staff->setEnabled(login, true);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(member(staff, login)->canLogin);
+        staff->setRole(m_admin, QStringLiteral("support"));
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY2(page->message().contains(QLatin1String("your own login")), qPrintable(page->message()));
+        shoot(&window, languages, QStringLiteral("admin_staff"));
+
+        // Policies: a good value is saved, a wrong one refused and kept on screen.
+        PoliciesTab* policies = page->policies();
+        QSignalSpy saved(policies, &PoliciesTab::saved);
+        policies->setValue(QStringLiteral("work_hours"), QStringLiteral("08:00-18:00"));
+        policies->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(saved.last().first().toBool(), qPrintable(page->message()));
+        policies->setValue(QStringLiteral("lookup_max_results"), QStringLiteral("100000"));
+        policies->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!saved.last().first().toBool());
+        QVERIFY2(page->message().startsWith(QLatin1String("Search results at most")), qPrintable(page->message()));
+        QCOMPARE(policies->value(QStringLiteral("lookup_max_results")), QStringLiteral("100000"));
+        QCOMPARE(policies->value(QStringLiteral("work_hours")), QStringLiteral("08:00-18:00"));
+        page->findChild<QTabWidget*>()->setCurrentIndex(1);
+        shoot(&window, languages, QStringLiteral("admin_policies"));
+    }
+};
+
+QTEST_MAIN(TestAdminPage)
+#include "tst_adminpage.moc"

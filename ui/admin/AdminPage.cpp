@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminPage.h"
+
+#include "PoliciesTab.h"
+#include "StaffTab.h"
+#include "common/MessageBanner.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+AdminPage::AdminPage(DbSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_staff(new StaffTab(session, m_banner, this))
+    , m_policies(new PoliciesTab(session, m_banner, this))
+{
+    setObjectName(QStringLiteral("adminPage"));
+    QFont font = m_heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_heading->setFont(font);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_policies);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_staff, QString());
+    m_tabs->addTab(scroll, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    retranslateUi();
+}
+
+void AdminPage::setSession(const SessionInfo&)
+{
+    m_banner->clear();
+    m_staff->refresh();
+    m_policies->refresh();
+}
+
+QString AdminPage::message() const
+{
+    return m_banner->text();
+}
+
+void AdminPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AdminPage::retranslateUi()
+{
+    m_heading->setText(tr("Administration"));
+    m_tabs->setTabText(0, tr("Staff"));
+    m_tabs->setTabText(1, tr("Policies"));
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PoliciesTab.h"
+
+#include "admin/PolicyStore.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QJsonObject policies;
+    int changed = 0;
+    QString refusedKey;
+};
+
+} // namespace
+
+PoliciesTab::PoliciesTab(DbSession* session, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(banner)
+    , m_save(new QPushButton(this))
+{
+    m_save->setObjectName(QStringLiteral("savePoliciesButton"));
+    auto* form = new QFormLayout(this);
+    for (const QString& key : PolicyStore::keys()) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(key + QStringLiteral("Edit"));
+        edit->setMaxLength(500);
+        auto* label = new QLabel(this);
+        label->setBuddy(edit);
+        m_edits.insert(key, edit);
+        m_labels.insert(key, label);
+        form->addRow(label, edit);
+    }
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    form->addRow(buttons);
+    connect(m_save, &QPushButton::clicked, this, &PoliciesTab::save);
+    retranslateUi();
+}
+
+void PoliciesTab::refresh()
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome](QSqlDatabase& db) {
+            outcome->ok = PolicyStore(db).get(&outcome->policies, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok)
+                show(outcome->policies);
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            emit refreshed();
+        });
+}
+
+void PoliciesTab::show(const QJsonObject& policies)
+{
+    m_policies = policies;
+    for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
+        it.value()->setText(policies.value(it.key()).toString());
+}
+
+void PoliciesTab::setValue(const QString& key, const QString& value)
+{
+    if (QLineEdit* edit = m_edits.value(key))
+        edit->setText(value);
+}
+
+QString PoliciesTab::value(const QString& key) const
+{
+    const QLineEdit* edit = m_edits.value(key);
+    return edit ? edit->text() : QString();
+}
+
+void PoliciesTab::save()
+{
+    QList<QPair<QString, QString>> changes;
+    for (const QString& key : PolicyStore::keys())
+        if (value(key) != m_policies.value(key).toString())
+            changes.append({key, value(key).trimmed()});
+    if (changes.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Nothing has changed."));
+        emit saved(true);
+        return;
+    }
+    auto outcome = std::make_shared<Outcome>();
+    m_save->setEnabled(false);
+    m_session->run(
+        this,
+        [outcome, changes](QSqlDatabase& db) {
+            PolicyStore store(db);
+            outcome->ok = true;
+            for (const auto& [key, value] : changes) {
+                if (!store.set(key, value, &outcome->policies, &outcome->error)) {
+                    outcome->ok = false;
+                    outcome->refusedKey = key;
+                    break;
+                }
+                ++outcome->changed;
+            }
+            if (!outcome->ok) {
+                QString ignored;
+                store.get(&outcome->policies, &ignored);
+            }
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            m_save->setEnabled(true);
+            const QString field = m_labels.value(outcome->refusedKey)
+                                      ? m_labels.value(outcome->refusedKey)->text().remove(QLatin1Char('&')).chopped(1)
+                                      : outcome->refusedKey;
+            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  outcome->ok ? tr("%n policies saved.", nullptr, outcome->changed)
+                                              : tr("%1: %2").arg(field, outcome->error));
+            // Keep what was typed where the database refused it, so nothing is lost.
+            const QMap<QString, QString> typed = [this] {
+                QMap<QString, QString> values;
+                for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
+                    values.insert(it.key(), it.value()->text());
+                return values;
+            }();
+            show(outcome->policies);
+            if (!outcome->ok)
+                for (auto it = typed.begin(); it != typed.end(); ++it)
+                    setValue(it.key(), it.value());
+            emit saved(outcome->ok);
+        });
+}
+
+void PoliciesTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PoliciesTab::retranslateUi()
+{
+    const QMap<QString, QString> labels{
+        {QStringLiteral("ticket_pattern"), tr("&Ticket reference pattern (regular expression):")},
+        {QStringLiteral("dpo_contact"), tr("&Contact of the data protection officer:")},
+        {QStringLiteral("privacy_policy_version"), tr("Privacy policy &version learners accept:")},
+        {QStringLiteral("lookup_max_results"), tr("&Search results at most:")},
+        {QStringLiteral("finder_sample"), tr("Incident finder sample &size:")},
+        {QStringLiteral("anomaly_min_distinct"), tr("Unusual volume: at least this many &people an hour:")},
+        {QStringLiteral("anomaly_factor"), tr("Unusual volume: times the usual &hour:")},
+        {QStringLiteral("work_hours"), tr("Working &hours (HH:MM-HH:MM):")},
+        {QStringLiteral("work_days"), tr("Working &days (1 = Monday, e.g. 1-5):")},
+        {QStringLiteral("work_timezone"), tr("Time &zone of the working hours:")},
+    };
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
+        it.value()->setText(labels.value(it.key()));
+        m_edits.value(it.key())->setAccessibleName(QString(labels.value(it.key())).remove(QLatin1Char('&')));
+    }
+    m_save->setText(tr("Sa&ve policies"));
+}

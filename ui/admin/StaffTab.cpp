@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffTab.h"
+
+#include "AddStaffDialog.h"
+#include "common/Confirm.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "db/SessionInfo.h"
+#include "db/StaffPassword.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QList<StaffDirectory::Member> members;
+};
+
+QString roleName(const QString& role)
+{
+    if (role == QLatin1String("support"))
+        return SessionInfo::roleTitle(StaffRole::Support);
+    if (role == QLatin1String("dpo"))
+        return SessionInfo::roleTitle(StaffRole::Dpo);
+    return SessionInfo::roleTitle(StaffRole::Admin);
+}
+
+} // namespace
+
+StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(banner)
+    , m_table(new QTableWidget(0, 6, this))
+    , m_add(new QPushButton(this))
+    , m_role(new QPushButton(this))
+    , m_enable(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+{
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_add->setObjectName(QStringLiteral("addStaffButton"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_role, m_enable, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    connect(m_add, &QPushButton::clicked, this, &StaffTab::askAdd);
+    connect(m_role, &QPushButton::clicked, this, &StaffTab::askRole);
+    connect(m_enable, &QPushButton::clicked, this, [this] {
+        const QString login = selectedLogin();
+        for (const auto& m : std::as_const(m_members))
+            if (m.login == login)
+                setEnabled(login, !m.canLogin);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &StaffTab::askRemove);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffTab::updateButtons);
+    connect(this, &StaffTab::passwordGenerated, this, &StaffTab::showPassword);
+    retranslateUi();
+    updateButtons();
+}
+
+void StaffTab::refresh()
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome](QSqlDatabase& db) {
+            outcome->ok = StaffDirectory(db).overview(&outcome->members, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok) {
+                m_members = outcome->members;
+                show();
+            } else {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            }
+            emit refreshed();
+        });
+}
+
+void StaffTab::show()
+{
+    const QString keep = selectedLogin();
+    m_table->setRowCount(int(m_members.size()));
+    const QLocale locale;
+    for (int row = 0; row < m_members.size(); ++row) {
+        const auto& m = m_members.at(row);
+        const QStringList cells{m.login,
+                                m.displayName,
+                                roleName(m.role),
+                                m.canLogin ? tr("can sign in") : tr("disabled"),
+                                locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                m.lastSeen.isValid() ? locale.toString(m.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                                                     : tr("never")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        if (m.login == keep)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+QString StaffTab::selectedLogin() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) && m_table->item(row, 0)->isSelected() ? m_table->item(row, 0)->text()
+                                                                                    : QString();
+}
+
+void StaffTab::updateButtons()
+{
+    const QString login = selectedLogin();
+    bool canLogin = true;
+    for (const auto& m : std::as_const(m_members))
+        if (m.login == login)
+            canLogin = m.canLogin;
+    for (QPushButton* b : {m_role, m_enable, m_remove})
+        b->setEnabled(!login.isEmpty());
+    m_enable->setText(canLogin ? tr("&Disable") : tr("&Enable"));
+}
+
+void StaffTab::run(const std::function<bool(StaffDirectory&, QString*)>& change, const QString& done)
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, change](QSqlDatabase& db) {
+            StaffDirectory staff(db);
+            outcome->ok = change(staff, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, done](const QVariant&) {
+            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  outcome->ok ? done : outcome->error);
+            refresh();
+        });
+}
+
+void StaffTab::addStaff(const QString& login, const QString& displayName, const QString& role, const QString& password)
+{
+    const bool generated = password.isEmpty();
+    const QString secret = generated ? StaffPassword::generate() : password;
+    QString error;
+    if (!StaffPassword::acceptable(login, secret, &error)) {
+        m_banner->showMessage(MessageBanner::Kind::Error, error);
+        return;
+    }
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, login, displayName, role, secret](QSqlDatabase& db) {
+            outcome->ok = StaffDirectory(db).add(login, role, secret, displayName, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, login, role, secret, generated](const QVariant&) {
+            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  outcome->ok ? tr("%1 can now sign in as %2.").arg(login, roleName(role))
+                                              : outcome->error);
+            if (outcome->ok && generated)
+                emit passwordGenerated(login, secret);
+            refresh();
+        });
+}
+
+void StaffTab::setRole(const QString& login, const QString& role)
+{
+    run([login, role](StaffDirectory& staff, QString* error) { return staff.setRole(login, role, error); },
+        tr("%1 is now %2.").arg(login, roleName(role)));
+}
+
+void StaffTab::setEnabled(const QString& login, bool enabled)
+{
+    run([login, enabled](StaffDirectory& staff, QString* error) { return staff.setEnabled(login, enabled, error); },
+        enabled ? tr("%1 can sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login));
+}
+
+void StaffTab::removeStaff(const QString& login)
+{
+    run([login](StaffDirectory& staff, QString* error) { return staff.remove(login, error); },
+        tr("%1 is removed.").arg(login));
+}
+
+void StaffTab::askAdd()
+{
+    AddStaffDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addStaff(dialog.login(), dialog.displayName(), dialog.role(), dialog.password());
+}
+
+void StaffTab::askRole()
+{
+    const QString login = selectedLogin();
+    const QStringList roles{QStringLiteral("support"), QStringLiteral("dpo"), QStringLiteral("admin")};
+    QStringList names;
+    for (const QString& r : roles)
+        names << roleName(r);
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(login), names, 0, false, &ok);
+    if (ok)
+        setRole(login, roles.value(int(names.indexOf(chosen))));
+}
+
+void StaffTab::askRemove()
+{
+    const QString login = selectedLogin();
+    if (Confirm::ask(this, tr("Remove staff login"),
+                     tr("Remove %1? The login can no longer sign in; the access log keeps its entries.").arg(login),
+                     tr("Remove")))
+        removeStaff(login);
+}
+
+void StaffTab::showPassword(const QString& login, const QString& password)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("initialPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Initial password"));
+    auto* text = new QLabel(tr("The initial password of %1 is shown only now. Hand it over in person or by a "
+                               "separate channel.")
+                                .arg(login),
+                            dialog);
+    text->setWordWrap(true);
+    auto* secret = new QLabel(password, dialog);
+    secret->setObjectName(QStringLiteral("passwordLabel"));
+    secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    secret->setFont(mono);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, dialog, [password] { QApplication::clipboard()->setText(password); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(secret);
+    layout->addWidget(buttons);
+    dialog->open();
+}
+
+void StaffTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        show();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StaffTab::retranslateUi()
+{
+    m_add->setText(tr("&Add staff member…"));
+    m_role->setText(tr("Change &role…"));
+    m_remove->setText(tr("Re&move…"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Login"), tr("Name"), tr("Role"), tr("Access"), tr("Created"), tr("Last seen")});
+    updateButtons();
+}

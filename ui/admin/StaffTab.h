@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/StaffDirectory.h"
+
+#include <QWidget>
+
+class DbSession;
+class MessageBanner;
+class QPushButton;
+class QTableWidget;
+
+// Staff logins: role, whether they can sign in, created, last seen in the access log; add one
+// (a strong password generated and shown once, or set), change the role, disable or enable,
+// remove. The database refuses changes to one's own login and to the last administrator.
+class StaffTab : public QWidget
+{
+    Q_OBJECT
+public:
+    StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent = nullptr);
+
+    void refresh();
+    const QList<StaffDirectory::Member>& members() const { return m_members; }
+    // The actions behind the buttons, without their dialogs. An empty password is generated.
+    void addStaff(const QString& login, const QString& displayName, const QString& role, const QString& password);
+    void setRole(const QString& login, const QString& role);
+    void setEnabled(const QString& login, bool enabled);
+    void removeStaff(const QString& login);
+
+signals:
+    void refreshed();
+    // A generated password to show once.
+    void passwordGenerated(const QString& login, const QString& password);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void show();
+    QString selectedLogin() const;
+    void updateButtons();
+    void run(const std::function<bool(StaffDirectory&, QString*)>& change, const QString& done);
+    void askAdd();
+    void askRole();
+    void askRemove();
+    void showPassword(const QString& login, const QString& password);
+
+    DbSession* m_session;
+    MessageBanner* m_banner;
+    QTableWidget* m_table;
+    QPushButton* m_add;
+    QPushButton* m_role;
+    QPushButton* m_enable;
+    QPushButton* m_remove;
+    QList<StaffDirectory::Member> m_members;
+};
