@@ -16,6 +16,9 @@ int exportPackage(const QStringList& args);
 int erasure(const QString& verb, const QStringList& args);
 int retention(const QString& verb, const QStringList& args);
 int processors(const QString& verb, const QStringList& args);
+// Administrators: retention rules|set, processors list|add|edit.
+int retentionRules(const QString& verb, const QStringList& args);
+int processorRegistry(const QString& verb, const QStringList& args);
 int incident(const QString& verb, const QStringList& args);
 int policy(const QString& verb, const QStringList& args);
 } // namespace Commands

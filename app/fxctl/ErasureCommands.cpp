@@ -195,9 +195,11 @@ int erasure(const QString& verb, const QStringList& args)
 
 int retention(const QString& verb, const QStringList& args)
 {
+    if (verb == QLatin1String("rules") || verb == QLatin1String("set"))
+        return retentionRules(verb, args);
     CliContext cli(QStringLiteral("retention ") + verb, args);
     if (verb != QLatin1String("list") && verb != QLatin1String("purge"))
-        return cli.usage(Tr::tr("Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]"));
+        return cli.usage(Tr::tr("Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …"));
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Only list what would be deleted."));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
@@ -263,9 +265,12 @@ int retention(const QString& verb, const QStringList& args)
 
 int processors(const QString& verb, const QStringList& args)
 {
+    if (verb == QLatin1String("list") || verb == QLatin1String("add") || verb == QLatin1String("edit"))
+        return processorRegistry(verb, args);
     CliContext cli(QStringLiteral("processors ") + verb, args);
     if (verb != QLatin1String("tasks") && verb != QLatin1String("done"))
-        return cli.usage(Tr::tr("Use: fxctl processors tasks --request ID | done --task ID --note TEXT"));
+        return cli.usage(
+            Tr::tr("Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT"));
     QCommandLineParser parser;
     const QCommandLineOption task(QStringLiteral("task"), Tr::tr("The task's id."), QStringLiteral("id"));
     const QCommandLineOption note(QStringLiteral("note"), Tr::tr("What was done, or where the evidence is."),

@@ -6,6 +6,8 @@
 #include "TestDatabase.h"
 
 #include "admin/PolicyStore.h"
+#include "admin/ProcessorRegistry.h"
+#include "admin/RetentionRules.h"
 #include "core/AppPaths.h"
 #include "core/SecretFile.h"
 #include "db/LocalCluster.h"
@@ -38,7 +40,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = TestDatabase::createDatabase();
+        m_db = TestDatabase::createSeededDatabase(60);
         m_admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
         m_adminConnection = TestDatabase::connectAs(m_db, m_admin);
     }
@@ -226,6 +228,98 @@ private slots:
                  qPrintable(q.lastError().text()));
         QVERIFY(policies.set(QStringLiteral("ticket_pattern"), QStringLiteral("^[A-Z][A-Z0-9]{1,9}-[0-9]{1,10}$"),
                              &values, &error));
+    }
+
+    void shorterRetentionReleasesRestrictedRecords()
+    {
+        // Invoices restricted as an erasure leaves them: issued 2019 and 2024, kept 8 years.
+        QVERIFY(TestDatabase::exec(
+            m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = "
+                                 "privacy.retained_until(issued_at, 8), retention_basis = 'x' "
+                                 "WHERE id IN (SELECT id FROM platform.invoices ORDER BY id LIMIT 2)")));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET issued_at = CASE WHEN id = "
+                                                        "(SELECT min(id) FROM platform.invoices) THEN "
+                                                        "'2019-06-01'::timestamptz ELSE '2024-06-01' END, "
+                                                        "retained_until = NULL WHERE id IN (SELECT id FROM "
+                                                        "platform.invoices ORDER BY id LIMIT 2)")));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = "
+                                                        "privacy.retained_until(issued_at, 8) WHERE id IN (SELECT id "
+                                                        "FROM platform.invoices ORDER BY id LIMIT 2)")));
+        RetentionRules rules(m_adminConnection->database());
+        QList<RetentionRules::Rule> list;
+        QString error;
+        QVERIFY2(rules.list(&list, &error), qPrintable(error));
+        const auto invoices =
+            std::find_if(list.begin(), list.end(), [](const auto& r) { return r.table == "invoices"; });
+        QVERIFY(invoices != list.end() && invoices->action == QLatin1String("retain") && invoices->years == 8);
+        // Five years: the 2019 invoice (until end of 2024) is released, the 2024 one (2029) is not.
+        QList<RetentionRules::Released> released;
+        QVERIFY2(rules.released(QStringLiteral("invoices"), 5, &released, &error), qPrintable(error));
+        QCOMPARE(released.size(), 1);
+        QCOMPARE(released.first().newUntil, QDate(2024, 12, 31));
+        qint64 count = 0;
+        const QString en = QStringLiteral("booking voucher, five years (test)");
+        const QString de = QStringLiteral("Buchungsbeleg, fünf Jahre (Test)");
+        QVERIFY(!rules.set(QStringLiteral("invoices"), 0, en, de, &count, &error));
+        QVERIFY(!rules.set(QStringLiteral("invoices"), 5, en, QString(), &count, &error));
+        QVERIFY(!rules.set(QStringLiteral("messages"), 5, en, de, &count, &error));
+        QVERIFY(!RetentionRules(
+                     TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")))->database())
+                     .set(QStringLiteral("invoices"), 5, en, de, &count, &error));
+        QVERIFY2(rules.set(QStringLiteral("invoices"), 5, en, de, &count, &error), qPrintable(error));
+        QCOMPARE(count, qint64(1));
+        // The purge now finds it, and future previews use five years.
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM platform.invoices WHERE retained_until < current_date")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT retention_years, basis_de FROM privacy.erasure_rules "
+                                      "WHERE table_name = 'platform.invoices'::regclass")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).toString(), de);
+        QVERIFY(rules.set(QStringLiteral("invoices"), 8,
+                          QStringLiteral("booking voucher: 8 years from the end of the calendar year of issue"),
+                          QStringLiteral("Buchungsbeleg: 8 Jahre ab Ende des Kalenderjahres der Ausstellung"), &count,
+                          &error));
+    }
+
+    void processorRegistry()
+    {
+        ProcessorRegistry registry(m_adminConnection->database());
+        ProcessorRegistry::Processor p;
+        p.name = QStringLiteral("Mailjet");
+        p.category = QStringLiteral("communication");
+        p.contact = QStringLiteral("dpo@mailjet.example");
+        p.deletionContact = QStringLiteral("https://api.mailjet.example/v3/contacts/erase");
+        p.dpaReference = QStringLiteral("AVV-2026-03");
+        p.dataCategories = {QStringLiteral("communication"), QStringLiteral("account")};
+        int id = 0;
+        QString error;
+        QVERIFY2(registry.save(p, &id, &error), qPrintable(error));
+        QVERIFY(id > 0);
+        QVERIFY(!registry.save(p, nullptr, &error)); // the same name again
+        QVERIFY2(error.contains(QLatin1String("exists already")), qPrintable(error));
+        p.id = id;
+        p.dataCategories << QStringLiteral("payment");
+        QVERIFY2(registry.save(p, nullptr, &error), qPrintable(error));
+        QList<ProcessorRegistry::Processor> list;
+        QVERIFY(registry.list(&list, &error));
+        const auto it = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.id == id; });
+        QVERIFY(it != list.end());
+        QCOMPARE(it->dataCategories,
+                 (QStringList{QStringLiteral("account"), QStringLiteral("communication"), QStringLiteral("payment")}));
+        QCOMPARE(it->dpaReference, QStringLiteral("AVV-2026-03"));
+        ProcessorRegistry::Processor bad = p;
+        bad.category = QStringLiteral("friends");
+        QVERIFY(!registry.save(bad, nullptr, &error));
+        bad = p;
+        bad.dataCategories = {QStringLiteral("thoughts")};
+        QVERIFY(!registry.save(bad, nullptr, &error));
+        const auto dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        QVERIFY(!ProcessorRegistry(dpo->database()).list(&list, &error));
+        QVERIFY(!ProcessorRegistry(dpo->database()).save(p, nullptr, &error));
     }
 };
 

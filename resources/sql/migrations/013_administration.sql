@@ -1,5 +1,5 @@
--- Administration (issue 8), first part: staff roles and access, and the policies an administrator
--- sets. Everything through functions that hold exactly the privilege needed (fx_owner's
+-- Administration (issue 8): staff roles and access, the policies an administrator sets, retention
+-- periods and the processor registry. Everything through functions that hold exactly the privilege needed (fx_owner's
 -- CREATEROLE; no staff login has it), refusing the last administrator's removal or demotion and
 -- any change to one's own login; every change logged.
 SET LOCAL ROLE fx_owner;
@@ -172,11 +172,165 @@ BEGIN
 END
 $$;
 
+
+-- Retention rules: the action per table at erasure, and for retained records the period and
+-- the legal basis. Only what the erasure implements can be set: the period and basis of retained
+-- records (a different action per table would need a different erasure).
+CREATE FUNCTION privacy.retention_rules()
+RETURNS TABLE (table_name text, category text, action text, retention_years integer, basis_en text, basis_de text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN QUERY
+        SELECT c.relname::text, t.category, e.action, e.retention_years, e.basis_en, e.basis_de
+          FROM erasure_rules e
+          JOIN pg_class c ON c.oid = e.table_name
+          JOIN export_tables t ON t.table_name = e.table_name
+         ORDER BY e.position;
+END
+$$;
+
+-- The restricted records a new period would release: kept until a day that, with the new period,
+-- lies in the past.
+CREATE FUNCTION privacy.retention_released(p_table text, p_years integer)
+RETURNS TABLE (invoice_id bigint, user_id bigint, retained_until date, new_until date)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    IF p_table IS DISTINCT FROM 'invoices' THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT i.id, i.user_id, i.retained_until, privacy.retained_until(i.issued_at, p_years)
+          FROM invoices i
+         WHERE i.retained_until IS NOT NULL AND privacy.retained_until(i.issued_at, p_years) < current_date
+         ORDER BY i.retained_until, i.id;
+END
+$$;
+
+-- Sets the period and basis of a retained table. Restricted records take the new date, so a
+-- shorter period releases them for the purge; future previews use it at once.
+CREATE FUNCTION privacy.retention_set(p_table text, p_years integer, p_basis_en text, p_basis_de text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_rule      erasure_rules;
+    v_old       integer;
+    v_released  bigint;
+BEGIN
+    PERFORM require_admin();
+    SELECT e.* INTO v_rule FROM erasure_rules e JOIN pg_class c ON c.oid = e.table_name
+     WHERE c.relname = p_table AND c.relnamespace = 'platform'::regnamespace;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no rule for the table %', left(p_table, 64) USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_rule.action <> 'retain' THEN
+        RAISE EXCEPTION 'records of % are %d at erasure; only retained records have a period', p_table, v_rule.action
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF p_years IS NULL OR p_years NOT BETWEEN 1 AND 30 THEN
+        RAISE EXCEPTION 'the retention period must be 1 to 30 years' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(btrim(coalesce(p_basis_en, ''))) NOT BETWEEN 10 AND 1000
+       OR length(btrim(coalesce(p_basis_de, ''))) NOT BETWEEN 10 AND 1000 THEN
+        RAISE EXCEPTION 'give the legal basis in English and German, 10 to 1000 characters each'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_old := v_rule.retention_years;
+    SELECT count(*) INTO v_released FROM retention_released(p_table, p_years);
+    UPDATE erasure_rules SET retention_years = p_years, basis_en = btrim(p_basis_en), basis_de = btrim(p_basis_de)
+     WHERE table_name = v_rule.table_name;
+    UPDATE invoices SET retained_until = privacy.retained_until(issued_at, p_years), retention_basis = btrim(p_basis_en)
+     WHERE retained_until IS NOT NULL;
+    PERFORM log_access('retention.set', NULL, NULL, 'retention policy',
+                       jsonb_build_object('table', p_table, 'from', v_old, 'to', p_years, 'released', v_released));
+    RETURN jsonb_build_object('table', p_table, 'from', v_old, 'to', p_years, 'released', v_released);
+END
+$$;
+
+-- External processors: who they are, how to ask them to erase, the data processing agreement,
+-- and which data categories each receives.
+ALTER TABLE platform.processors
+    ADD COLUMN deletion_contact text NOT NULL DEFAULT '',
+    ADD COLUMN dpa_reference text NOT NULL DEFAULT '',
+    ADD COLUMN data_categories text[] NOT NULL DEFAULT '{}';
+
+CREATE FUNCTION privacy.processor_list()
+RETURNS TABLE (id integer, name text, category text, contact text, deletion_contact text, dpa_reference text,
+               data_categories text[], people bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN QUERY
+        SELECT p.id, p.name, p.category, p.contact, p.deletion_contact, p.dpa_reference, p.data_categories,
+               (SELECT count(*) FROM processor_links l WHERE l.processor_id = p.id)
+          FROM processors p ORDER BY p.name;
+END
+$$;
+
+-- Adds (no id) or changes (id) a processor; every field is checked, the change logged.
+CREATE FUNCTION privacy.processor_save(p_id integer, p_name text, p_category text, p_contact text,
+                                       p_deletion_contact text, p_dpa_reference text, p_data_categories text[])
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_id integer := p_id;
+BEGIN
+    PERFORM require_admin();
+    IF length(btrim(coalesce(p_name, ''))) NOT BETWEEN 2 AND 200 THEN
+        RAISE EXCEPTION 'give the processor a name of 2 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_category IS NULL OR p_category NOT IN ('analytics', 'video_hosting', 'payment', 'cloud_cdn', 'communication') THEN
+        RAISE EXCEPTION 'the category must be analytics, video_hosting, payment, cloud_cdn or communication'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(btrim(coalesce(p_contact, ''))) NOT BETWEEN 3 AND 500
+       OR length(coalesce(p_deletion_contact, '')) > 500 OR length(coalesce(p_dpa_reference, '')) > 200 THEN
+        RAISE EXCEPTION 'give a contact of 3 to 500 characters; the deletion contact and the agreement reference may be up to 500 and 200'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM unnest(coalesce(p_data_categories, '{}')) c
+                WHERE c NOT IN ('account', 'profile', 'consents', 'education', 'technical', 'communication', 'payment')) THEN
+        RAISE EXCEPTION 'unknown data category: use account, profile, consents, education, technical, communication, payment'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    BEGIN
+        IF v_id IS NULL THEN
+            INSERT INTO processors (id, name, category, contact, deletion_contact, dpa_reference, data_categories)
+            VALUES ((SELECT coalesce(max(id), 0) + 1 FROM processors), btrim(p_name), p_category, btrim(p_contact),
+                    coalesce(btrim(p_deletion_contact), ''), coalesce(btrim(p_dpa_reference), ''),
+                    (SELECT coalesce(array_agg(DISTINCT c ORDER BY c), '{}') FROM unnest(p_data_categories) c))
+            RETURNING id INTO v_id;
+        ELSE
+            UPDATE processors SET name = btrim(p_name), category = p_category, contact = btrim(p_contact),
+                                  deletion_contact = coalesce(btrim(p_deletion_contact), ''),
+                                  dpa_reference = coalesce(btrim(p_dpa_reference), ''),
+                                  data_categories = (SELECT coalesce(array_agg(DISTINCT c ORDER BY c), '{}')
+                                                       FROM unnest(p_data_categories) c)
+             WHERE id = v_id;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'there is no processor %', v_id USING ERRCODE = 'no_data_found';
+            END IF;
+        END IF;
+    EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'a processor named % exists already', btrim(p_name) USING ERRCODE = 'unique_violation';
+    END;
+    PERFORM log_access(CASE WHEN p_id IS NULL THEN 'processor.add' ELSE 'processor.edit' END, NULL, NULL, NULL,
+                       jsonb_build_object('processor_id', v_id));
+    RETURN v_id;
+END
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     privacy.staff_overview(),
     privacy.staff_set_role(text, text),
     privacy.staff_set_enabled(text, boolean),
     privacy.policy_get(),
-    privacy.policy_set(text, text)
+    privacy.policy_set(text, text),
+    privacy.retention_rules(),
+    privacy.retention_released(text, integer),
+    privacy.retention_set(text, integer, text, text),
+    privacy.processor_list(),
+    privacy.processor_save(integer, text, text, text, text, text, text[])
 TO fx_admin;
