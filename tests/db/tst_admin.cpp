@@ -233,10 +233,6 @@ private slots:
     void shorterRetentionReleasesRestrictedRecords()
     {
         // Invoices restricted as an erasure leaves them: issued 2019 and 2024, kept 8 years.
-        QVERIFY(TestDatabase::exec(
-            m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = "
-                                 "privacy.retained_until(issued_at, 8), retention_basis = 'x' "
-                                 "WHERE id IN (SELECT id FROM platform.invoices ORDER BY id LIMIT 2)")));
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET issued_at = CASE WHEN id = "
                                                         "(SELECT min(id) FROM platform.invoices) THEN "
                                                         "'2019-06-01'::timestamptz ELSE '2024-06-01' END, "
