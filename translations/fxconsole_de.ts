@@ -54,6 +54,10 @@
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -3429,6 +3433,98 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <source>retained and restricted</source>
+        <translation>aufbewahrt und eingeschränkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+    </message>
+    <message>
+        <source>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</source>
+        <translation>Nur aufbewahrte Datensätze haben eine Frist; was die Löschung mit anderen Tabellen tut, ist Teil der Löschung selbst.</translation>
+    </message>
+    <message>
+        <source>This period releases no restricted record.</source>
+        <translation>Diese Frist gibt keine eingeschränkte Aufzeichnung frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
+        <translation>
+            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnung für die Bereinigung frei (gelöschte Lernende %1).</numerusform><numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnungen für die Bereinigung frei (gelöschte Lernende %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is now %n years; future previews use it.</source>
+        <translation>
+            <numerusform>Die Frist ist jetzt %n Jahr; künftige Vorschauen verwenden sie.</numerusform><numerusform>Die Frist ist jetzt %n Jahre; künftige Vorschauen verwenden sie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Release restricted records</source>
+        <translation>Eingeschränkte Aufzeichnungen freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
+        <translation>
+            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnung frei; die nächste Bereinigung löscht sie. Speichern?</numerusform><numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnungen frei; die nächste Bereinigung löscht sie. Speichern?</numerusform></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>At erasure</source>
+        <translation>Bei Löschung</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Retention &amp;period (years):</source>
+        <translation>Aufbewahrungs&amp;frist (Jahre):</translation>
+    </message>
+    <message>
+        <source>Legal basis in &amp;English:</source>
+        <translation>Rechtsgrundlage auf &amp;Englisch:</translation>
+    </message>
+    <message>
+        <source>Legal basis in &amp;German:</source>
+        <translation>Rechtsgrundlage auf &amp;Deutsch:</translation>
+    </message>
+    <message>
+        <source>Show &amp;released records</source>
+        <translation>&amp;Freigegebene Aufzeichnungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>Frist &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4818,10 +4914,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Aufruf: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
     </message>
     <message>
-        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</source>
-        <translation>Aufruf: fxctl retention list|purge [--dry-run] [--as-of JJJJ-MM-TT]</translation>
-    </message>
-    <message>
         <source>Only list what would be deleted.</source>
         <translation>Nur auflisten, was gelöscht würde.</translation>
     </message>
@@ -4846,10 +4938,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>%n restricted record(s) past their period.</source>
         <translation>
             <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform></translation>
-    </message>
-    <message>
-        <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
-        <translation>Aufruf: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
         <source>The task's id.</source>
@@ -5395,6 +5483,113 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Unbekanntes Verb „%1“; verwenden Sie add, list, set-role, disable, enable oder remove.</translation>
     </message>
     <message>
+        <source>The table, e.g. invoices.</source>
+        <translation>Die Tabelle, z. B. invoices.</translation>
+    </message>
+    <message>
+        <source>The retention period in years (1 to 30).</source>
+        <translation>Die Aufbewahrungsfrist in Jahren (1 bis 30).</translation>
+    </message>
+    <message>
+        <source>The legal basis in English.</source>
+        <translation>Die Rechtsgrundlage auf Englisch.</translation>
+    </message>
+    <message>
+        <source>The legal basis in German.</source>
+        <translation>Die Rechtsgrundlage auf Deutsch.</translation>
+    </message>
+    <message>
+        <source>Only list the restricted records the new period would release.</source>
+        <translation>Nur die eingeschränkten Aufzeichnungen auflisten, die die neue Frist freigäbe.</translation>
+    </message>
+    <message>
+        <source>Change the retention period of retained records.</source>
+        <translation>Die Aufbewahrungsfrist aufbewahrter Datensätze ändern.</translation>
+    </message>
+    <message>
+        <source>The retention rules: what erasure does per table.</source>
+        <translation>Die Aufbewahrungsregeln: was die Löschung je Tabelle tut.</translation>
+    </message>
+    <message>
+        <source>--table and --years (a whole number) are required.</source>
+        <translation>--table und --years (eine ganze Zahl) sind nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) would be released.</source>
+        <translation>
+            <numerusform>%n eingeschränkte Aufzeichnung würde freigegeben.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen würden freigegeben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The processor's number.</source>
+        <translation>Die Nummer des Auftragsverarbeiters.</translation>
+    </message>
+    <message>
+        <source>The processor's name.</source>
+        <translation>Der Name des Auftragsverarbeiters.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Eines von %1.</translation>
+    </message>
+    <message>
+        <source>Whom to contact.</source>
+        <translation>Wer zu kontaktieren ist.</translation>
+    </message>
+    <message>
+        <source>Where to send deletion requests (address or API).</source>
+        <translation>Wohin Löschersuchen gehen (Adresse oder API).</translation>
+    </message>
+    <message>
+        <source>The data processing agreement's reference.</source>
+        <translation>Das Zeichen des Auftragsverarbeitungsvertrags.</translation>
+    </message>
+    <message>
+        <source>Data categories it receives, comma-separated: %1.</source>
+        <translation>Datenkategorien, die er erhält, durch Kommas getrennt: %1.</translation>
+    </message>
+    <message>
+        <source>The external processors.</source>
+        <translation>Die externen Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>Add an external processor.</source>
+        <translation>Einen externen Auftragsverarbeiter hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Change an external processor.</source>
+        <translation>Einen externen Auftragsverarbeiter ändern.</translation>
+    </message>
+    <message>
+        <source>--id needs the processor's number, a positive number.</source>
+        <translation>--id braucht die Nummer des Auftragsverarbeiters, eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>There is no processor %1.</source>
+        <translation>Es gibt keinen Auftragsverarbeiter %1.</translation>
+    </message>
+    <message>
+        <source>Processor %1 is saved.</source>
+        <translation>Auftragsverarbeiter %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</source>
+        <translation>Aufruf: fxctl retention list|purge [--dry-run] [--as-of JJJJ-MM-TT] | rules | set …</translation>
+    </message>
+    <message>
+        <source>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</source>
+        <translation>Aufruf: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -5411,8 +5606,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              the export package of an export request
   erasure preview|approve|reject|execute|certificate|ledger|reapply
                              erasure with four eyes, certificate, ledger
-  retention list|purge       restricted records whose period has ended
-  processors tasks|done      follow-up with external processors
+  retention list|purge|rules|set
+                             restricted records; retention periods (admin)
+  processors list|add|edit|tasks|done
+                             the processor registry (admin); erasure follow-up
   incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
                              personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings
@@ -5438,8 +5635,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              das Exportpaket einer Exportanfrage
   erasure preview|approve|reject|execute|certificate|ledger|reapply
                              Löschung mit vier Augen, Bestätigung, Register
-  retention list|purge       eingeschränkte Aufzeichnungen mit abgelaufener Frist
-  processors tasks|done      Nachfassen bei externen Auftragsverarbeitern
+  retention list|purge|rules|set
+                             eingeschränkte Aufzeichnungen; Aufbewahrungsfristen (Admin)
+  processors list|add|edit|tasks|done
+                             Verzeichnis der Auftragsverarbeiter (Admin); Nachfassen
   incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
                              Datenschutzverletzungen und die 72-Stunden-Frist
   audit list|verify|keygen|checkpoint|report|settings

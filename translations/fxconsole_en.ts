@@ -54,6 +54,10 @@
         <source>Policies</source>
         <translation>Policies</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -3429,6 +3433,98 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>anonymized</source>
+        <translation>anonymized</translation>
+    </message>
+    <message>
+        <source>retained and restricted</source>
+        <translation>retained and restricted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</source>
+        <translation>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</translation>
+    </message>
+    <message>
+        <source>This period releases no restricted record.</source>
+        <translation>This period releases no restricted record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
+        <translation>
+            <numerusform>This period releases %n restricted record for the purge (erased learners %1).</numerusform><numerusform>This period releases %n restricted records for the purge (erased learners %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is now %n years; future previews use it.</source>
+        <translation>
+            <numerusform>The period is now %n year; future previews use it.</numerusform><numerusform>The period is now %n years; future previews use it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>%n restricted record released for the purge.</numerusform><numerusform>%n restricted records released for the purge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Release restricted records</source>
+        <translation>Release restricted records</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
+        <translation>
+            <numerusform>The new period releases %n restricted record; the next purge deletes it. Save?</numerusform><numerusform>The new period releases %n restricted records; the next purge deletes them. Save?</numerusform></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>At erasure</source>
+        <translation>At erasure</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Retention &amp;period (years):</source>
+        <translation>Retention &amp;period (years):</translation>
+    </message>
+    <message>
+        <source>Legal basis in &amp;English:</source>
+        <translation>Legal basis in &amp;English:</translation>
+    </message>
+    <message>
+        <source>Legal basis in &amp;German:</source>
+        <translation>Legal basis in &amp;German:</translation>
+    </message>
+    <message>
+        <source>Show &amp;released records</source>
+        <translation>Show &amp;released records</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>&amp;Save period</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4818,10 +4914,6 @@ Your Fluxariont data protection team</translation>
         <translation>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
     </message>
     <message>
-        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</source>
-        <translation>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>Only list what would be deleted.</source>
         <translation>Only list what would be deleted.</translation>
     </message>
@@ -4846,10 +4938,6 @@ Your Fluxariont data protection team</translation>
         <source>%n restricted record(s) past their period.</source>
         <translation>
             <numerusform>%n restricted record past its period.</numerusform><numerusform>%n restricted records past their period.</numerusform></translation>
-    </message>
-    <message>
-        <source>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</source>
-        <translation>Use: fxctl processors tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
         <source>The task's id.</source>
@@ -5395,6 +5483,113 @@ Your Fluxariont data protection team</translation>
         <translation>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</translation>
     </message>
     <message>
+        <source>The table, e.g. invoices.</source>
+        <translation>The table, e.g. invoices.</translation>
+    </message>
+    <message>
+        <source>The retention period in years (1 to 30).</source>
+        <translation>The retention period in years (1 to 30).</translation>
+    </message>
+    <message>
+        <source>The legal basis in English.</source>
+        <translation>The legal basis in English.</translation>
+    </message>
+    <message>
+        <source>The legal basis in German.</source>
+        <translation>The legal basis in German.</translation>
+    </message>
+    <message>
+        <source>Only list the restricted records the new period would release.</source>
+        <translation>Only list the restricted records the new period would release.</translation>
+    </message>
+    <message>
+        <source>Change the retention period of retained records.</source>
+        <translation>Change the retention period of retained records.</translation>
+    </message>
+    <message>
+        <source>The retention rules: what erasure does per table.</source>
+        <translation>The retention rules: what erasure does per table.</translation>
+    </message>
+    <message>
+        <source>--table and --years (a whole number) are required.</source>
+        <translation>--table and --years (a whole number) are required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) would be released.</source>
+        <translation>
+            <numerusform>%n restricted record would be released.</numerusform><numerusform>%n restricted records would be released.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>Retention of %1 is now %2 years; %n restricted record released for the purge.</numerusform><numerusform>Retention of %1 is now %2 years; %n restricted records released for the purge.</numerusform></translation>
+    </message>
+    <message>
+        <source>The processor's number.</source>
+        <translation>The processor's number.</translation>
+    </message>
+    <message>
+        <source>The processor's name.</source>
+        <translation>The processor's name.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>One of %1.</translation>
+    </message>
+    <message>
+        <source>Whom to contact.</source>
+        <translation>Whom to contact.</translation>
+    </message>
+    <message>
+        <source>Where to send deletion requests (address or API).</source>
+        <translation>Where to send deletion requests (address or API).</translation>
+    </message>
+    <message>
+        <source>The data processing agreement's reference.</source>
+        <translation>The data processing agreement's reference.</translation>
+    </message>
+    <message>
+        <source>Data categories it receives, comma-separated: %1.</source>
+        <translation>Data categories it receives, comma-separated: %1.</translation>
+    </message>
+    <message>
+        <source>The external processors.</source>
+        <translation>The external processors.</translation>
+    </message>
+    <message>
+        <source>Add an external processor.</source>
+        <translation>Add an external processor.</translation>
+    </message>
+    <message>
+        <source>Change an external processor.</source>
+        <translation>Change an external processor.</translation>
+    </message>
+    <message>
+        <source>--id needs the processor's number, a positive number.</source>
+        <translation>--id needs the processor's number, a positive number.</translation>
+    </message>
+    <message>
+        <source>There is no processor %1.</source>
+        <translation>There is no processor %1.</translation>
+    </message>
+    <message>
+        <source>Processor %1 is saved.</source>
+        <translation>Processor %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</source>
+        <translation>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</translation>
+    </message>
+    <message>
+        <source>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</source>
+        <translation>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
+    </message>
+    <message>
         <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
 
   db init|seed|status        set up the schemas, fill them with synthetic data
@@ -5411,8 +5606,10 @@ Your Fluxariont data protection team</translation>
                              the export package of an export request
   erasure preview|approve|reject|execute|certificate|ledger|reapply
                              erasure with four eyes, certificate, ledger
-  retention list|purge       restricted records whose period has ended
-  processors tasks|done      follow-up with external processors
+  retention list|purge|rules|set
+                             restricted records; retention periods (admin)
+  processors list|add|edit|tasks|done
+                             the processor registry (admin); erasure follow-up
   incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
                              personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings
@@ -5438,8 +5635,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              the export package of an export request
   erasure preview|approve|reject|execute|certificate|ledger|reapply
                              erasure with four eyes, certificate, ledger
-  retention list|purge       restricted records whose period has ended
-  processors tasks|done      follow-up with external processors
+  retention list|purge|rules|set
+                             restricted records; retention periods (admin)
+  processors list|add|edit|tasks|done
+                             the processor registry (admin); erasure follow-up
   incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
                              personal-data breaches and the 72-hour clock
   audit list|verify|keygen|checkpoint|report|settings

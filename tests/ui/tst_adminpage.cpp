@@ -6,6 +6,7 @@
 
 #include "admin/AdminPage.h"
 #include "admin/PoliciesTab.h"
+#include "admin/RetentionTab.h"
 #include "admin/StaffTab.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
@@ -13,11 +14,12 @@
 #include "main/MainWindow.h"
 
 #include <QDialog>
-#include <QTabWidget>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 class TestAdminPage : public QObject
@@ -53,7 +55,17 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = TestDatabase::createDatabase();
+        m_db = TestDatabase::createSeededDatabase(40);
+        // Two invoices restricted as an erasure leaves them, issued 2019 and 2024.
+        QVERIFY(TestDatabase::exec(
+            m_db, QStringLiteral(
+                      "UPDATE platform.invoices SET issued_at = CASE WHEN id = "
+                      "(SELECT min(id) FROM platform.invoices) THEN '2019-06-01'::timestamptz "
+                      "ELSE '2024-06-01' END WHERE id IN (SELECT id FROM platform.invoices ORDER BY id LIMIT 2)")));
+        QVERIFY(TestDatabase::exec(
+            m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = privacy.retained_until(issued_at, 8), "
+                                 "retention_basis = 'booking voucher' WHERE id IN (SELECT id FROM platform.invoices "
+                                 "ORDER BY id LIMIT 2)")));
         m_admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);
@@ -128,8 +140,33 @@ private slots:
         QVERIFY2(page->message().startsWith(QLatin1String("Search results at most")), qPrintable(page->message()));
         QCOMPARE(policies->value(QStringLiteral("lookup_max_results")), QStringLiteral("100000"));
         QCOMPARE(policies->value(QStringLiteral("work_hours")), QStringLiteral("08:00-18:00"));
-        page->findChild<QTabWidget*>()->setCurrentIndex(1);
+        page->findChild<QTabWidget*>()->setCurrentIndex(2);
         shoot(&window, languages, QStringLiteral("admin_policies"));
+
+        // Retention: a shorter period says first what it releases, then saves.
+        RetentionTab* retention = page->retention();
+        QSignalSpy shown(retention, &RetentionTab::releasedShown);
+        QSignalSpy retentionSaved(retention, &RetentionTab::saved);
+        page->findChild<QTabWidget*>()->setCurrentIndex(1);
+        retention->select(QStringLiteral("invoices"));
+        retention->setPeriod(5, QStringLiteral("booking voucher, five years (test)"),
+                             QStringLiteral("Buchungsbeleg, fünf Jahre (Test)"));
+        retention->findChild<QPushButton*>(QStringLiteral("saveRetentionButton"))->click();
+        QVERIFY(shown.wait(5000));
+        QVERIFY2(retention->releasedText().contains(QLatin1String("releases 1 restricted record")),
+                 qPrintable(retention->releasedText()));
+        shoot(&window, languages, QStringLiteral("admin_retention"));
+        retention->save();
+        QVERIFY(retentionSaved.wait(5000));
+        QVERIFY2(retentionSaved.last().first().toBool(), qPrintable(page->message()));
+        QVERIFY2(page->message().contains(QLatin1String("1 restricted record(s) released")) ||
+                     page->message().contains(QLatin1String("1 restricted record released")),
+                 qPrintable(page->message()));
+        QSignalSpy reloaded(retention, &RetentionTab::refreshed);
+        QVERIFY(reloaded.wait(5000));
+        const auto rules = retention->rules();
+        QVERIFY(std::any_of(rules.begin(), rules.end(),
+                            [](const auto& r) { return r.table == QLatin1String("invoices") && r.years == 5; }));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "AdminPage.h"
 
 #include "PoliciesTab.h"
+#include "RetentionTab.h"
 #include "StaffTab.h"
 #include "common/MessageBanner.h"
 
@@ -18,6 +19,7 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_staff(new StaffTab(session, m_banner, this))
     , m_policies(new PoliciesTab(session, m_banner, this))
+    , m_retention(new RetentionTab(session, m_banner, this))
 {
     setObjectName(QStringLiteral("adminPage"));
     QFont font = m_heading->font();
@@ -29,6 +31,7 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(m_staff, QString());
+    m_tabs->addTab(m_retention, QString());
     m_tabs->addTab(scroll, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -41,6 +44,7 @@ void AdminPage::setSession(const SessionInfo&)
 {
     m_banner->clear();
     m_staff->refresh();
+    m_retention->refresh();
     m_policies->refresh();
 }
 
@@ -60,5 +64,6 @@ void AdminPage::retranslateUi()
 {
     m_heading->setText(tr("Administration"));
     m_tabs->setTabText(0, tr("Staff"));
-    m_tabs->setTabText(1, tr("Policies"));
+    m_tabs->setTabText(1, tr("Retention"));
+    m_tabs->setTabText(2, tr("Policies"));
 }

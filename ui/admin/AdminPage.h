@@ -8,11 +8,12 @@
 class DbSession;
 class MessageBanner;
 class PoliciesTab;
+class RetentionTab;
 class QLabel;
 class QTabWidget;
 class StaffTab;
 
-// Administration (fx_admin): staff and policies.
+// Administration (fx_admin): staff, retention periods and policies.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     void setSession(const SessionInfo& info);
     StaffTab* staff() const { return m_staff; }
     PoliciesTab* policies() const { return m_policies; }
+    RetentionTab* retention() const { return m_retention; }
     QString message() const;
 
 protected:
@@ -35,4 +37,5 @@ private:
     QTabWidget* m_tabs;
     StaffTab* m_staff;
     PoliciesTab* m_policies;
+    RetentionTab* m_retention;
 };

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RetentionTab.h"
+
+#include "common/Confirm.h"
+#include "common/MessageBanner.h"
+#include "db/DbSession.h"
+#include "erasure/ErasureCertificate.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString error;
+    QList<RetentionRules::Rule> rules;
+    QList<RetentionRules::Released> released;
+    qint64 count = 0;
+};
+
+} // namespace
+
+RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(banner)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_yearsLabel(new QLabel(this))
+    , m_years(new QSpinBox(this))
+    , m_basisEnLabel(new QLabel(this))
+    , m_basisEn(new QLineEdit(this))
+    , m_basisDeLabel(new QLabel(this))
+    , m_basisDe(new QLineEdit(this))
+    , m_preview(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_released(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("retentionTable"));
+    m_save->setObjectName(QStringLiteral("saveRetentionButton"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_years->setRange(1, 30);
+    m_basisEn->setMaxLength(1000);
+    m_basisDe->setMaxLength(1000);
+    m_released->setWordWrap(true);
+    m_yearsLabel->setBuddy(m_years);
+    m_basisEnLabel->setBuddy(m_basisEn);
+    m_basisDeLabel->setBuddy(m_basisDe);
+    auto* form = new QFormLayout;
+    form->addRow(m_yearsLabel, m_years);
+    form->addRow(m_basisEnLabel, m_basisEn);
+    form->addRow(m_basisDeLabel, m_basisDe);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_released, 1);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RetentionTab::onSelection);
+    connect(m_preview, &QPushButton::clicked, this, &RetentionTab::showReleased);
+    connect(m_save, &QPushButton::clicked, this, &RetentionTab::askSave);
+    connect(m_years, &QSpinBox::valueChanged, this, [this] {
+        m_releasedCount = -1;
+        m_released->clear();
+    });
+    retranslateUi();
+    onSelection();
+}
+
+void RetentionTab::refresh()
+{
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome](QSqlDatabase& db) {
+            outcome->ok = RetentionRules(db).list(&outcome->rules, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (outcome->ok) {
+                m_rules = outcome->rules;
+                show();
+            } else {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            }
+            emit refreshed();
+        });
+}
+
+QString RetentionTab::actionText(const QString& action) const
+{
+    if (action == QLatin1String("delete"))
+        return tr("deleted");
+    if (action == QLatin1String("anonymize"))
+        return tr("anonymized");
+    return tr("retained and restricted");
+}
+
+void RetentionTab::show()
+{
+    const QString keep = m_tableName;
+    m_table->setRowCount(int(m_rules.size()));
+    const bool german = QLocale().language() == QLocale::German;
+    for (int row = 0; row < m_rules.size(); ++row) {
+        const auto& r = m_rules.at(row);
+        const QStringList cells{ErasureCertificate::tableTitle(r.table), actionText(r.action),
+                                r.years > 0 ? tr("%n years", nullptr, r.years) : QString(),
+                                german ? r.basisDe : r.basisEn};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, r.table);
+            m_table->setItem(row, column, item);
+        }
+        if (r.table == keep)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void RetentionTab::select(const QString& table)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == table)
+            m_table->selectRow(row);
+}
+
+void RetentionTab::onSelection()
+{
+    const int row = m_table->currentRow();
+    const RetentionRules::Rule* rule = nullptr;
+    if (row >= 0 && m_table->item(row, 0)) {
+        m_tableName = m_table->item(row, 0)->data(Qt::UserRole).toString();
+        for (const auto& r : std::as_const(m_rules))
+            if (r.table == m_tableName)
+                rule = &r;
+    }
+    const bool editable = rule && rule->action == QLatin1String("retain");
+    for (QWidget* w : std::initializer_list<QWidget*>{m_years, m_basisEn, m_basisDe, m_preview, m_save})
+        w->setEnabled(editable);
+    if (editable) {
+        m_years->setValue(rule->years);
+        m_basisEn->setText(rule->basisEn);
+        m_basisDe->setText(rule->basisDe);
+    }
+    m_releasedCount = -1;
+    m_released->setText(rule && !editable ? tr("Only retained records have a period; what erasure does with "
+                                               "other tables is part of the erasure itself.")
+                                          : QString());
+}
+
+void RetentionTab::setPeriod(int years, const QString& basisEn, const QString& basisDe)
+{
+    m_years->setValue(years);
+    m_basisEn->setText(basisEn);
+    m_basisDe->setText(basisDe);
+}
+
+void RetentionTab::showReleased()
+{
+    const QString table = m_tableName;
+    const int years = m_years->value();
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, table, years](QSqlDatabase& db) {
+            outcome->ok = RetentionRules(db).released(table, years, &outcome->released, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome](const QVariant&) {
+            if (!outcome->ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            } else {
+                m_releasedCount = outcome->released.size();
+                QStringList learners;
+                for (const auto& r : std::as_const(outcome->released))
+                    if (learners.size() < 10 && !learners.contains(QString::number(r.userId)))
+                        learners << QString::number(r.userId);
+                m_released->setText(
+                    outcome->released.isEmpty()
+                        ? tr("This period releases no restricted record.")
+                        : tr("This period releases %n restricted record(s) for the purge (erased learners %1).",
+                             nullptr, int(outcome->released.size()))
+                              .arg(learners.join(QStringLiteral(", "))));
+            }
+            emit releasedShown();
+        });
+}
+
+QString RetentionTab::releasedText() const
+{
+    return m_released->text();
+}
+
+void RetentionTab::save()
+{
+    const QString table = m_tableName;
+    const int years = m_years->value();
+    const QString en = m_basisEn->text();
+    const QString de = m_basisDe->text();
+    auto outcome = std::make_shared<Outcome>();
+    m_session->run(
+        this,
+        [outcome, table, years, en, de](QSqlDatabase& db) {
+            outcome->ok = RetentionRules(db).set(table, years, en, de, &outcome->count, &outcome->error);
+            return QVariant();
+        },
+        [this, outcome, years](const QVariant&) {
+            m_banner->showMessage(
+                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                outcome->ok
+                    ? tr("The period is now %n years; future previews use it.", nullptr, years) + QLatin1Char(' ') +
+                          tr("%n restricted record(s) released for the purge.", nullptr, int(outcome->count))
+                    : outcome->error);
+            emit saved(outcome->ok);
+            refresh();
+        });
+}
+
+void RetentionTab::askSave()
+{
+    if (m_releasedCount < 0) {
+        // Say first what a change would release; the second click saves.
+        showReleased();
+        return;
+    }
+    if (m_releasedCount == 0 ||
+        Confirm::ask(this, tr("Release restricted records"),
+                     tr("The new period releases %n restricted record(s); the next purge deletes them. Save?", nullptr,
+                        int(m_releasedCount)),
+                     tr("Save")))
+        save();
+}
+
+void RetentionTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        show();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RetentionTab::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Data"), tr("At erasure"), tr("Kept"), tr("Legal basis")});
+    m_yearsLabel->setText(tr("Retention &period (years):"));
+    m_basisEnLabel->setText(tr("Legal basis in &English:"));
+    m_basisDeLabel->setText(tr("Legal basis in &German:"));
+    m_preview->setText(tr("Show &released records"));
+    m_save->setText(tr("&Save period"));
+    m_years->setSuffix(QString());
+}
