@@ -58,6 +58,10 @@
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
+    <message>
+        <source>Processors</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -3044,6 +3048,74 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Sa&amp;ve policies</source>
         <translation>Richtlinien &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTab</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Deletion requests to:</source>
+        <translation>&amp;Löschersuchen an:</translation>
+    </message>
+    <message>
+        <source>Processing a&amp;greement:</source>
+        <translation>Auftragsverarbeitungs&amp;vertrag:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add processor</source>
+        <translation>Auftragsverarbeiter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Data it receives:</source>
+        <translation>Erhaltene Daten:</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Holds data of</source>
+        <translation>Hat Daten von</translation>
+    </message>
+    <message>
+        <source>Data it receives</source>
+        <translation>Erhaltene Daten</translation>
+    </message>
+    <message>
+        <source>&amp;New processor</source>
+        <translation>&amp;Neuer Auftragsverarbeiter</translation>
     </message>
 </context>
 <context>

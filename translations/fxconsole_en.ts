@@ -58,6 +58,10 @@
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -3044,6 +3048,74 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Sa&amp;ve policies</source>
         <translation>Sa&amp;ve policies</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTab</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>&amp;Deletion requests to:</source>
+        <translation>&amp;Deletion requests to:</translation>
+    </message>
+    <message>
+        <source>Processing a&amp;greement:</source>
+        <translation>Processing a&amp;greement:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Add processor</source>
+        <translation>&amp;Add processor</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 is saved.</translation>
+    </message>
+    <message>
+        <source>Data it receives:</source>
+        <translation>Data it receives:</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Holds data of</source>
+        <translation>Holds data of</translation>
+    </message>
+    <message>
+        <source>Data it receives</source>
+        <translation>Data it receives</translation>
+    </message>
+    <message>
+        <source>&amp;New processor</source>
+        <translation>&amp;New processor</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
+#include <QCoreApplication>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace {
@@ -39,6 +41,20 @@ QStringList ProcessorRegistry::categories()
 {
     return {QStringLiteral("analytics"), QStringLiteral("video_hosting"), QStringLiteral("payment"),
             QStringLiteral("cloud_cdn"), QStringLiteral("communication")};
+}
+
+QString ProcessorRegistry::categoryTitle(const QString& category)
+{
+    // The names the export report gives them, with their translations.
+    static const QMap<QString, const char*> names{
+        {QStringLiteral("analytics"), QT_TRANSLATE_NOOP("ExportReport", "Analytics")},
+        {QStringLiteral("video_hosting"), QT_TRANSLATE_NOOP("ExportReport", "Video hosting")},
+        {QStringLiteral("payment"), QT_TRANSLATE_NOOP("ExportReport", "Payment services")},
+        {QStringLiteral("cloud_cdn"), QT_TRANSLATE_NOOP("ExportReport", "Cloud storage and content delivery")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("ExportReport", "Communication tools")},
+    };
+    const char* name = names.value(category);
+    return name ? QCoreApplication::translate("ExportReport", name) : category;
 }
 
 QStringList ProcessorRegistry::dataCategories()

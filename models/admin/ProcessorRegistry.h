@@ -25,6 +25,7 @@ public:
     explicit ProcessorRegistry(QSqlDatabase db);
 
     static QStringList categories();
+    static QString categoryTitle(const QString& category); // translated
     static QStringList dataCategories();
     bool list(QList<Processor>* processors, QString* error);
     // Adds (id 0) or changes a processor; *id receives its id.

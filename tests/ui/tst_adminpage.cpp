@@ -6,6 +6,7 @@
 
 #include "admin/AdminPage.h"
 #include "admin/PoliciesTab.h"
+#include "admin/ProcessorsTab.h"
 #include "admin/RetentionTab.h"
 #include "admin/StaffTab.h"
 #include "core/Languages.h"
@@ -140,7 +141,7 @@ private slots:
         QVERIFY2(page->message().startsWith(QLatin1String("Search results at most")), qPrintable(page->message()));
         QCOMPARE(policies->value(QStringLiteral("lookup_max_results")), QStringLiteral("100000"));
         QCOMPARE(policies->value(QStringLiteral("work_hours")), QStringLiteral("08:00-18:00"));
-        page->findChild<QTabWidget*>()->setCurrentIndex(2);
+        page->findChild<QTabWidget*>()->setCurrentIndex(3);
         shoot(&window, languages, QStringLiteral("admin_policies"));
 
         // Retention: a shorter period says first what it releases, then saves.
@@ -167,6 +168,30 @@ private slots:
         const auto rules = retention->rules();
         QVERIFY(std::any_of(rules.begin(), rules.end(),
                             [](const auto& r) { return r.table == QLatin1String("invoices") && r.years == 5; }));
+
+        // Processors: add one with the data it receives, then change it.
+        ProcessorsTab* processors = page->processors();
+        QSignalSpy processorSaved(processors, &ProcessorsTab::saved);
+        QSignalSpy processorsLoaded(processors, &ProcessorsTab::refreshed);
+        page->findChild<QTabWidget*>()->setCurrentIndex(2);
+        ProcessorRegistry::Processor p;
+        p.name = QStringLiteral("Mailjet");
+        p.category = QStringLiteral("communication");
+        p.contact = QStringLiteral("dpo@mailjet.example");
+        p.dpaReference = QStringLiteral("AVV-2026-03");
+        p.dataCategories = {QStringLiteral("account"), QStringLiteral("communication")};
+        processors->edit(p);
+        processors->save();
+        QVERIFY(processorSaved.wait(5000));
+        QVERIFY2(processorSaved.last().first().toBool(), qPrintable(page->message()));
+        QVERIFY(processorsLoaded.wait(5000));
+        const auto stored = processors->processors();
+        QVERIFY(std::any_of(stored.begin(), stored.end(), [](const auto& x) {
+            return x.name == QLatin1String("Mailjet") && x.dataCategories.size() == 2;
+        }));
+        QCOMPARE(processors->form().name, QStringLiteral("Mailjet"));
+        QVERIFY(processors->form().id > 0);
+        shoot(&window, languages, QStringLiteral("admin_processors"));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "AdminPage.h"
 
 #include "PoliciesTab.h"
+#include "ProcessorsTab.h"
 #include "RetentionTab.h"
 #include "StaffTab.h"
 #include "common/MessageBanner.h"
@@ -20,6 +21,7 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     , m_staff(new StaffTab(session, m_banner, this))
     , m_policies(new PoliciesTab(session, m_banner, this))
     , m_retention(new RetentionTab(session, m_banner, this))
+    , m_processors(new ProcessorsTab(session, m_banner, this))
 {
     setObjectName(QStringLiteral("adminPage"));
     QFont font = m_heading->font();
@@ -32,6 +34,7 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_retention, QString());
+    m_tabs->addTab(m_processors, QString());
     m_tabs->addTab(scroll, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -45,6 +48,7 @@ void AdminPage::setSession(const SessionInfo&)
     m_banner->clear();
     m_staff->refresh();
     m_retention->refresh();
+    m_processors->refresh();
     m_policies->refresh();
 }
 
@@ -65,5 +69,6 @@ void AdminPage::retranslateUi()
     m_heading->setText(tr("Administration"));
     m_tabs->setTabText(0, tr("Staff"));
     m_tabs->setTabText(1, tr("Retention"));
-    m_tabs->setTabText(2, tr("Policies"));
+    m_tabs->setTabText(2, tr("Processors"));
+    m_tabs->setTabText(3, tr("Policies"));
 }

@@ -8,12 +8,13 @@
 class DbSession;
 class MessageBanner;
 class PoliciesTab;
+class ProcessorsTab;
 class RetentionTab;
 class QLabel;
 class QTabWidget;
 class StaffTab;
 
-// Administration (fx_admin): staff, retention periods and policies.
+// Administration (fx_admin): staff, retention periods, external processors and policies.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     StaffTab* staff() const { return m_staff; }
     PoliciesTab* policies() const { return m_policies; }
     RetentionTab* retention() const { return m_retention; }
+    ProcessorsTab* processors() const { return m_processors; }
     QString message() const;
 
 protected:
@@ -38,4 +40,5 @@ private:
     StaffTab* m_staff;
     PoliciesTab* m_policies;
     RetentionTab* m_retention;
+    ProcessorsTab* m_processors;
 };
