@@ -2802,6 +2802,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2991,6 +2995,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <source>No keychain service runs on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so passwords cannot be remembered safely.</source>
+        <translation>Auf diesem Rechner läuft kein Schlüsselbunddienst (unter Linux ein Secret Service wie GNOME Keyring oder KWallet), daher können Passwörter nicht sicher gemerkt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer (%1), so passwords cannot be remembered.</source>
+        <translation>Der Schlüsselbund antwortet nicht (%1), daher können Passwörter nicht gemerkt werden.</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesTab</name>
     <message>
         <source>Nothing has changed.</source>
@@ -3048,6 +3063,73 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Sa&amp;ve policies</source>
         <translation>Richtlinien &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Remember passwords in the operating system's &amp;keychain</source>
+        <translation>Passwörter im &amp;Schlüsselbund des Betriebssystems merken</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The last one used</source>
+        <translation>Das zuletzt verwendete</translation>
+    </message>
+    <message>
+        <source>Checking for a keychain…</source>
+        <translation>Schlüsselbund wird gesucht …</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;profile:</source>
+        <translation>Mit dem &amp;Profil beginnen:</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>Protokoll&amp;umfang:</translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation>Dateien speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Save files in</source>
+        <translation>Dateien speichern in</translation>
+    </message>
+    <message>
+        <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
+        <translation>Standardmäßig aus. Ein gemerktes Passwort verwahrt das Betriebssystem, nie die Einstellungen der Konsole.</translation>
     </message>
 </context>
 <context>

@@ -2802,6 +2802,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2991,6 +2995,17 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <source>No keychain service runs on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so passwords cannot be remembered safely.</source>
+        <translation>No keychain service runs on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so passwords cannot be remembered safely.</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer (%1), so passwords cannot be remembered.</source>
+        <translation>The keychain does not answer (%1), so passwords cannot be remembered.</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesTab</name>
     <message>
         <source>Nothing has changed.</source>
@@ -3048,6 +3063,73 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Sa&amp;ve policies</source>
         <translation>Sa&amp;ve policies</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Remember passwords in the operating system's &amp;keychain</source>
+        <translation>Remember passwords in the operating system's &amp;keychain</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>The last one used</source>
+        <translation>The last one used</translation>
+    </message>
+    <message>
+        <source>Checking for a keychain…</source>
+        <translation>Checking for a keychain…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;profile:</source>
+        <translation>Start with the &amp;profile:</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>Log &amp;detail:</translation>
+    </message>
+    <message>
+        <source>Save files &amp;in:</source>
+        <translation>Save files &amp;in:</translation>
+    </message>
+    <message>
+        <source>Save files in</source>
+        <translation>Save files in</translation>
+    </message>
+    <message>
+        <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
+        <translation>Off by default. A remembered password is kept by the operating system, never in the console's settings.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // fxconsole: the GUI. Composition only; the work is in fxui and fxmodels.
 #include "ConsoleOptions.h"
 
+#include "common/Theme.h"
 #include "core/AppInfo.h"
 #include "core/Languages.h"
 #include "core/Logging.h"
@@ -75,6 +76,7 @@ int main(int argc, char* argv[])
     Logging::init(QStringLiteral("fxconsole"), settings.logLevel());
     Languages languages;
     languages.apply(options->language.isEmpty() ? settings.language() : options->language);
+    Theme::apply(settings.theme());
 
     DbSession session;
     if (!options->demoRole.isEmpty()) {

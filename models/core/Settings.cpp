@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace {
 
 struct KeySpec {
@@ -15,6 +18,10 @@ const KeySpec& spec(Settings::Key key)
         {Settings::Key::Language, "general/language", QStringLiteral("system")},
         {Settings::Key::LogLevel, "general/logLevel", QStringLiteral("info")},
         {Settings::Key::LastProfile, "connection/lastProfile", QString()},
+        {Settings::Key::DefaultProfile, "connection/defaultProfile", QString()},
+        {Settings::Key::Theme, "general/theme", QStringLiteral("system")},
+        {Settings::Key::UseKeychain, "connection/useKeychain", false},
+        {Settings::Key::ExportFolder, "general/exportFolder", QString()},
     };
     for (const KeySpec& s : table) {
         if (s.key == key)
@@ -39,6 +46,14 @@ QVariant Settings::value(Key key) const
 void Settings::setValue(Key key, const QVariant& value)
 {
     m_settings.setValue(QLatin1String(spec(key).name), value);
+}
+
+QString Settings::exportFolder() const
+{
+    const QString folder = value(Key::ExportFolder).toString();
+    return folder.isEmpty() || !QDir(folder).exists()
+               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               : folder;
 }
 
 QList<ConnectionProfile> Settings::profiles() const
@@ -86,6 +101,15 @@ void Settings::migrate()
     const int version = m_settings.value(QStringLiteral("version"), 0).toInt();
     if (version == CurrentVersion)
         return;
-    // Version 0 -> 1: nothing to convert yet; later versions add their steps here, in order.
+    // Each step converts from the version before; a newer file than this program knows is left as is.
+    if (version > CurrentVersion)
+        return;
+    // 0 -> 1: nothing to convert.
+    if (version < 2 && !m_settings.contains(QLatin1String(spec(Key::DefaultProfile).name))) {
+        // 1 -> 2: the login dialog used to start with the last profile; that becomes the default.
+        const QString last = value(Key::LastProfile).toString();
+        if (!last.isEmpty())
+            setValue(Key::DefaultProfile, last);
+    }
     m_settings.setValue(QStringLiteral("version"), CurrentVersion);
 }

@@ -13,12 +13,17 @@ class Settings
 {
 public:
     enum class Key {
-        Language,    // "system", "de" or "en"
-        LogLevel,    // spdlog level name
-        LastProfile, // name of the last used connection profile
+        Language,       // "system", "de" or "en"
+        LogLevel,       // spdlog level name
+        LastProfile,    // name of the last used connection profile
+        DefaultProfile, // the profile the login dialog offers first
+        Theme,          // "system", "light" or "dark"
+        UseKeychain,    // remember passwords in the operating system's keychain (off by default)
+        ExportFolder,   // where exports, reports and drafts are saved; empty: Documents
     };
 
-    static constexpr int CurrentVersion = 1;
+    // 2: the default profile, taken over from the last used one.
+    static constexpr int CurrentVersion = 2;
 
     Settings();
 
@@ -27,6 +32,10 @@ public:
 
     QString language() const { return value(Key::Language).toString(); }
     QString logLevel() const { return value(Key::LogLevel).toString(); }
+    QString theme() const { return value(Key::Theme).toString(); }
+    bool useKeychain() const { return value(Key::UseKeychain).toBool(); }
+    // The folder for saved files: the chosen one, else the user's documents.
+    QString exportFolder() const;
 
     QList<ConnectionProfile> profiles() const;
     void setProfiles(const QList<ConnectionProfile>& profiles);

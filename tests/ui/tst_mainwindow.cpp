@@ -6,10 +6,16 @@
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "main/MainWindow.h"
+#include "main/PreferencesDialog.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -75,6 +81,38 @@ private slots:
         QVERIFY(!window.showPage(*SessionInfo::pageFromKey(forbiddenPage), &error));
         QVERIFY2(error.contains(QLatin1String("may not use")), qPrintable(error));
         QVERIFY(window.showPage(Page::Overview, &error));
+    }
+
+    void preferencesApplyAndKeepNoSecret()
+    {
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, QStringLiteral("support")));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        PreferencesDialog dialog(&settings, &languages);
+        QSignalSpy checked(&dialog, &PreferencesDialog::keychainChecked);
+        QVERIFY(checked.wait(10000));
+        // Where no keychain service runs (CI), the option is off and says why.
+        if (!dialog.keychainOffered()) {
+            QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("keychainCheckBox"))->isChecked());
+            QVERIFY2(dialog.keychainNote().contains(QLatin1String("keychain")), qPrintable(dialog.keychainNote()));
+        }
+        auto* theme = dialog.findChild<QComboBox*>(QStringLiteral("themeCombo"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        auto* level = dialog.findChild<QComboBox*>(QStringLiteral("logLevelCombo"));
+        level->setCurrentIndex(level->findData(QStringLiteral("debug")));
+        dialog.apply();
+        QCOMPARE(Settings().theme(), QStringLiteral("dark"));
+        QCOMPARE(Settings().logLevel(), QStringLiteral("debug"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        theme->setCurrentIndex(theme->findData(QStringLiteral("system")));
+        level->setCurrentIndex(level->findData(QStringLiteral("info")));
+        dialog.apply();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(TestDatabase::staffPassword().toUtf8()));
     }
 
     void lostConnectionOffersReconnect()

@@ -3,6 +3,7 @@
 
 #include "common/Confirm.h"
 #include "common/MessageBanner.h"
+#include "core/Settings.h"
 #include "db/DbSession.h"
 #include "erasure/ErasureCertificate.h"
 #include "erasure/ErasureStore.h"
@@ -305,7 +306,7 @@ void ErasureDialog::askExecute()
 
 void ErasureDialog::askCertificate()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Settings().exportFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save erasure certificate"),
         QDir(folder).filePath(QStringLiteral("erasure-certificate-request-%1.pdf").arg(m_requestId)),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FinderTab.h"
 
+#include "core/Settings.h"
 #include "db/DbSession.h"
 #include "incidents/IncidentTexts.h"
 
@@ -263,7 +264,7 @@ void FinderTab::askExport()
     if (row < 0)
         return;
     const qint64 findingId = m_findings->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Settings().exportFolder();
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export the people concerned"),
                                      QDir(folder).filePath(QStringLiteral("incident-%1-finding-%2.csv")

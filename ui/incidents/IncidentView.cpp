@@ -7,6 +7,7 @@
 #include "FinderTab.h"
 #include "TriageTab.h"
 #include "common/MessageBanner.h"
+#include "core/Settings.h"
 #include "db/DbSession.h"
 #include "incidents/IncidentDraft.h"
 #include "incidents/IncidentTexts.h"
@@ -289,7 +290,7 @@ bool IncidentView::saveDraft(const QString& kind, const QString& language, const
 
 void IncidentView::askDraft(const QString& kind, const QString& language)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Settings().exportFolder();
     const QString path =
         QFileDialog::getSaveFileName(this,
                                      kind == QLatin1String("authority") ? tr("Save the draft for the authority")

@@ -5,6 +5,7 @@
 #include "IncidentView.h"
 #include "OpenIncidentDialog.h"
 #include "common/MessageBanner.h"
+#include "core/Settings.h"
 #include "db/DbSession.h"
 #include "incidents/BreachRegister.h"
 #include "incidents/ChecklistTemplate.h"
@@ -227,7 +228,7 @@ void IncidentsPage::saveRegister(const QString& path)
 
 void IncidentsPage::askRegister()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Settings().exportFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the breach register"),
         QDir(folder).filePath(QStringLiteral("breach-register-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),

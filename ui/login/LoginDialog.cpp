@@ -3,6 +3,7 @@
 
 #include "ProfileForm.h"
 #include "common/MessageBanner.h"
+#include "core/PasswordVault.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "db/DemoDatabase.h"
@@ -85,13 +86,21 @@ LoginDialog::LoginDialog(DbSession* session, Settings* settings, QWidget* parent
     connect(m_save, &QPushButton::clicked, this, &LoginDialog::saveProfile);
     connect(m_delete, &QPushButton::clicked, this, &LoginDialog::deleteProfile);
     connect(m_session, &DbSession::opened, this, [this] {
+        // Remembered only after it worked, and only when the user chose the keychain.
+        if (!m_pendingAccount.isEmpty())
+            PasswordVault::store(m_pendingAccount, m_pendingPassword);
+        forgetPending();
         setBusy(false);
         accept();
     });
-    connect(m_session, &DbSession::failed, this, &LoginDialog::showError);
+    connect(m_session, &DbSession::failed, this, [this](const ConnectError& error) {
+        forgetPending();
+        showError(error);
+    });
 
     retranslateUi();
-    reloadProfiles(m_settings->value(Settings::Key::LastProfile).toString());
+    const QString preferred = m_settings->value(Settings::Key::DefaultProfile).toString();
+    reloadProfiles(preferred.isEmpty() ? m_settings->value(Settings::Key::LastProfile).toString() : preferred);
     setBusy(false);
     resize(520, sizeHint().height());
 }
@@ -140,6 +149,11 @@ void LoginDialog::onProfileChosen()
     m_password->setVisible(!demo);
     m_passwordLabel->setVisible(!demo);
     m_password->clear();
+    if (!demo && !isNew && m_settings->useKeychain())
+        PasswordVault::read(this, keychainAccount(profile), [this, index](const QString& password) {
+            if (m_profileCombo->currentIndex() == index && m_password->text().isEmpty())
+                m_password->setText(password);
+        });
     m_save->setVisible(!demo);
     m_delete->setVisible(!demo && !isNew);
     m_banner->clear();
@@ -194,9 +208,25 @@ void LoginDialog::connectToServer()
         tr("Connecting to %1…").arg(profile.isDemo() ? tr("the demo database") : profile.displayServer()));
     m_settings->setValue(Settings::Key::LastProfile, profile.name);
     spdlog::info("connecting (demo: {})", profile.isDemo());
+    if (!profile.isDemo() && m_settings->useKeychain()) {
+        m_pendingAccount = keychainAccount(profile);
+        m_pendingPassword = password;
+    }
     m_session->open(profile, password);
     password.fill(QLatin1Char('\0'));
     m_password->clear();
+}
+
+QString LoginDialog::keychainAccount(const ConnectionProfile& profile)
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(profile.user, profile.host).arg(profile.port).arg(profile.database);
+}
+
+void LoginDialog::forgetPending()
+{
+    m_pendingPassword.fill(QLatin1Char('\0'));
+    m_pendingPassword.clear();
+    m_pendingAccount.clear();
 }
 
 void LoginDialog::showError(const ConnectError& error)

@@ -44,6 +44,8 @@ private:
     void saveProfile();
     void deleteProfile();
     void setBusy(bool busy);
+    static QString keychainAccount(const ConnectionProfile& profile);
+    void forgetPending();
 
     DbSession* m_session;
     Settings* m_settings;
@@ -54,6 +56,9 @@ private:
     ProfileForm* m_form;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
+    // The password of an attempt, kept only until it succeeds or fails, when the keychain is used.
+    QString m_pendingAccount;
+    QString m_pendingPassword;
     QPushButton* m_save;
     QPushButton* m_delete;
     MessageBanner* m_banner;

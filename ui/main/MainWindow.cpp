@@ -11,6 +11,7 @@
 #include "db/DbSession.h"
 #include "incidents/IncidentsPage.h"
 #include "login/LoginDialog.h"
+#include "main/PreferencesDialog.h"
 #include "overview/OverviewPage.h"
 #include "requests/RequestsPage.h"
 #include "users/UserDetailView.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_fileMenu = menuBar()->addMenu(QString());
     m_reconnectAction = m_fileMenu->addAction(QString(), this, &MainWindow::reconnect);
     m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -162,6 +167,12 @@ void MainWindow::reconnect()
     dialog.exec();
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, m_languages, this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About %1").arg(AppInfo::displayName()),
@@ -182,6 +193,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(AppInfo::displayName());
     m_fileMenu->setTitle(tr("&File"));
     m_reconnectAction->setText(tr("&Reconnect…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -50,6 +50,7 @@ private:
     void onConnectionLost(const ConnectError& error);
     void rebuildPages();
     void showAbout();
+    void showPreferences();
 
     DbSession* m_session;
     Languages* m_languages;
@@ -70,6 +71,7 @@ private:
     QMenu* m_helpMenu;
     LanguageMenu* m_languageMenu;
     QAction* m_reconnectAction;
+    QAction* m_preferencesAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestsPage.h"
+#include "core/Settings.h"
 
 #include "ExportDialog.h"
 #include "ExtendDialog.h"
@@ -368,7 +369,7 @@ ExportDialog* RequestsPage::openExportDialog()
     const qint64 id = selectedId();
     if (id == 0)
         return nullptr;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Settings().exportFolder();
     auto* dialog = new ExportDialog(m_session, id, QDir(folder).exists() ? folder : QDir::homePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportFinished, this, [this, id](bool ok) {
