@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -97,6 +98,16 @@ private slots:
         if (!dialog.keychainOffered()) {
             QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("keychainCheckBox"))->isChecked());
             QVERIFY2(dialog.keychainNote().contains(QLatin1String("keychain")), qPrintable(dialog.keychainNote()));
+        }
+        if (const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                languages.apply(language);
+                PreferencesDialog shown(&settings, &languages);
+                QSignalSpy shownChecked(&shown, &PreferencesDialog::keychainChecked);
+                QVERIFY(shownChecked.wait(10000));
+                shown.grab().save(QDir(shots).filePath(QStringLiteral("preferences_%1.png").arg(language)));
+            }
+            languages.apply(QStringLiteral("en"));
         }
         auto* theme = dialog.findChild<QComboBox*>(QStringLiteral("themeCombo"));
         theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
