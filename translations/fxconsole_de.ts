@@ -3064,6 +3064,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Sa&amp;ve policies</source>
         <translation>Richtlinien &amp;speichern</translation>
     </message>
+    <message>
+        <source>Requests are &amp;due soon this many days before:</source>
+        <translation>Anfragen sind so viele Tage vorher &amp;bald fällig:</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3392,6 +3396,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>assigned</source>
         <translation>zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>due soon: %n day(s) left</source>
+        <translation>
+            <numerusform>bald fällig: noch %n Tag</numerusform><numerusform>bald fällig: noch %n Tage</numerusform></translation>
     </message>
 </context>
 <context>

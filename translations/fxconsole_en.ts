@@ -3064,6 +3064,10 @@ Your Fluxariont data protection team</translation>
         <source>Sa&amp;ve policies</source>
         <translation>Sa&amp;ve policies</translation>
     </message>
+    <message>
+        <source>Requests are &amp;due soon this many days before:</source>
+        <translation>Requests are &amp;due soon this many days before:</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3392,6 +3396,11 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>assigned</source>
         <translation>assigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>due soon: %n day(s) left</source>
+        <translation>
+            <numerusform>due soon: %n day left</numerusform><numerusform>due soon: %n days left</numerusform></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,15 @@ bool RequestStore::open(qint64 userId, const QString& kind, const QString& ticke
                              request, error);
 }
 
+bool RequestStore::warnDays(int* days, QString* error)
+{
+    QVariant value;
+    if (!PrivacyCall::value(m_db, QStringLiteral("request_warn_days"), {}, &value, error))
+        return false;
+    *days = value.toInt();
+    return true;
+}
+
 bool RequestStore::list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error)
 {
     QSqlQuery q(m_db);

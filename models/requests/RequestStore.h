@@ -46,6 +46,8 @@ public:
     bool open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
               const QDate& receivedOn, QJsonObject* request, QString* error);
     bool list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error);
+    // Days before the deadline from which an open request counts as due soon (a policy).
+    bool warnDays(int* days, QString* error);
     // The whole request with its history (events); logged.
     bool get(qint64 requestId, QJsonObject* request, QString* error);
     bool extend(qint64 requestId, int months, const QString& reason, QJsonObject* request, QString* error);

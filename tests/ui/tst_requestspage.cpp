@@ -213,6 +213,12 @@ private slots:
                      .open(30, QStringLiteral("objection"), QStringLiteral("SUP-9"), QStringLiteral("called back"),
                            QDate::currentDate().addDays(-45), &request, &error),
                  qPrintable(error));
+        // Due within the week (the policy's default): due soon, in words, amber and with an icon.
+        QJsonObject soon;
+        QVERIFY2(RequestStore(connection->database())
+                     .open(31, QStringLiteral("objection"), QStringLiteral("SUP-10"), QStringLiteral("called back"),
+                           QDate::currentDate().addMonths(-1).addDays(3), &soon, &error),
+                 qPrintable(error));
         Languages languages;
         languages.apply(QStringLiteral("en"));
         RequestsPage page(m_session.get());
@@ -227,6 +233,13 @@ private slots:
                  qPrintable(model->data(days).toString()));
         QVERIFY(model->data(days, Qt::DecorationRole).isValid());
         QVERIFY(model->data(days, Qt::ForegroundRole).isValid());
+        const QModelIndex soonDays = model->index(1, RequestQueueModel::DaysLeft);
+        QCOMPARE(model->row(1)->id, soon.value(QLatin1String("id")).toInteger());
+        QVERIFY(model->row(1)->daysLeft >= 0 && model->row(1)->daysLeft <= 7);
+        QVERIFY2(model->data(soonDays).toString().startsWith(QLatin1String("due soon: ")),
+                 qPrintable(model->data(soonDays).toString()));
+        QVERIFY(model->data(soonDays, Qt::BackgroundRole).isValid());
+        QVERIFY(model->data(soonDays, Qt::DecorationRole).isValid());
     }
 };
 

@@ -155,6 +155,7 @@ void PoliciesTab::retranslateUi()
         {QStringLiteral("ticket_pattern"), tr("&Ticket reference pattern (regular expression):")},
         {QStringLiteral("dpo_contact"), tr("&Contact of the data protection officer:")},
         {QStringLiteral("privacy_policy_version"), tr("Privacy policy &version learners accept:")},
+        {QStringLiteral("request_warn_days"), tr("Requests are &due soon this many days before:")},
         {QStringLiteral("lookup_max_results"), tr("&Search results at most:")},
         {QStringLiteral("finder_sample"), tr("Incident finder sample &size:")},
         {QStringLiteral("anomaly_min_distinct"), tr("Unusual volume: at least this many &people an hour:")},

@@ -6,6 +6,13 @@
 #include <QLocale>
 #include <QStyle>
 
+void RequestQueueModel::setWarnDays(int days)
+{
+    beginResetModel();
+    m_warnDays = days;
+    endResetModel();
+}
+
 void RequestQueueModel::setRows(const QList<RequestRow>& rows)
 {
     beginResetModel();
@@ -75,10 +82,16 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
         return {};
     const RequestRow& r = m_rows.at(index.row());
     const bool overdue = r.overdue;
+    const bool soon = r.isOpen() && !overdue && r.daysLeft <= m_warnDays;
     if (role == Qt::ForegroundRole && overdue)
         return QColor(0xb0, 0x00, 0x20);
-    if (role == Qt::DecorationRole && overdue && index.column() == DaysLeft)
-        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (role == Qt::BackgroundRole && soon && index.column() == DaysLeft)
+        return QColor(0xff, 0xe8, 0xb0);
+    if (role == Qt::ForegroundRole && soon && index.column() == DaysLeft)
+        return QColor(Qt::black);
+    if (role == Qt::DecorationRole && (overdue || soon) && index.column() == DaysLeft)
+        return QApplication::style()->standardIcon(overdue ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation);
     if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == DaysLeft))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -91,7 +104,9 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
     case DaysLeft:
         if (!r.isOpen())
             return QString();
-        return overdue ? tr("overdue by %n day(s)", nullptr, -r.daysLeft) : tr("%n day(s) left", nullptr, r.daysLeft);
+        if (overdue)
+            return tr("overdue by %n day(s)", nullptr, -r.daysLeft);
+        return soon ? tr("due soon: %n day(s) left", nullptr, r.daysLeft) : tr("%n day(s) left", nullptr, r.daysLeft);
     case Kind:
         return kindText(r.kind) + (r.extendedMonths > 0 ? tr(" (extended)") : QString());
     case Status:

@@ -16,6 +16,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(const QList<RequestRow>& rows);
+    // Open requests with at most this many days left are due soon: amber, an icon and the words.
+    void setWarnDays(int days);
     const RequestRow* row(int index) const;
 
     static QString kindText(const QString& kind);
@@ -29,4 +31,5 @@ public:
 
 private:
     QList<RequestRow> m_rows;
+    int m_warnDays = 7;
 };

@@ -36,6 +36,7 @@ struct Outcome {
     QString error;
     QJsonObject request;
     QList<RequestRow> rows;
+    int warnDays = 7;
 };
 
 QString esc(const QString& text)
@@ -160,7 +161,9 @@ void RequestsPage::refresh()
     m_session->run(
         this,
         [outcome, filter](QSqlDatabase& db) {
-            outcome->ok = RequestStore(db).list(filter, &outcome->rows, &outcome->error);
+            RequestStore store(db);
+            outcome->ok = store.list(filter, &outcome->rows, &outcome->error) &&
+                          store.warnDays(&outcome->warnDays, &outcome->error);
             return QVariant();
         },
         [this, outcome](const QVariant&) {
@@ -169,6 +172,7 @@ void RequestsPage::refresh()
             if (!outcome->ok) {
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             } else {
+                m_model->setWarnDays(outcome->warnDays);
                 m_model->setRows(outcome->rows);
                 m_table->resizeColumnsToContents();
                 if (!selectRequest(keep)) {

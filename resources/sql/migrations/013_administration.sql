@@ -4,8 +4,15 @@
 -- any change to one's own login; every change logged.
 SET LOCAL ROLE fx_owner;
 
-INSERT INTO privacy.settings VALUES ('privacy_policy_version', '2026-05')
+INSERT INTO privacy.settings VALUES ('privacy_policy_version', '2026-05'), ('request_warn_days', '7')
     ON CONFLICT (key) DO NOTHING;
+
+-- How many days before its deadline an open request is shown as due soon (the deadlines
+-- themselves are the law's: Art. 12(3)).
+CREATE FUNCTION privacy.request_warn_days() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+    SELECT coalesce(setting('request_warn_days')::integer, 7)
+$$;
 
 -- This database's administrators who can sign in (roles are cluster-wide; the staff table says
 -- whose staff they are).
@@ -125,6 +132,7 @@ BEGIN
         END;
         RETURN true;
     WHEN 'lookup_max_results' THEN RETURN p_value ~ '^[1-9][0-9]{0,2}$' AND p_value::integer <= 500;
+    WHEN 'request_warn_days' THEN RETURN p_value ~ '^[0-9]{1,2}$' AND p_value::integer BETWEEN 1 AND 30;
     WHEN 'finder_sample' THEN RETURN p_value ~ '^[1-9][0-9]{2,5}$' AND p_value::integer BETWEEN 100 AND 100000;
     WHEN 'dpo_contact' THEN RETURN length(btrim(p_value)) BETWEEN 5 AND 500;
     WHEN 'privacy_policy_version' THEN RETURN p_value ~ '^[A-Za-z0-9._-]{1,40}$';
@@ -322,6 +330,7 @@ END
 $$;
 
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION privacy.request_warn_days() TO fx_support, fx_dpo;
 GRANT EXECUTE ON FUNCTION
     privacy.staff_overview(),
     privacy.staff_set_role(text, text),
