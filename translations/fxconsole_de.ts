@@ -3615,10 +3615,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
             <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
     </message>
     <message>
-        <source>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</source>
-        <translation>Nur aufbewahrte Datensätze haben eine Frist; was die Löschung mit anderen Tabellen tut, ist Teil der Löschung selbst.</translation>
-    </message>
-    <message>
         <source>This period releases no restricted record.</source>
         <translation>Diese Frist gibt keine eingeschränkte Aufzeichnung frei.</translation>
     </message>
@@ -3683,8 +3679,20 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>&amp;Freigegebene Aufzeichnungen zeigen</translation>
     </message>
     <message>
-        <source>&amp;Save period</source>
-        <translation>Frist &amp;speichern</translation>
+        <source>What erasure does with this data is part of the erasure itself; only invoices can be retained for a period or deleted.</source>
+        <translation>Was die Löschung mit diesen Daten tut, ist Teil der Löschung selbst; nur Rechnungen können für eine Frist aufbewahrt oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>These records are now deleted at erasure; future previews say so.</source>
+        <translation>Diese Datensätze werden jetzt bei der Löschung gelöscht; künftige Vorschauen zeigen das.</translation>
+    </message>
+    <message>
+        <source>At &amp;erasure:</source>
+        <translation>Bei &amp;Löschung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Regel &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -5673,10 +5681,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>The retention rules: what erasure does per table.</source>
         <translation>Die Aufbewahrungsregeln: was die Löschung je Tabelle tut.</translation>
     </message>
-    <message>
-        <source>--table and --years (a whole number) are required.</source>
-        <translation>--table und --years (eine ganze Zahl) sind nötig.</translation>
-    </message>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
@@ -5811,6 +5815,19 @@ Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI,
 „fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </translation>
+    </message>
+    <message>
+        <source>retain (default) or delete.</source>
+        <translation>retain (Standard) oder delete.</translation>
+    </message>
+    <message>
+        <source>--table is required, and --years (a whole number) for retained records.</source>
+        <translation>--table ist nötig, und --years (eine ganze Zahl) für aufbewahrte Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
     </message>
 </context>
 <context>

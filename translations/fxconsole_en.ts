@@ -3615,10 +3615,6 @@ Your Fluxariont data protection team</translation>
             <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
     <message>
-        <source>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</source>
-        <translation>Only retained records have a period; what erasure does with other tables is part of the erasure itself.</translation>
-    </message>
-    <message>
         <source>This period releases no restricted record.</source>
         <translation>This period releases no restricted record.</translation>
     </message>
@@ -3683,8 +3679,20 @@ Your Fluxariont data protection team</translation>
         <translation>Show &amp;released records</translation>
     </message>
     <message>
-        <source>&amp;Save period</source>
-        <translation>&amp;Save period</translation>
+        <source>What erasure does with this data is part of the erasure itself; only invoices can be retained for a period or deleted.</source>
+        <translation>What erasure does with this data is part of the erasure itself; only invoices can be retained for a period or deleted.</translation>
+    </message>
+    <message>
+        <source>These records are now deleted at erasure; future previews say so.</source>
+        <translation>These records are now deleted at erasure; future previews say so.</translation>
+    </message>
+    <message>
+        <source>At &amp;erasure:</source>
+        <translation>At &amp;erasure:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Save rule</translation>
     </message>
 </context>
 <context>
@@ -5673,10 +5681,6 @@ Your Fluxariont data protection team</translation>
         <source>The retention rules: what erasure does per table.</source>
         <translation>The retention rules: what erasure does per table.</translation>
     </message>
-    <message>
-        <source>--table and --years (a whole number) are required.</source>
-        <translation>--table and --years (a whole number) are required.</translation>
-    </message>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
@@ -5811,6 +5815,19 @@ Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --jso
 "fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
+    </message>
+    <message>
+        <source>retain (default) or delete.</source>
+        <translation>retain (default) or delete.</translation>
+    </message>
+    <message>
+        <source>--table is required, and --years (a whole number) for retained records.</source>
+        <translation>--table is required, and --years (a whole number) for retained records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
+        <translation>
+            <numerusform>%1 are now deleted at erasure; %n restricted record released for the purge.</numerusform><numerusform>%1 are now deleted at erasure; %n restricted records released for the purge.</numerusform></translation>
     </message>
 </context>
 <context>

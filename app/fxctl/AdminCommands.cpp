@@ -15,7 +15,8 @@ struct Tr {
 };
 } // namespace
 
-// retention rules | retention set --table T --years N --basis-en T --basis-de T [--dry-run]
+// retention rules | retention set --table T [--action retain|delete] --years N --basis-en T --basis-de T
+// [--dry-run]
 int Commands::retentionRules(const QString& verb, const QStringList& args)
 {
     CliContext cli(QStringLiteral("retention ") + verb, args);
@@ -28,18 +29,21 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
                                      QStringLiteral("text"));
     const QCommandLineOption basisDe(QStringLiteral("basis-de"), Tr::tr("The legal basis in German."),
                                      QStringLiteral("text"));
+    const QCommandLineOption action(QStringLiteral("action"), Tr::tr("retain (default) or delete."),
+                                    QStringLiteral("action"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Tr::tr("Only list the restricted records the new period would release."));
     const bool set = verb == QLatin1String("set");
     if (set)
-        parser.addOptions({table, years, basisEn, basisDe, dryRun});
+        parser.addOptions({table, action, years, basisEn, basisDe, dryRun});
     if (auto exit = cli.parse(parser, set ? Tr::tr("Change the retention period of retained records.")
                                           : Tr::tr("The retention rules: what erasure does per table.")))
         return *exit;
     bool numeric = false;
     const int n = parser.value(years).toInt(&numeric);
-    if (set && (!numeric || parser.value(table).isEmpty()))
-        return cli.usage(Tr::tr("--table and --years (a whole number) are required."));
+    const QString chosen = parser.isSet(action) ? parser.value(action) : QStringLiteral("retain");
+    if (set && (parser.value(table).isEmpty() || (chosen == QLatin1String("retain") && !numeric)))
+        return cli.usage(Tr::tr("--table is required, and --years (a whole number) for retained records."));
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;
@@ -70,7 +74,7 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
     }
     if (parser.isSet(dryRun)) {
         QList<RetentionRules::Released> released;
-        if (!rules.released(parser.value(table), n, &released, &error))
+        if (!rules.released(parser.value(table), chosen, n, &released, &error))
             return cli.fail(error);
         QJsonArray array;
         for (const auto& r : released) {
@@ -91,17 +95,22 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
         return CliContext::Ok;
     }
     qint64 released = 0;
-    if (!rules.set(parser.value(table), n, parser.value(basisEn), parser.value(basisDe), &released, &error))
+    if (!rules.set(parser.value(table), chosen, n, parser.value(basisEn), parser.value(basisDe), &released, &error))
         return cli.fail(error);
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("table"), parser.value(table)},
+                                  {QStringLiteral("action"), chosen},
                                   {QStringLiteral("years"), n},
                                   {QStringLiteral("released"), released}});
-    else
+    else if (chosen == QLatin1String("retain"))
         cli.print(Tr::tr("Retention of %1 is now %2 years; %n restricted record(s) released for the purge.", nullptr,
                          int(released))
                       .arg(parser.value(table))
                       .arg(n));
+    else
+        cli.print(Tr::tr("%1 are now deleted at erasure; %n restricted record(s) released for the purge.", nullptr,
+                         int(released))
+                      .arg(parser.value(table)));
     return CliContext::Ok;
 }
 

@@ -250,19 +250,21 @@ private slots:
         QVERIFY(invoices != list.end() && invoices->action == QLatin1String("retain") && invoices->years == 8);
         // Five years: the 2019 invoice (until end of 2024) is released, the 2024 one (2029) is not.
         QList<RetentionRules::Released> released;
-        QVERIFY2(rules.released(QStringLiteral("invoices"), 5, &released, &error), qPrintable(error));
+        QVERIFY2(rules.released(QStringLiteral("invoices"), QStringLiteral("retain"), 5, &released, &error),
+                 qPrintable(error));
         QCOMPARE(released.size(), 1);
         QCOMPARE(released.first().newUntil, QDate(2024, 12, 31));
         qint64 count = 0;
         const QString en = QStringLiteral("booking voucher, five years (test)");
         const QString de = QStringLiteral("Buchungsbeleg, fünf Jahre (Test)");
-        QVERIFY(!rules.set(QStringLiteral("invoices"), 0, en, de, &count, &error));
-        QVERIFY(!rules.set(QStringLiteral("invoices"), 5, en, QString(), &count, &error));
-        QVERIFY(!rules.set(QStringLiteral("messages"), 5, en, de, &count, &error));
+        QVERIFY(!rules.set(QStringLiteral("invoices"), QStringLiteral("retain"), 0, en, de, &count, &error));
+        QVERIFY(!rules.set(QStringLiteral("invoices"), QStringLiteral("retain"), 5, en, QString(), &count, &error));
+        QVERIFY(!rules.set(QStringLiteral("messages"), QStringLiteral("retain"), 5, en, de, &count, &error));
         QVERIFY(!RetentionRules(
                      TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")))->database())
-                     .set(QStringLiteral("invoices"), 5, en, de, &count, &error));
-        QVERIFY2(rules.set(QStringLiteral("invoices"), 5, en, de, &count, &error), qPrintable(error));
+                     .set(QStringLiteral("invoices"), QStringLiteral("retain"), 5, en, de, &count, &error));
+        QVERIFY2(rules.set(QStringLiteral("invoices"), QStringLiteral("retain"), 5, en, de, &count, &error),
+                 qPrintable(error));
         QCOMPARE(count, qint64(1));
         // The purge now finds it, and future previews use five years.
         const auto owner = TestDatabase::connectSuperuser(m_db);
@@ -275,7 +277,22 @@ private slots:
                 q.next());
         QCOMPARE(q.value(0).toInt(), 5);
         QCOMPARE(q.value(1).toString(), de);
-        QVERIFY(rules.set(QStringLiteral("invoices"), 8,
+        // Deleting instead releases every restricted invoice, and the erasure plan deletes them.
+        QList<RetentionRules::Released> all;
+        QVERIFY(rules.released(QStringLiteral("invoices"), QStringLiteral("delete"), 0, &all, &error));
+        QCOMPARE(all.size(), 2);
+        QVERIFY(!rules.set(QStringLiteral("messages"), QStringLiteral("delete"), 0, {}, {}, &count, &error));
+        QVERIFY2(error.contains(QLatin1String("only anonymize")), qPrintable(error));
+        QVERIFY2(rules.set(QStringLiteral("invoices"), QStringLiteral("delete"), 0, {}, {}, &count, &error),
+                 qPrintable(error));
+        QCOMPARE(count, qint64(2));
+        QVERIFY(q.exec(QStringLiteral("SELECT p.action FROM platform.invoices i, privacy.erasure_plan(i.user_id) p "
+                                      "WHERE p.table_name = 'invoices' AND i.id = (SELECT min(id) FROM "
+                                      "platform.invoices)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+        QVERIFY(!q.next()); // nothing retained
+        QVERIFY(rules.set(QStringLiteral("invoices"), QStringLiteral("retain"), 8,
                           QStringLiteral("booking voucher: 8 years from the end of the calendar year of issue"),
                           QStringLiteral("Buchungsbeleg: 8 Jahre ab Ende des Kalenderjahres der Ausstellung"), &count,
                           &error));

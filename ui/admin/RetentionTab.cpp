@@ -6,6 +6,7 @@
 #include "db/DbSession.h"
 #include "erasure/ErasureCertificate.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +36,8 @@ RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* p
     , m_session(session)
     , m_banner(banner)
     , m_table(new QTableWidget(0, 4, this))
+    , m_actionLabel(new QLabel(this))
+    , m_action(new QComboBox(this))
     , m_yearsLabel(new QLabel(this))
     , m_years(new QSpinBox(this))
     , m_basisEnLabel(new QLabel(this))
@@ -56,10 +59,12 @@ RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* p
     m_basisEn->setMaxLength(1000);
     m_basisDe->setMaxLength(1000);
     m_released->setWordWrap(true);
+    m_actionLabel->setBuddy(m_action);
     m_yearsLabel->setBuddy(m_years);
     m_basisEnLabel->setBuddy(m_basisEn);
     m_basisDeLabel->setBuddy(m_basisDe);
     auto* form = new QFormLayout;
+    form->addRow(m_actionLabel, m_action);
     form->addRow(m_yearsLabel, m_years);
     form->addRow(m_basisEnLabel, m_basisEn);
     form->addRow(m_basisDeLabel, m_basisDe);
@@ -74,10 +79,13 @@ RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* p
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RetentionTab::onSelection);
     connect(m_preview, &QPushButton::clicked, this, &RetentionTab::showReleased);
     connect(m_save, &QPushButton::clicked, this, &RetentionTab::askSave);
-    connect(m_years, &QSpinBox::valueChanged, this, [this] {
+    const auto changed = [this] {
         m_releasedCount = -1;
         m_released->clear();
-    });
+        updateFields();
+    };
+    connect(m_years, &QSpinBox::valueChanged, this, changed);
+    connect(m_action, &QComboBox::currentIndexChanged, this, changed);
     retranslateUi();
     onSelection();
 }
@@ -149,18 +157,39 @@ void RetentionTab::onSelection()
             if (r.table == m_tableName)
                 rule = &r;
     }
-    const bool editable = rule && rule->action == QLatin1String("retain");
-    for (QWidget* w : std::initializer_list<QWidget*>{m_years, m_basisEn, m_basisDe, m_preview, m_save})
-        w->setEnabled(editable);
-    if (editable) {
-        m_years->setValue(rule->years);
+    const bool editable = rule && rule->actions.size() > 1;
+    {
+        const QSignalBlocker block(m_action);
+        m_action->clear();
+        for (const QString& action : rule ? rule->actions : QStringList())
+            m_action->addItem(actionText(action), action);
+        m_action->setCurrentIndex(rule ? std::max(0, m_action->findData(rule->action)) : -1);
+    }
+    m_action->setEnabled(editable);
+    m_preview->setEnabled(editable);
+    m_save->setEnabled(editable);
+    if (rule) {
+        m_years->setValue(std::max(rule->years, 1));
         m_basisEn->setText(rule->basisEn);
         m_basisDe->setText(rule->basisDe);
     }
+    updateFields();
     m_releasedCount = -1;
-    m_released->setText(rule && !editable ? tr("Only retained records have a period; what erasure does with "
-                                               "other tables is part of the erasure itself.")
+    m_released->setText(rule && !editable ? tr("What erasure does with this data is part of the erasure itself; "
+                                               "only invoices can be retained for a period or deleted.")
                                           : QString());
+}
+
+void RetentionTab::updateFields()
+{
+    const bool retain = m_action->isEnabled() && m_action->currentData().toString() == QLatin1String("retain");
+    for (QWidget* w : std::initializer_list<QWidget*>{m_years, m_basisEn, m_basisDe})
+        w->setEnabled(retain);
+}
+
+void RetentionTab::setAction(const QString& action)
+{
+    m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
 }
 
 void RetentionTab::setPeriod(int years, const QString& basisEn, const QString& basisDe)
@@ -173,12 +202,13 @@ void RetentionTab::setPeriod(int years, const QString& basisEn, const QString& b
 void RetentionTab::showReleased()
 {
     const QString table = m_tableName;
+    const QString action = m_action->currentData().toString();
     const int years = m_years->value();
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
-        [outcome, table, years](QSqlDatabase& db) {
-            outcome->ok = RetentionRules(db).released(table, years, &outcome->released, &outcome->error);
+        [outcome, table, action, years](QSqlDatabase& db) {
+            outcome->ok = RetentionRules(db).released(table, action, years, &outcome->released, &outcome->error);
             return QVariant();
         },
         [this, outcome](const QVariant&) {
@@ -209,23 +239,26 @@ QString RetentionTab::releasedText() const
 void RetentionTab::save()
 {
     const QString table = m_tableName;
+    const QString action = m_action->currentData().toString();
     const int years = m_years->value();
     const QString en = m_basisEn->text();
     const QString de = m_basisDe->text();
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
-        [outcome, table, years, en, de](QSqlDatabase& db) {
-            outcome->ok = RetentionRules(db).set(table, years, en, de, &outcome->count, &outcome->error);
+        [outcome, table, action, years, en, de](QSqlDatabase& db) {
+            outcome->ok = RetentionRules(db).set(table, action, years, en, de, &outcome->count, &outcome->error);
             return QVariant();
         },
-        [this, outcome, years](const QVariant&) {
+        [this, outcome, action, years](const QVariant&) {
+            const QString rule = action == QLatin1String("retain")
+                                     ? tr("The period is now %n years; future previews use it.", nullptr, years)
+                                     : tr("These records are now deleted at erasure; future previews say so.");
             m_banner->showMessage(
                 outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                outcome->ok
-                    ? tr("The period is now %n years; future previews use it.", nullptr, years) + QLatin1Char(' ') +
-                          tr("%n restricted record(s) released for the purge.", nullptr, int(outcome->count))
-                    : outcome->error);
+                outcome->ok ? rule + QLatin1Char(' ') +
+                                  tr("%n restricted record(s) released for the purge.", nullptr, int(outcome->count))
+                            : outcome->error);
             emit saved(outcome->ok);
             refresh();
         });
@@ -258,10 +291,13 @@ void RetentionTab::changeEvent(QEvent* event)
 void RetentionTab::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({tr("Data"), tr("At erasure"), tr("Kept"), tr("Legal basis")});
+    m_actionLabel->setText(tr("At &erasure:"));
+    for (int i = 0; i < m_action->count(); ++i)
+        m_action->setItemText(i, actionText(m_action->itemData(i).toString()));
     m_yearsLabel->setText(tr("Retention &period (years):"));
     m_basisEnLabel->setText(tr("Legal basis in &English:"));
     m_basisDeLabel->setText(tr("Legal basis in &German:"));
     m_preview->setText(tr("Show &released records"));
-    m_save->setText(tr("&Save period"));
+    m_save->setText(tr("&Save rule"));
     m_years->setSuffix(QString());
 }

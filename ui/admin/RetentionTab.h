@@ -7,6 +7,7 @@
 
 class DbSession;
 class MessageBanner;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +27,7 @@ public:
     const QList<RetentionRules::Rule>& rules() const { return m_rules; }
     void select(const QString& table);
     void setPeriod(int years, const QString& basisEn, const QString& basisDe);
+    void setAction(const QString& action); // retain or delete, where the table allows it
     // What "Save" does after the user has seen what would be released.
     void showReleased();
     void save();
@@ -43,12 +45,15 @@ private:
     void retranslateUi();
     void show();
     void onSelection();
+    void updateFields();
     void askSave();
     QString actionText(const QString& action) const;
 
     DbSession* m_session;
     MessageBanner* m_banner;
     QTableWidget* m_table;
+    QLabel* m_actionLabel;
+    QComboBox* m_action;
     QLabel* m_yearsLabel;
     QSpinBox* m_years;
     QLabel* m_basisEnLabel;

@@ -182,15 +182,17 @@ $$;
 
 
 -- Retention rules: the action per table at erasure, and for retained records the period and
--- the legal basis. Only what the erasure implements can be set: the period and basis of retained
--- records (a different action per table would need a different erasure).
+-- the legal basis. What the erasure implements can be chosen: invoices are retained for a period
+-- or deleted; the other tables' actions are part of the erasure itself and stay as they are.
 CREATE FUNCTION privacy.retention_rules()
-RETURNS TABLE (table_name text, category text, action text, retention_years integer, basis_en text, basis_de text)
+RETURNS TABLE (table_name text, category text, action text, retention_years integer, basis_en text, basis_de text,
+               actions text[])
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 BEGIN
     PERFORM require_admin();
     RETURN QUERY
-        SELECT c.relname::text, t.category, e.action, e.retention_years, e.basis_en, e.basis_de
+        SELECT c.relname::text, t.category, e.action, e.retention_years, e.basis_en, e.basis_de,
+               CASE WHEN c.relname = 'invoices' THEN ARRAY['retain', 'delete'] ELSE ARRAY[e.action] END
           FROM erasure_rules e
           JOIN pg_class c ON c.oid = e.table_name
           JOIN export_tables t ON t.table_name = e.table_name
@@ -198,9 +200,9 @@ BEGIN
 END
 $$;
 
--- The restricted records a new period would release: kept until a day that, with the new period,
--- lies in the past.
-CREATE FUNCTION privacy.retention_released(p_table text, p_years integer)
+-- The restricted records a new rule would release: kept until a day that, under the new rule,
+-- lies in the past (all of them when they are to be deleted).
+CREATE FUNCTION privacy.retention_released(p_table text, p_action text, p_years integer)
 RETURNS TABLE (invoice_id bigint, user_id bigint, retained_until date, new_until date)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 BEGIN
@@ -209,21 +211,23 @@ BEGIN
         RETURN;
     END IF;
     RETURN QUERY
-        SELECT i.id, i.user_id, i.retained_until, privacy.retained_until(i.issued_at, p_years)
+        SELECT i.id, i.user_id, i.retained_until,
+               CASE WHEN p_action = 'delete' THEN current_date - 1 ELSE privacy.retained_until(i.issued_at, p_years) END
           FROM invoices i
-         WHERE i.retained_until IS NOT NULL AND privacy.retained_until(i.issued_at, p_years) < current_date
+         WHERE i.retained_until IS NOT NULL
+           AND (p_action = 'delete' OR privacy.retained_until(i.issued_at, p_years) < current_date)
          ORDER BY i.retained_until, i.id;
 END
 $$;
 
--- Sets the period and basis of a retained table. Restricted records take the new date, so a
--- shorter period releases them for the purge; future previews use it at once.
-CREATE FUNCTION privacy.retention_set(p_table text, p_years integer, p_basis_en text, p_basis_de text)
+-- Sets a table's rule. Restricted records follow it, so a shorter period or deleting releases
+-- them for the purge; future previews and erasures use it at once.
+CREATE FUNCTION privacy.retention_set(p_table text, p_action text, p_years integer, p_basis_en text,
+                                      p_basis_de text)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
     v_rule      erasure_rules;
-    v_old       integer;
     v_released  bigint;
 BEGIN
     PERFORM require_admin();
@@ -232,27 +236,125 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no rule for the table %', left(p_table, 64) USING ERRCODE = 'no_data_found';
     END IF;
-    IF v_rule.action <> 'retain' THEN
-        RAISE EXCEPTION 'records of % are %d at erasure; only retained records have a period', p_table, v_rule.action
-            USING ERRCODE = 'object_not_in_prerequisite_state';
-    END IF;
-    IF p_years IS NULL OR p_years NOT BETWEEN 1 AND 30 THEN
-        RAISE EXCEPTION 'the retention period must be 1 to 30 years' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF length(btrim(coalesce(p_basis_en, ''))) NOT BETWEEN 10 AND 1000
-       OR length(btrim(coalesce(p_basis_de, ''))) NOT BETWEEN 10 AND 1000 THEN
-        RAISE EXCEPTION 'give the legal basis in English and German, 10 to 1000 characters each'
+    IF p_action IS NULL OR NOT (p_action = v_rule.action OR (p_table = 'invoices' AND p_action IN ('retain', 'delete'))) THEN
+        RAISE EXCEPTION 'the erasure of % can only %', p_table,
+            CASE WHEN p_table = 'invoices' THEN 'retain or delete' ELSE v_rule.action END
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    v_old := v_rule.retention_years;
-    SELECT count(*) INTO v_released FROM retention_released(p_table, p_years);
-    UPDATE erasure_rules SET retention_years = p_years, basis_en = btrim(p_basis_en), basis_de = btrim(p_basis_de)
-     WHERE table_name = v_rule.table_name;
-    UPDATE invoices SET retained_until = privacy.retained_until(issued_at, p_years), retention_basis = btrim(p_basis_en)
-     WHERE retained_until IS NOT NULL;
+    IF p_action = 'retain' THEN
+        IF p_years IS NULL OR p_years NOT BETWEEN 1 AND 30 THEN
+            RAISE EXCEPTION 'the retention period must be 1 to 30 years' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF length(btrim(coalesce(p_basis_en, ''))) NOT BETWEEN 10 AND 1000
+           OR length(btrim(coalesce(p_basis_de, ''))) NOT BETWEEN 10 AND 1000 THEN
+            RAISE EXCEPTION 'give the legal basis in English and German, 10 to 1000 characters each'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END IF;
+    SELECT count(*) INTO v_released FROM retention_released(p_table, p_action, p_years);
+    IF p_action = 'retain' THEN
+        UPDATE erasure_rules SET action = 'retain', retention_years = p_years, basis_en = btrim(p_basis_en),
+                                 basis_de = btrim(p_basis_de)
+         WHERE table_name = v_rule.table_name;
+        UPDATE invoices SET retained_until = privacy.retained_until(issued_at, p_years),
+                            retention_basis = btrim(p_basis_en)
+         WHERE retained_until IS NOT NULL;
+    ELSIF p_action = 'delete' AND v_rule.action = 'retain' THEN
+        UPDATE erasure_rules SET action = 'delete', retention_years = NULL, basis_en = NULL, basis_de = NULL
+         WHERE table_name = v_rule.table_name;
+        UPDATE invoices SET retained_until = current_date - 1 WHERE retained_until IS NOT NULL;
+    END IF;
     PERFORM log_access('retention.set', NULL, NULL, 'retention policy',
-                       jsonb_build_object('table', p_table, 'from', v_old, 'to', p_years, 'released', v_released));
-    RETURN jsonb_build_object('table', p_table, 'from', v_old, 'to', p_years, 'released', v_released);
+                       jsonb_build_object('table', p_table, 'from', v_rule.action || coalesce(' ' || v_rule.retention_years, ''),
+                                          'to', p_action || coalesce(' ' || p_years, ''), 'released', v_released));
+    RETURN jsonb_build_object('table', p_table, 'action', p_action, 'years', p_years, 'released', v_released);
+END
+$$;
+
+-- Erasure as in 010, and invoices deleted outright when their rule says so.
+CREATE OR REPLACE FUNCTION privacy.erase_learner(p_user_id bigint, p_request_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_counts  jsonb := '{}';
+    v_n       bigint;
+    v_rule    record;
+BEGIN
+    -- Follow-up with every processor that holds data, before the links go. (Reapplying after a
+    -- restore may name a request the restored database never had; its tasks were made back then.)
+    INSERT INTO processor_tasks (request_id, processor_id, external_id, what)
+    SELECT p_request_id, l.processor_id, l.external_id,
+           'erase all data of this person (Art. 17, 19 GDPR) and confirm'
+      FROM processor_links l
+     WHERE l.user_id = p_user_id AND EXISTS (SELECT 1 FROM requests r WHERE r.id = p_request_id)
+        ON CONFLICT (request_id, processor_id) DO NOTHING;
+
+    FOR v_rule IN SELECT c.relname, e.action, e.retention_years, e.basis_en, e.table_name, t.user_columns
+                    FROM erasure_rules e JOIN export_tables t ON t.table_name = e.table_name
+                    JOIN pg_class c ON c.oid = e.table_name
+                   ORDER BY e.position LOOP
+        CASE v_rule.relname
+        WHEN 'invoices' THEN
+          IF v_rule.action = 'delete' THEN
+            DELETE FROM invoices WHERE user_id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('invoices.delete', v_n);
+          ELSE
+            UPDATE invoices SET retained_until = retained_until(issued_at, v_rule.retention_years),
+                                retention_basis = v_rule.basis_en
+             WHERE user_id = p_user_id AND retained_until(issued_at, v_rule.retention_years) >= current_date;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('invoices.retain', v_n);
+            DELETE FROM invoices
+             WHERE user_id = p_user_id AND retained_until(issued_at, v_rule.retention_years) < current_date;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('invoices.delete', v_n);
+          END IF;
+        WHEN 'courses' THEN
+            UPDATE courses SET instructor_user_id = NULL WHERE instructor_user_id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('courses.anonymize', v_n);
+        WHEN 'messages' THEN
+            -- What they wrote loses its content; the other person keeps the message, without them.
+            UPDATE messages
+               SET subject = CASE WHEN sender_user_id = p_user_id THEN '' ELSE subject END,
+                   body = CASE WHEN sender_user_id = p_user_id THEN '' ELSE body END,
+                   sender_user_id = nullif(sender_user_id, p_user_id),
+                   recipient_user_id = nullif(recipient_user_id, p_user_id)
+             WHERE sender_user_id = p_user_id OR recipient_user_id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('messages.anonymize', v_n);
+        WHEN 'forum_threads' THEN
+            UPDATE forum_threads SET author_user_id = NULL WHERE author_user_id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('forum_threads.anonymize', v_n);
+        WHEN 'forum_posts' THEN
+            -- The thread stays readable: the post stays in place, without author or content.
+            UPDATE forum_posts SET author_user_id = NULL, body = '' WHERE author_user_id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('forum_posts.anonymize', v_n);
+        WHEN 'users' THEN
+            -- An empty, erased account keeps the retained invoices' reference; nothing in it
+            -- names the person, and no login or search finds it.
+            UPDATE users SET email = 'erased-' || id || '@invalid', first_name = '', last_name = '',
+                             password_hash = NULL, public_id = gen_random_uuid(), status = 'erased',
+                             last_login_at = NULL, password_reset_required = false,
+                             restricted_at = now(), restriction_reason = 'erased (Art. 17 GDPR)'
+             WHERE id = p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object('users.anonymize', v_n);
+        ELSE
+            IF v_rule.action <> 'delete' THEN
+                RAISE EXCEPTION 'no erasure is defined for table %', v_rule.relname USING ERRCODE = 'internal_error';
+            END IF;
+            EXECUTE format('DELETE FROM %s t WHERE %s', v_rule.table_name, export_condition(v_rule.user_columns))
+              USING p_user_id;
+            GET DIAGNOSTICS v_n = ROW_COUNT;
+            v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
+        END CASE;
+    END LOOP;
+    INSERT INTO erasure_ledger VALUES (p_request_id, subject_hash(p_user_id), now())
+        ON CONFLICT (request_id) DO NOTHING;
+    RETURN v_counts;
 END
 $$;
 
@@ -338,8 +440,8 @@ GRANT EXECUTE ON FUNCTION
     privacy.policy_get(),
     privacy.policy_set(text, text),
     privacy.retention_rules(),
-    privacy.retention_released(text, integer),
-    privacy.retention_set(text, integer, text, text),
+    privacy.retention_released(text, text, integer),
+    privacy.retention_set(text, text, integer, text, text),
     privacy.processor_list(),
     privacy.processor_save(integer, text, text, text, text, text, text[])
 TO fx_admin;
