@@ -195,8 +195,14 @@ int erasure(const QString& verb, const QStringList& args)
 
 int retention(const QString& verb, const QStringList& args)
 {
+    // Issue 5's "retention list" lists restricted records; "retention list --rules" (or "rules") the rules.
     if (verb == QLatin1String("rules") || verb == QLatin1String("set"))
         return retentionRules(verb, args);
+    if (verb == QLatin1String("list") && args.contains(QLatin1String("--rules"))) {
+        QStringList rest = args;
+        rest.removeAll(QStringLiteral("--rules"));
+        return retentionRules(QStringLiteral("rules"), rest);
+    }
     CliContext cli(QStringLiteral("retention ") + verb, args);
     if (verb != QLatin1String("list") && verb != QLatin1String("purge"))
         return cli.usage(Tr::tr("Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …"));

@@ -9,11 +9,17 @@ PolicyStore::PolicyStore(QSqlDatabase db)
 
 QStringList PolicyStore::keys()
 {
-    return {
-        QStringLiteral("ticket_pattern"),     QStringLiteral("dpo_contact"),   QStringLiteral("privacy_policy_version"),
-        QStringLiteral("lookup_max_results"), QStringLiteral("finder_sample"), QStringLiteral("anomaly_min_distinct"),
-        QStringLiteral("anomaly_factor"),     QStringLiteral("work_hours"),    QStringLiteral("work_days"),
-        QStringLiteral("work_timezone")};
+    return {QStringLiteral("ticket_pattern"),
+            QStringLiteral("dpo_contact"),
+            QStringLiteral("privacy_policy_version"),
+            QStringLiteral("request_warn_days"),
+            QStringLiteral("lookup_max_results"),
+            QStringLiteral("finder_sample"),
+            QStringLiteral("anomaly_min_distinct"),
+            QStringLiteral("anomaly_factor"),
+            QStringLiteral("work_hours"),
+            QStringLiteral("work_days"),
+            QStringLiteral("work_timezone")};
 }
 
 bool PolicyStore::get(QJsonObject* policies, QString* error)

@@ -445,6 +445,57 @@ private slots:
         QVERIFY(text.contains("Leaked backup") && text.contains("found in an audit months later"));
     }
 
+    void administrationCommands()
+    {
+        const QString db = TestDatabase::createDatabase();
+        const QString admin = TestDatabase::createStaff(db, QStringLiteral("admin"));
+        const QString support = TestDatabase::createStaff(db, QStringLiteral("support"));
+        const auto as = [&](const QString& login, QStringList args) {
+            args << QStringLiteral("--dsn") << dsn(db, login) << QStringLiteral("--password-file")
+                 << m_staffPasswordFile;
+            return runProgram(QStringLiteral("fxctl"), args);
+        };
+        CliRun run = as(admin, {QStringLiteral("staff"), QStringLiteral("set-role"), support, QStringLiteral("--role"),
+                                QStringLiteral("dpo")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(admin, {QStringLiteral("staff"), QStringLiteral("disable"), admin});
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err) && run.err.contains(QLatin1String("your own login")),
+                 qPrintable(run.err));
+        run = as(admin, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 && run.json().array().size() >= 2, qPrintable(run.err));
+        run = as(admin, {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("request_warn_days"),
+                         QStringLiteral("10")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(admin, {QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("request_warn_days"),
+                         QStringLiteral("--json")});
+        QCOMPARE(run.json().object().value(QStringLiteral("request_warn_days")).toString(), QStringLiteral("10"));
+        run = as(admin,
+                 {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("nonsense"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2);
+        run = as(admin, {QStringLiteral("retention"), QStringLiteral("list"), QStringLiteral("--rules"),
+                         QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("invoices")), qPrintable(run.err));
+        run = as(admin, {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("--table"),
+                         QStringLiteral("invoices"), QStringLiteral("--years"), QStringLiteral("6"),
+                         QStringLiteral("--basis-en"), QStringLiteral("booking voucher, six years"),
+                         QStringLiteral("--basis-de"), QStringLiteral("Buchungsbeleg, sechs Jahre"),
+                         QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(admin, {QStringLiteral("processors"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Mailjet"), QStringLiteral("--category"), QStringLiteral("communication"),
+                         QStringLiteral("--contact"), QStringLiteral("dpo@mailjet.example"), QStringLiteral("--data"),
+                         QStringLiteral("account,communication"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = QString::number(run.json().object().value(QStringLiteral("id")).toInt());
+        run = as(admin, {QStringLiteral("processors"), QStringLiteral("edit"), QStringLiteral("--id"), id,
+                         QStringLiteral("--dpa"), QStringLiteral("AVV-7")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(admin, {QStringLiteral("processors"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(run.out.contains(QLatin1String("AVV-7")));
+        run = as(support, {QStringLiteral("policy"), QStringLiteral("get")});
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
+    }
+
     void auditCommands()
     {
         const QString db = TestDatabase::createDatabase();
