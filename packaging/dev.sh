@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Developer entry point: deps | build | run | test.
+# Developer entry point: deps | build | run | test | package.
 #   packaging/dev.sh run    set up, start the demo database and open the console
 #   packaging/dev.sh test   set up, build and run the whole test suite
+#   packaging/dev.sh package  build the Debian package into build/packages
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,6 +16,7 @@ PACKAGES=(
     libspdlog-dev libssl-dev libzip-dev qtkeychain-qt6-dev
     postgresql-15 postgresql-contrib
     xvfb xauth fonts-dejavu-core imagemagick p7zip-full python3-jsonschema poppler-utils
+    dpkg-dev lintian desktop-file-utils appstream
 )
 
 as_root() {
@@ -62,6 +64,13 @@ test_all() {
     ctest --output-on-failure -j "$JOBS" --timeout 900
 }
 
+package() {
+    deps
+    build
+    (cd "$BUILD" && cpack -G DEB -B "$BUILD/packages")
+    echo "dev.sh: install with: sudo apt install $BUILD/packages/fluxariont-console_*.deb"
+}
+
 cmd="${1:-}"
 shift || true
 case "$cmd" in
@@ -69,8 +78,9 @@ deps) deps ;;
 build) build ;;
 run) run "$@" ;;
 test) test_all ;;
+package) package ;;
 *)
-    echo "usage: packaging/dev.sh deps|build|run|test" >&2
+    echo "usage: packaging/dev.sh deps|build|run|test|package" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian package into a fresh Debian 12 root (debootstrap, no container) and checks
+# that it installs with its dependencies, that both programs start, that the menu entry and man
+# pages are in place, and that it uninstalls without leaving files. Needs root and network access
+# to the Debian archive; takes several minutes, so CI runs the package checks of
+# tests/packaging/check_deb.sh instead. Usage: packaging/install-test.sh build/packages/fluxariont-console_*.deb
+set -euo pipefail
+deb="$(realpath "$1")"
+root="$(mktemp -d /var/tmp/fxroot.XXXXXX)"
+cleanup() { umount "$root/proc" 2>/dev/null || true; rm -rf "$root"; }
+trap cleanup EXIT
+command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
+debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian
+mount -t proc proc "$root/proc"
+cp "$deb" "$root/tmp/"
+chroot "$root" apt-get update -qq
+chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "/tmp/$(basename "$deb")"
+chroot "$root" fxctl --version
+chroot "$root" env QT_QPA_PLATFORM=offscreen fxconsole --help >/dev/null
+test -f "$root/usr/share/applications/de.fluxariont.PrivacyConsole.desktop"
+test -f "$root/usr/share/man/man1/fxctl.1.gz"
+chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq fluxariont-console
+leftovers="$(chroot "$root" dpkg -L fluxariont-console 2>/dev/null || true)"
+test -z "$leftovers"
+! test -e "$root/usr/bin/fxctl"
+echo "install test ok"
