@@ -2107,6 +2107,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>There is no guide for this page yet.</source>
+        <translation>Für diese Seite gibt es noch keine Anleitung.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraft</name>
     <message>
         <source>[missing: to be completed]</source>
@@ -2775,10 +2786,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Über %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Das Desktop-Werkzeug, mit dem die Beschäftigten von Fluxariont die Zusagen der Datenschutzerklärung einhalten.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2805,6 +2812,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;Das Werkzeug, mit dem die Mitarbeitenden von Fluxariont die Versprechen der Datenschutzerklärung einhalten. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Komponente&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide for this page</source>
+        <translation>&amp;Anleitung zu dieser Seite</translation>
     </message>
 </context>
 <context>

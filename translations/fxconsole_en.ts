@@ -2107,6 +2107,17 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>There is no guide for this page yet.</source>
+        <translation>There is no guide for this page yet.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraft</name>
     <message>
         <source>[missing: to be completed]</source>
@@ -2775,10 +2786,6 @@ Your Fluxariont data protection team</translation>
         <translation>About %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2805,6 +2812,14 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide for this page</source>
+        <translation>&amp;User guide for this page</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 #include "TestDatabase.h"
 
 #include "common/MessageBanner.h"
+#include "core/AppInfo.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
+#include "core/UserGuide.h"
 #include "db/DbSession.h"
+#include "main/HelpDialog.h"
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
 
@@ -124,6 +127,39 @@ private slots:
         QFile file(QSettings().fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(TestDatabase::staffPassword().toUtf8()));
+    }
+
+    void everyPageHasAGuideInBothLanguages()
+    {
+        for (Page page : {Page::Overview, Page::Users, Page::Requests, Page::Audit, Page::Incidents, Page::Admin}) {
+            const QString key = SessionInfo::pageKey(page);
+            const QString en = UserGuide::html(key, QStringLiteral("en"));
+            const QString de = UserGuide::html(key, QStringLiteral("de"));
+            QVERIFY2(en.contains(QLatin1String("<h1>")) && de.contains(QLatin1String("<h1>")), qPrintable(key));
+            QVERIFY2(en.contains(QLatin1String("lang=\"en\"")) && de.contains(QLatin1String("lang=\"de\"")),
+                     qPrintable(key));
+            QVERIFY2(en != de, qPrintable(key));
+        }
+        QVERIFY(UserGuide::html(QStringLiteral("nonsense"), QStringLiteral("en")).isEmpty());
+    }
+
+    void helpAndAboutFromTheMenu()
+    {
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        Languages languages;
+        languages.apply(QStringLiteral("de"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        QString error;
+        QVERIFY(window.showPage(Page::Incidents, &error));
+        QCOMPARE(window.currentPageKey(), QStringLiteral("incidents"));
+        HelpDialog help(window.currentPageKey());
+        QVERIFY2(help.text().contains(QLatin1String("72-Stunden-Frist")), qPrintable(help.text()));
+        languages.apply(QStringLiteral("en"));
+        for (const char* component : {"Qt", "OpenSSL", "libzip", "spdlog", "QtKeychain", "libpq"})
+            QVERIFY2(window.aboutText().contains(QLatin1String(component)), component);
+        QVERIFY(window.aboutText().contains(AppInfo::version()));
     }
 
     void lostConnectionOffersReconnect()

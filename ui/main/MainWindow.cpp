@@ -7,10 +7,12 @@
 #include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "core/AppInfo.h"
+#include "core/BuildInfo.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "incidents/IncidentsPage.h"
 #include "login/LoginDialog.h"
+#include "main/HelpDialog.h"
 #include "main/PreferencesDialog.h"
 #include "overview/OverviewPage.h"
 #include "requests/RequestsPage.h"
@@ -72,6 +74,9 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_languageMenu = new LanguageMenu(languages, settings, this);
     m_viewMenu->addMenu(m_languageMenu);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     connect(m_users->detail(), &UserDetailView::requestOpened, m_requests, [this](qint64 requestId) {
@@ -173,12 +178,33 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
+QString MainWindow::currentPageKey() const
+{
+    return SessionInfo::pageKey(m_pages.key(m_stack->currentWidget(), Page::Overview));
+}
+
+void MainWindow::showGuide()
+{
+    HelpDialog dialog(currentPageKey(), this);
+    dialog.exec();
+}
+
+QString MainWindow::aboutText() const
+{
+    QString components;
+    for (const BuildInfo::Component& c : BuildInfo::components())
+        components += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                          .arg(c.name.toHtmlEscaped(), c.version.toHtmlEscaped(), c.licence.toHtmlEscaped());
+    return tr("<h3>%1</h3><p>Version %2 (%3)</p><p>The desktop tool with which Fluxariont's staff keep the "
+              "promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.</p>"
+              "<p>Built with:</p><table cellspacing=\"6\"><tr><th align=\"left\">Component</th>"
+              "<th align=\"left\">Version</th><th align=\"left\">Licence</th></tr>%4</table>")
+        .arg(AppInfo::displayName(), AppInfo::version(), BuildInfo::build(), components);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About %1").arg(AppInfo::displayName()),
-                       tr("<h3>%1</h3><p>Version %2</p><p>The desktop tool with which Fluxariont's staff keep the "
-                          "promises of its privacy policy.</p>")
-                           .arg(AppInfo::displayName(), AppInfo::version()));
+    QMessageBox::about(this, tr("About %1").arg(AppInfo::displayName()), aboutText());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -197,6 +223,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide for this page"));
     m_aboutAction->setText(tr("&About"));
     for (int i = 0; i < m_pageList->count(); ++i)
         m_pageList->item(i)->setText(SessionInfo::pageTitle(m_pages.key(m_stack->widget(i))));

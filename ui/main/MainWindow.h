@@ -36,6 +36,8 @@ public:
     RequestsPage* requestsPage() const { return m_requests; }
     AuditPage* auditPage() const { return m_audit; }
     IncidentsPage* incidentsPage() const { return m_incidents; }
+    QString currentPageKey() const;
+    QString aboutText() const;
     AdminPage* adminPage() const { return m_admin; }
 
 public slots:
@@ -51,6 +53,7 @@ private:
     void rebuildPages();
     void showAbout();
     void showPreferences();
+    void showGuide();
 
     DbSession* m_session;
     Languages* m_languages;
@@ -73,5 +76,6 @@ private:
     QAction* m_reconnectAction;
     QAction* m_preferencesAction;
     QAction* m_quitAction;
+    QAction* m_guideAction;
     QAction* m_aboutAction;
 };
