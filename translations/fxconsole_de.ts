@@ -329,6 +329,22 @@
         <source>Chart per day or per hour</source>
         <translation>Diagramm je Tag oder je Stunde</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entries per staff member</source>
+        <translation>Einträge je Person</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Einträge des Zugriffsprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -2821,6 +2837,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;User guide for this page</source>
         <translation>&amp;Anleitung zu dieser Seite</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3608,6 +3628,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Purge expired records…</source>
         <translation>Abgelaufene Aufzeichnungen löschen …</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Einzelheiten der Anfrage</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4496,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Access log</source>
         <translation>Zugriffsprotokoll</translation>
     </message>
+    <message>
+        <source>Data by category</source>
+        <translation>Daten nach Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4507,6 +4539,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Lernende suchen</translation>
+    </message>
+    <message>
+        <source>Learners found</source>
+        <translation>Gefundene Lernende</translation>
     </message>
 </context>
 <context>

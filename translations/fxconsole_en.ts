@@ -329,6 +329,22 @@
         <source>Chart per day or per hour</source>
         <translation>Chart per day or per hour</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entries per staff member</source>
+        <translation>Entries per staff member</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Access log entries</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -2821,6 +2837,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;User guide for this page</source>
         <translation>&amp;User guide for this page</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3608,6 +3628,14 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Purge expired records…</source>
         <translation>Purge expired records…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Request details</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4496,10 @@ Your Fluxariont data protection team</translation>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
+    <message>
+        <source>Data by category</source>
+        <translation>Data by category</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4507,6 +4539,14 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Search learners</translation>
+    </message>
+    <message>
+        <source>Learners found</source>
+        <translation>Learners found</translation>
     </message>
 </context>
 <context>

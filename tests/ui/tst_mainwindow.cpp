@@ -11,6 +11,7 @@
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -160,6 +162,49 @@ private slots:
         for (const char* component : {"Qt", "OpenSSL", "libzip", "spdlog", "QtKeychain", "libpq"})
             QVERIFY2(window.aboutText().contains(QLatin1String(component)), component);
         QVERIFY(window.aboutText().contains(AppInfo::version()));
+    }
+
+    void everyFocusableControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("support") << QStringLiteral("support");
+        QTest::newRow("dpo") << QStringLiteral("dpo");
+        QTest::newRow("admin") << QStringLiteral("admin");
+    }
+
+    void everyFocusableControlHasAnAccessibleName()
+    {
+        QFETCH(QString, role);
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, role));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        QStringList unnamed;
+        for (Page page : window.offeredPages()) {
+            QString error;
+            QVERIFY(window.showPage(page, &error));
+            QTest::qWait(100);
+            // Tab through the page as a keyboard user would, and ask each control its name.
+            QWidget* start = QApplication::focusWidget();
+            QWidget* w = window.nextInFocusChain();
+            for (int i = 0; i < 400 && w; ++i, w = w->nextInFocusChain()) {
+                if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || !window.isAncestorOf(w))
+                    continue;
+                if (auto* bar = qobject_cast<QTabBar*>(w); bar && bar->count() == 0)
+                    continue; // no tab to reach yet (no learner chosen)
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1: %2 %3")
+                                   .arg(SessionInfo::pageKey(page), QString::fromLatin1(w->metaObject()->className()),
+                                        w->objectName());
+            }
+            Q_UNUSED(start);
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void lostConnectionOffersReconnect()

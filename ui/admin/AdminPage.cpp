@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -66,6 +67,8 @@ void AdminPage::changeEvent(QEvent* event)
 
 void AdminPage::retranslateUi()
 {
+    m_tabs->setAccessibleName(tr("Administration"));
+    m_tabs->tabBar()->setAccessibleName(tr("Administration"));
     m_heading->setText(tr("Administration"));
     m_tabs->setTabText(0, tr("Staff"));
     m_tabs->setTabText(1, tr("Retention"));

@@ -527,6 +527,16 @@ void AuditPage::askExportCsv()
 
 void AuditPage::retranslateUi()
 {
+    m_staff->setAccessibleName(tr("Staff login"));
+    m_role->setAccessibleName(tr("Role"));
+    m_action->setAccessibleName(tr("Action"));
+    m_action->lineEdit()->setAccessibleName(tr("Action"));
+    m_subject->setAccessibleName(tr("Learner id"));
+    m_ticket->setAccessibleName(tr("Ticket"));
+    m_bucket->setAccessibleName(tr("Chart per day or per hour"));
+    m_chart->setAccessibleName(tr("Entries per staff member"));
+    m_chart->viewport()->setAccessibleName(tr("Entries per staff member"));
+    m_table->setAccessibleName(tr("Access log entries"));
     m_useSince->setText(tr("From"));
     m_useUntil->setText(tr("until"));
     m_staff->setPlaceholderText(tr("Staff login"));

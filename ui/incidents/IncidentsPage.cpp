@@ -248,6 +248,7 @@ void IncidentsPage::changeEvent(QEvent* event)
 
 void IncidentsPage::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Incidents"));
     m_heading->setText(tr("Incidents"));
     m_open->setText(tr("&New incident…"));
     m_register->setText(tr("Breach &register…"));

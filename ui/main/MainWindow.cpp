@@ -216,6 +216,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
+    m_pageList->setAccessibleName(tr("Pages"));
     setWindowTitle(AppInfo::displayName());
     m_fileMenu->setTitle(tr("&File"));
     m_reconnectAction->setText(tr("&Reconnect…"));

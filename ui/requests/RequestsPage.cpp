@@ -474,6 +474,9 @@ void RequestsPage::fillFilters()
 
 void RequestsPage::retranslateUi()
 {
+    m_learner->setAccessibleName(tr("Learner id"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_details->setAccessibleName(tr("Request details"));
     fillFilters();
     m_learner->setPlaceholderText(tr("Learner id"));
     m_refresh->setText(tr("Refresh"));

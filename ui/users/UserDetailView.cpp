@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -446,6 +447,8 @@ void UserDetailView::changeEvent(QEvent* event)
 
 void UserDetailView::retranslateUi()
 {
+    m_tabs->setAccessibleName(tr("Data by category"));
+    m_tabs->tabBar()->setAccessibleName(tr("Data by category"));
     const QStringList texts{tr("Lock"),
                             tr("Unlock"),
                             tr("Revoke sessions"),

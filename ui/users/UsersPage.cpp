@@ -190,6 +190,8 @@ void UsersPage::changeEvent(QEvent* event)
 
 void UsersPage::retranslateUi()
 {
+    m_search->setAccessibleName(tr("Search learners"));
+    m_table->setAccessibleName(tr("Learners found"));
     m_ticketLabel->setText(tr("&Ticket:"));
     m_ticket->setPlaceholderText(m_isDpo ? tr("Ticket reference (or give a purpose)")
                                          : tr("Ticket reference, e.g. SUP-12345"));
