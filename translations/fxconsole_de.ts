@@ -345,6 +345,18 @@
         <source>Access log entries</source>
         <translation>Einträge des Zugriffsprotokolls</translation>
     </message>
+    <message>
+        <source>Reads the whole access log and recomputes its hash chain on this computer. A changed, missing or reordered entry is named; nothing is changed.</source>
+        <translation>Liest das ganze Zugriffsprotokoll und berechnet seine Hash-Kette auf diesem Rechner neu. Ein geänderter, fehlender oder vertauschter Eintrag wird benannt; nichts wird verändert.</translation>
+    </message>
+    <message>
+        <source>Signs the verified end of the chain with your private key, kept in a file outside the database. A later verification against the checkpoint also finds a rewritten or shortened log.</source>
+        <translation>Signiert das geprüfte Ende der Kette mit Ihrem privaten Schlüssel, der in einer Datei außerhalb der Datenbank liegt. Eine spätere Prüfung gegen den Prüfpunkt findet auch ein umgeschriebenes oder gekürztes Protokoll.</translation>
+    </message>
+    <message>
+        <source>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</source>
+        <translation>Zeigt nur Einträge, die die Datenbank markiert hat: viele Personen in einer Stunde, außerhalb der Arbeitszeit, ohne Ticket und ohne offene Anfrage, sensible Aufdeckungen, wiederholte Ablehnungen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -2114,6 +2126,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
+    <message>
+        <source>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</source>
+        <translation>Speichert die Kriterien und die Zahl der Personen beim Vorfall, nicht die Liste. Nur die oder der Datenschutzbeauftragte kann die Liste exportieren, und das wird protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>HashedFile</name>
@@ -3170,6 +3186,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
         <translation>Standardmäßig aus. Ein gemerktes Passwort verwahrt das Betriebssystem, nie die Einstellungen der Konsole.</translation>
     </message>
+    <message>
+        <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
+        <translation>Wenn eingeschaltet, verwahrt der Schlüsselbund des Betriebssystems das Passwort eines Profils nach erfolgreicher Anmeldung und trägt es beim nächsten Mal ein. Die Einstellungen der Konsole enthalten nie ein Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessorsTab</name>
@@ -3737,6 +3757,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;Save rule</source>
         <translation>Regel &amp;speichern</translation>
     </message>
+    <message>
+        <source>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</source>
+        <translation>Der erste Klick zeigt, welche eingeschränkten Aufzeichnungen die neue Regel freigibt; der nächste speichert sie. Freigegebene Aufzeichnungen löscht die nächste Bereinigung.</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -4244,6 +4268,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;Save assessment</source>
         <translation>Bewertung &amp;speichern</translation>
     </message>
+    <message>
+        <source>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</source>
+        <translation>Art. 34 Abs. 3 DSGVO: Die Personen müssen nicht benachrichtigt werden, wenn die Daten für andere unverständlich waren (a), nachfolgende Maßnahmen das hohe Risiko beseitigt haben (b) oder die Benachrichtigung jeder Person unverhältnismäßigen Aufwand erfordern würde; dann ist eine öffentliche Bekanntmachung nötig (c).</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailView</name>
@@ -4547,6 +4575,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Learners found</source>
         <translation>Gefundene Lernende</translation>
+    </message>
+    <message>
+        <source>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</source>
+        <translation>Jede Suche wird mit dieser Ticketnummer ins Zugriffsprotokoll geschrieben, damit eine Prüfung erkennt, warum Sie nachgesehen haben. Der Support muss eine angeben; die oder der Datenschutzbeauftragte darf stattdessen einen Zweck nennen.</translation>
     </message>
 </context>
 <context>

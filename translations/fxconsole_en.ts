@@ -345,6 +345,18 @@
         <source>Access log entries</source>
         <translation>Access log entries</translation>
     </message>
+    <message>
+        <source>Reads the whole access log and recomputes its hash chain on this computer. A changed, missing or reordered entry is named; nothing is changed.</source>
+        <translation>Reads the whole access log and recomputes its hash chain on this computer. A changed, missing or reordered entry is named; nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Signs the verified end of the chain with your private key, kept in a file outside the database. A later verification against the checkpoint also finds a rewritten or shortened log.</source>
+        <translation>Signs the verified end of the chain with your private key, kept in a file outside the database. A later verification against the checkpoint also finds a rewritten or shortened log.</translation>
+    </message>
+    <message>
+        <source>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</source>
+        <translation>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>
@@ -2114,6 +2126,10 @@ Your Fluxariont data protection team</translation>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
+    <message>
+        <source>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</source>
+        <translation>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</translation>
+    </message>
 </context>
 <context>
     <name>HashedFile</name>
@@ -3170,6 +3186,10 @@ Your Fluxariont data protection team</translation>
         <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
         <translation>Off by default. A remembered password is kept by the operating system, never in the console's settings.</translation>
     </message>
+    <message>
+        <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
+        <translation>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessorsTab</name>
@@ -3737,6 +3757,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
+    <message>
+        <source>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</source>
+        <translation>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -4244,6 +4268,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;Save assessment</source>
         <translation>&amp;Save assessment</translation>
     </message>
+    <message>
+        <source>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</source>
+        <translation>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailView</name>
@@ -4547,6 +4575,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Learners found</source>
         <translation>Learners found</translation>
+    </message>
+    <message>
+        <source>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</source>
+        <translation>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</translation>
     </message>
 </context>
 <context>

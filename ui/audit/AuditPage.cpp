@@ -527,6 +527,13 @@ void AuditPage::askExportCsv()
 
 void AuditPage::retranslateUi()
 {
+    m_verify->setWhatsThis(tr("Reads the whole access log and recomputes its hash chain on this computer. A changed, "
+                              "missing or reordered entry is named; nothing is changed."));
+    m_checkpoint->setWhatsThis(tr("Signs the verified end of the chain with your private key, kept in a file outside "
+                                  "the database. A later verification against the checkpoint also finds a rewritten "
+                                  "or shortened log."));
+    m_anomalies->setWhatsThis(tr("Shows only entries the database flagged: many people in an hour, outside working "
+                                 "hours, no ticket and no open request, sensitive reveals, repeated refusals."));
     m_staff->setAccessibleName(tr("Staff login"));
     m_role->setAccessibleName(tr("Role"));
     m_action->setAccessibleName(tr("Action"));

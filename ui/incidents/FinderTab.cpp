@@ -316,6 +316,8 @@ void FinderTab::changeEvent(QEvent* event)
 
 void FinderTab::retranslateUi()
 {
+    m_attach->setWhatsThis(tr("Stores the criteria and the number of people with the incident, not the list. Only the "
+                              "data protection officer can export the list of people, and that is logged."));
     m_window->setText(tr("Signed in &between"));
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));

@@ -121,6 +121,9 @@ void TriageTab::changeEvent(QEvent* event)
 
 void TriageTab::retranslateUi()
 {
+    m_exception->setWhatsThis(tr("Art. 34(3) GDPR: the people need not be told when the data was unintelligible to "
+                                 "others (a), later measures removed the high risk (b), or telling each would take "
+                                 "disproportionate effort, in which case a public communication is required (c)."));
     for (int i = 0; i < risks.size(); ++i)
         m_risk->setItemText(i, IncidentTexts::risk(risks.at(i)));
     for (int i = 0; i < exceptions.size(); ++i)

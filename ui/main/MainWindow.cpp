@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent)
     : QMainWindow(parent)
@@ -73,10 +74,12 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = new LanguageMenu(languages, settings, this);
     m_viewMenu->addMenu(m_languageMenu);
+    m_viewMenu->addSeparator();
     m_helpMenu = menuBar()->addMenu(QString());
     m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addAction(QWhatsThis::createAction(this));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     connect(m_users->detail(), &UserDetailView::requestOpened, m_requests, [this](qint64 requestId) {
@@ -126,6 +129,8 @@ void MainWindow::rebuildPages()
 {
     while (m_stack->count() > 0)
         m_stack->removeWidget(m_stack->widget(0));
+    qDeleteAll(m_pageActions);
+    m_pageActions.clear();
     m_pageList->clear();
     m_pages.clear();
     const SessionInfo& info = m_session->info();
@@ -141,6 +146,14 @@ void MainWindow::rebuildPages()
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
         m_pageList->addItem(SessionInfo::pageTitle(page));
+        // Each page also from the View menu, with Ctrl+1, Ctrl+2, ... in the order shown.
+        auto* action = m_viewMenu->addAction(SessionInfo::pageTitle(page), this, [this, page] {
+            QString ignored;
+            showPage(page, &ignored);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_pageActions.size())));
+        action->setData(int(page));
+        m_pageActions.append(action);
     }
     m_pageList->setCurrentRow(0);
 }
@@ -223,6 +236,8 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    for (QAction* action : std::as_const(m_pageActions))
+        action->setText(SessionInfo::pageTitle(Page(action->data().toInt())));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&User guide for this page"));
     m_aboutAction->setText(tr("&About"));

@@ -77,5 +77,6 @@ private:
     QAction* m_preferencesAction;
     QAction* m_quitAction;
     QAction* m_guideAction;
+    QList<QAction*> m_pageActions;
     QAction* m_aboutAction;
 };

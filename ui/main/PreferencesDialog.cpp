@@ -52,6 +52,9 @@ PreferencesDialog::PreferencesDialog(Settings* settings, Languages* languages, Q
     m_logLevel->setCurrentIndex(std::max(0, m_logLevel->findData(settings->logLevel())));
     m_folder->setText(settings->exportFolder());
     m_keychain->setChecked(settings->useKeychain());
+    m_keychain->setWhatsThis(tr("When on, the password of a profile is kept by the operating system's keychain after "
+                                "it signed in successfully, and filled in next time. The console's own settings never "
+                                "hold a password."));
     m_keychain->setEnabled(false);
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setText(tr("Checking for a keychain…"));

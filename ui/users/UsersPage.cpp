@@ -190,6 +190,9 @@ void UsersPage::changeEvent(QEvent* event)
 
 void UsersPage::retranslateUi()
 {
+    m_ticket->setWhatsThis(tr("Every look-up is written to the access log with this ticket reference, so that a "
+                              "review can tell why you looked. Support must give one; the data protection officer "
+                              "may give a purpose instead."));
     m_search->setAccessibleName(tr("Search learners"));
     m_table->setAccessibleName(tr("Learners found"));
     m_ticketLabel->setText(tr("&Ticket:"));
