@@ -2857,6 +2857,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>S&amp;eite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

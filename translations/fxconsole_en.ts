@@ -2857,6 +2857,10 @@ Your Fluxariont data protection team</translation>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

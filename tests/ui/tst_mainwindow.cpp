@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -156,6 +157,15 @@ private slots:
         QString error;
         QVERIFY(window.showPage(Page::Incidents, &error));
         QCOMPARE(window.currentPageKey(), QStringLiteral("incidents"));
+        // The page's main actions are in the Page menu with their shortcuts.
+        auto* pageMenu = window.findChild<QMenu*>(QStringLiteral("pageMenu"));
+        QVERIFY(pageMenu);
+        const auto actions = pageMenu->actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction* a) {
+            return a->shortcut() == QKeySequence(QKeySequence::New) && !a->text().isEmpty();
+        }));
+        QVERIFY(std::any_of(actions.begin(), actions.end(),
+                            [](const QAction* a) { return a->shortcut() == QKeySequence(QKeySequence::Refresh); }));
         HelpDialog help(window.currentPageKey());
         QVERIFY2(help.text().contains(QLatin1String("72-Stunden-Frist")), qPrintable(help.text()));
         languages.apply(QStringLiteral("en"));

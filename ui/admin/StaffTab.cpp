@@ -3,6 +3,7 @@
 
 #include "AddStaffDialog.h"
 #include "common/Confirm.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "db/DbSession.h"
 #include "db/SessionInfo.h"
@@ -53,6 +54,9 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
 {
     m_table->setObjectName(QStringLiteral("staffTable"));
     m_add->setObjectName(QStringLiteral("addStaffButton"));
+    MainAction::mark(m_add, QKeySequence::New);
+    for (QPushButton* b : {m_role, m_enable, m_remove})
+        MainAction::mark(b);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

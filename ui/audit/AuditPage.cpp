@@ -2,6 +2,7 @@
 #include "AuditPage.h"
 
 #include "AuditLogModel.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "db/DbSession.h"
 #include "privacy/AuditPdfReport.h"
@@ -78,6 +79,10 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     m_table->setObjectName(QStringLiteral("auditTable"));
+    MainAction::mark(m_apply, QKeySequence::Refresh);
+    MainAction::mark(m_verify, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    MainAction::mark(m_checkpoint);
+    MainAction::mark(m_export, QKeySequence(Qt::CTRL | Qt::Key_E));
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_subject->setObjectName(QStringLiteral("subjectFilterEdit"));
     m_anomalies->setObjectName(QStringLiteral("anomaliesCheckBox"));

@@ -6,6 +6,7 @@
 #include "ContentTab.h"
 #include "FinderTab.h"
 #include "TriageTab.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
@@ -71,6 +72,7 @@ IncidentView::IncidentView(DbSession* session, QWidget* parent)
     m_authorityDraft->setObjectName(QStringLiteral("authorityDraftButton"));
     m_subjectsDraft->setObjectName(QStringLiteral("subjectsDraftButton"));
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
+    MainAction::mark(m_close);
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);

@@ -4,6 +4,7 @@
 #include "IncidentListModel.h"
 #include "IncidentView.h"
 #include "OpenIncidentDialog.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
@@ -53,6 +54,9 @@ IncidentsPage::IncidentsPage(DbSession* session, QWidget* parent)
     m_open->setObjectName(QStringLiteral("openIncidentButton"));
     m_register->setObjectName(QStringLiteral("registerButton"));
     m_table->setObjectName(QStringLiteral("incidentTable"));
+    MainAction::mark(m_open, QKeySequence::New);
+    MainAction::mark(m_register);
+    MainAction::mark(m_refresh, QKeySequence::Refresh);
     QFont font = m_heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);

@@ -5,6 +5,7 @@
 #include "SessionStatusBar.h"
 #include "admin/AdminPage.h"
 #include "audit/AuditPage.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/AppInfo.h"
 #include "core/BuildInfo.h"
@@ -19,6 +20,7 @@
 #include "users/UserDetailView.h"
 #include "users/UsersPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,6 +77,9 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_languageMenu = new LanguageMenu(languages, settings, this);
     m_viewMenu->addMenu(m_languageMenu);
     m_viewMenu->addSeparator();
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
+    connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
@@ -97,6 +102,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
             m_audit->showForLearner(userId);
     });
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::rebuildPageMenu);
     connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
     connect(m_session, &DbSession::connectionLost, this, &MainWindow::onConnectionLost);
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::reconnect);
@@ -191,6 +197,38 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
+void MainWindow::rebuildPageMenu()
+{
+    // The shown page's main actions, with their shortcuts; they go when the page goes.
+    m_pageMenu->clear();
+    QWidget* page = m_stack->currentWidget();
+    if (!page)
+        return;
+    for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+        if (!MainAction::isMarked(button))
+            continue;
+        QAction* action = m_pageMenu->addAction(button->text(), button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+        action->setShortcut(MainAction::shortcut(button));
+        action->setData(QVariant::fromValue(static_cast<QObject*>(button)));
+    }
+    updatePageMenu();
+}
+
+void MainWindow::updatePageMenu()
+{
+    for (QAction* action : m_pageMenu->actions()) {
+        const auto* button = qobject_cast<QAbstractButton*>(action->data().value<QObject*>());
+        if (!button)
+            continue;
+        action->setText(button->text());
+        action->setEnabled(button->isVisible() && button->isEnabled());
+    }
+    m_pageMenu->setEnabled(!m_pageMenu->isEmpty());
+}
+
 QString MainWindow::currentPageKey() const
 {
     return SessionInfo::pageKey(m_pages.key(m_stack->currentWidget(), Page::Overview));
@@ -236,6 +274,7 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_pageMenu->setTitle(tr("&Page"));
     for (QAction* action : std::as_const(m_pageActions))
         action->setText(SessionInfo::pageTitle(Page(action->data().toInt())));
     m_helpMenu->setTitle(tr("&Help"));

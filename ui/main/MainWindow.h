@@ -54,6 +54,8 @@ private:
     void showAbout();
     void showPreferences();
     void showGuide();
+    void rebuildPageMenu();
+    void updatePageMenu();
 
     DbSession* m_session;
     Languages* m_languages;
@@ -71,6 +73,7 @@ private:
     QMap<Page, QWidget*> m_pages;
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;
+    QMenu* m_pageMenu;
     QMenu* m_helpMenu;
     LanguageMenu* m_languageMenu;
     QAction* m_reconnectAction;

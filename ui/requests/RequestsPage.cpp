@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestsPage.h"
-#include "core/Settings.h"
 
 #include "ExportDialog.h"
 #include "ExtendDialog.h"
 #include "RequestQueueModel.h"
 #include "common/Confirm.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
+#include "core/Settings.h"
 #include "db/DbSession.h"
 #include "erasure/ErasureDialog.h"
 #include "erasure/ErasureStore.h"
@@ -70,6 +71,10 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     setObjectName(QStringLiteral("requestsPage"));
     m_table->setObjectName(QStringLiteral("requestsTable"));
     m_details->setObjectName(QStringLiteral("requestDetails"));
+    MainAction::mark(m_refresh, QKeySequence::Refresh);
+    for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw, m_erasure, m_purge})
+        MainAction::mark(b);
+    MainAction::mark(m_export, QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_erasure->setObjectName(QStringLiteral("erasureButton"));
     m_purge->setObjectName(QStringLiteral("purgeButton"));
