@@ -215,6 +215,33 @@ private slots:
         }
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        // Tab order reads like the page: each next control is not above the previous one's row.
+        QStringList backwards;
+        for (Page page : window.offeredPages()) {
+            QString error;
+            QVERIFY(window.showPage(page, &error));
+            QTest::qWait(50);
+            QWidget* previous = nullptr;
+            QWidget* w = window.nextInFocusChain();
+            for (int i = 0; i < 400 && w; ++i, w = w->nextInFocusChain()) {
+                if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || !window.isAncestorOf(w))
+                    continue;
+                if (auto* bar = qobject_cast<QTabBar*>(w); bar && bar->count() == 0)
+                    continue;
+                if (previous) {
+                    const QRect a(previous->mapTo(&window, QPoint(0, 0)), previous->size());
+                    const QRect b(w->mapTo(&window, QPoint(0, 0)), w->size());
+                    if (b.bottom() < a.top())
+                        backwards << QStringLiteral("%1: %2 %3 -> %4 %5")
+                                         .arg(SessionInfo::pageKey(page),
+                                              QString::fromLatin1(previous->metaObject()->className()),
+                                              previous->accessibleName(),
+                                              QString::fromLatin1(w->metaObject()->className()), w->accessibleName());
+                }
+                previous = w;
+            }
+        }
+        QVERIFY2(backwards.isEmpty(), qPrintable(backwards.join(QLatin1Char('\n'))));
     }
 
     void lostConnectionOffersReconnect()

@@ -139,6 +139,15 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     layout->addWidget(m_chart);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+    // Tab in reading order: the first filter row, the second, the chart, the log, the bottom row.
+    const QList<QWidget*> order{m_useSince, m_since,   m_useUntil, m_until,      m_staff,     m_role,  m_bucket,
+                                m_action,   m_subject, m_ticket,   m_noTicket,   m_anomalies, m_apply, m_oldest,
+                                m_chart,    m_table,   m_verify,   m_checkpoint, m_export};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    // The editable action box types into its own line edit, which takes the box's place.
+    setTabOrder(m_bucket, m_action->lineEdit());
+    setTabOrder(m_action->lineEdit(), m_subject);
 
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
     connect(m_bucket, &QComboBox::activated, this, &AuditPage::updateChart);

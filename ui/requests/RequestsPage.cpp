@@ -117,6 +117,11 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+    // Tab in reading order: filters, the queue, the details, then the actions below them.
+    const QList<QWidget*> order{m_kind,  m_status, m_assignee, m_learner, m_refresh,  m_purge,   m_table, m_details,
+                                m_start, m_extend, m_fulfil,   m_reject,  m_withdraw, m_erasure, m_export};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     for (QComboBox* box : {m_kind, m_status, m_assignee})
         connect(box, &QComboBox::activated, this, &RequestsPage::refresh);
