@@ -867,6 +867,10 @@
         <source>Tick with a note…</source>
         <translation>Mit Notiz abhaken …</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplate</name>
@@ -1184,6 +1188,10 @@
     <message>
         <source>Reference and note</source>
         <translation>Aktenzeichen und Notiz</translation>
+    </message>
+    <message>
+        <source>Notices recorded</source>
+        <translation>Festgehaltene Meldungen</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2138,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</source>
         <translation>Speichert die Kriterien und die Zahl der Personen beim Vorfall, nicht die Liste. Nur die oder der Datenschutzbeauftragte kann die Liste exportieren, und das wird protokolliert.</translation>
     </message>
+    <message>
+        <source>Attached results</source>
+        <translation>Angehängte Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>HashedFile</name>
@@ -2566,6 +2578,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Draft for the &amp;people</source>
         <translation>Entwurf für die Be&amp;troffenen</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -2734,6 +2750,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3282,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;New processor</source>
         <translation>&amp;Neuer Auftragsverarbeiter</translation>
     </message>
+    <message>
+        <source>Processors</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -3327,6 +3351,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Reason (5 to 500 characters), for example the customer's question</source>
         <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3792,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</source>
         <translation>Der erste Klick zeigt, welche eingeschränkten Aufzeichnungen die neue Regel freigibt; der nächste speichert sie. Freigegebene Aufzeichnungen löscht die nächste Bereinigung.</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4248,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
     </message>
 </context>
 <context>

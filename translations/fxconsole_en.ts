@@ -867,6 +867,10 @@
         <source>Tick with a note…</source>
         <translation>Tick with a note…</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplate</name>
@@ -1184,6 +1188,10 @@
     <message>
         <source>Reference and note</source>
         <translation>Reference and note</translation>
+    </message>
+    <message>
+        <source>Notices recorded</source>
+        <translation>Notices recorded</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2138,10 @@ Your Fluxariont data protection team</translation>
         <source>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</source>
         <translation>Stores the criteria and the number of people with the incident, not the list. Only the data protection officer can export the list of people, and that is logged.</translation>
     </message>
+    <message>
+        <source>Attached results</source>
+        <translation>Attached results</translation>
+    </message>
 </context>
 <context>
     <name>HashedFile</name>
@@ -2566,6 +2578,10 @@ Your Fluxariont data protection team</translation>
         <source>Draft for the &amp;people</source>
         <translation>Draft for the &amp;people</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -2734,6 +2750,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Connect</source>
         <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3282,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;New processor</source>
         <translation>&amp;New processor</translation>
     </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -3327,6 +3351,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Reason (5 to 500 characters), for example the customer's question</source>
         <translation>Reason (5 to 500 characters), for example the customer's question</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3792,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</source>
         <translation>The first click shows which restricted records the new rule releases; the next saves it. Released records are deleted by the next purge.</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Retention rules</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4248,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Last seen</source>
         <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>

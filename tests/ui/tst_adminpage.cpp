@@ -2,6 +2,7 @@
 // The Administration page offscreen: add a staff member with a generated password (shown once,
 // and it signs in), change the role, disable and enable, be refused one's own login; change a
 // policy and see a wrong value refused without losing what was typed.
+#include "FocusChain.h"
 #include "TestDatabase.h"
 
 #include "admin/AdminPage.h"
@@ -192,6 +193,17 @@ private slots:
         QCOMPARE(processors->form().name, QStringLiteral("Mailjet"));
         QVERIFY(processors->form().id > 0);
         shoot(&window, languages, QStringLiteral("admin_processors"));
+
+        // Every tab by keyboard: named controls, reading order.
+        auto* tabs = page->findChild<QTabWidget*>();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            const QStringList unnamed = FocusChain::unnamed(&window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+            const QStringList backwards = FocusChain::backwards(&window);
+            QVERIFY2(backwards.isEmpty(), qPrintable(backwards.join(QLatin1Char('\n'))));
+        }
     }
 };
 

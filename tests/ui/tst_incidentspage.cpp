@@ -3,6 +3,7 @@
 // assess the risk, fill in Art. 33(3), count and attach the people concerned, record the notice,
 // write a draft and the breach register; an overdue clock is red and says so; the support role
 // is not offered the page.
+#include "FocusChain.h"
 #include "TestDatabase.h"
 
 #include "core/Languages.h"
@@ -185,6 +186,16 @@ private slots:
         shoot(view, languages, QStringLiteral("incident_notification"));
         tabs->setCurrentIndex(4);
         shoot(view, languages, QStringLiteral("incident_timeline"));
+
+        // Every tab by keyboard: named controls, reading order.
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            const QStringList unnamed = FocusChain::unnamed(&window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+            const QStringList backwards = FocusChain::backwards(&window);
+            QVERIFY2(backwards.isEmpty(), qPrintable(backwards.join(QLatin1Char('\n'))));
+        }
     }
 
     void supportIsNotOfferedThePage()

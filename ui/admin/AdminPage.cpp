@@ -33,6 +33,7 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     scroll->setWidget(m_policies);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_retention, QString());
     m_tabs->addTab(m_processors, QString());

@@ -46,6 +46,7 @@ PoliciesTab::PoliciesTab(DbSession* session, MessageBanner* banner, QWidget* par
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     form->addRow(buttons);
+    setTabOrder(m_edits.value(PolicyStore::keys().last()), m_save); // the button after the fields
     connect(m_save, &QPushButton::clicked, this, &PoliciesTab::save);
     retranslateUi();
 }

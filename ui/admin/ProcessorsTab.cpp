@@ -208,6 +208,7 @@ void ProcessorsTab::changeEvent(QEvent* event)
 
 void ProcessorsTab::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Processors"));
     for (QLabel* label : findChildren<QLabel*>()) {
         if (label->objectName() == QLatin1String("dataLabel"))
             label->setText(tr("Data it receives:"));

@@ -290,6 +290,7 @@ void RetentionTab::changeEvent(QEvent* event)
 
 void RetentionTab::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Retention rules"));
     m_save->setWhatsThis(tr("The first click shows which restricted records the new rule releases; the next saves "
                             "it. Released records are deleted by the next purge."));
     m_table->setHorizontalHeaderLabels({tr("Data"), tr("At erasure"), tr("Kept"), tr("Legal basis")});

@@ -69,6 +69,11 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    // Tab in reading order: the buttons above, then the list.
+    setTabOrder(m_add, m_role);
+    setTabOrder(m_role, m_enable);
+    setTabOrder(m_enable, m_remove);
+    setTabOrder(m_remove, m_table);
     connect(m_add, &QPushButton::clicked, this, &StaffTab::askAdd);
     connect(m_role, &QPushButton::clicked, this, &StaffTab::askRole);
     connect(m_enable, &QPushButton::clicked, this, [this] {
@@ -277,6 +282,7 @@ void StaffTab::changeEvent(QEvent* event)
 
 void StaffTab::retranslateUi()
 {
+    m_table->setAccessibleName(tr("Staff"));
     m_add->setText(tr("&Add staff member…"));
     m_role->setText(tr("Change &role…"));
     m_remove->setText(tr("Re&move…"));

@@ -137,6 +137,7 @@ void ChecklistTab::changeEvent(QEvent* event)
 
 void ChecklistTab::retranslateUi()
 {
+    m_tree->setAccessibleName(tr("Checklist"));
     m_tree->setHeaderLabels({tr("Item"), tr("Required"), tr("Done by"), tr("When"), tr("Note")});
     m_note->setText(tr("Tick with a note…"));
 }

@@ -92,6 +92,16 @@ ContentTab::ContentTab(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_noticesLabel);
     layout->addWidget(m_notices);
+    // Tab in reading order: the fields, the buttons, the notices.
+    QWidget* previous = nullptr;
+    for (const QString& key : fieldKeys) {
+        if (previous)
+            setTabOrder(previous, m_editors.value(key));
+        previous = m_editors.value(key);
+    }
+    setTabOrder(previous, m_save);
+    setTabOrder(m_save, m_notice);
+    setTabOrder(m_notice, m_notices);
     connect(m_save, &QPushButton::clicked, this, &ContentTab::save);
     connect(m_notice, &QPushButton::clicked, this, &ContentTab::askNotice);
     retranslateUi();
@@ -198,6 +208,7 @@ void ContentTab::changeEvent(QEvent* event)
 
 void ContentTab::retranslateUi()
 {
+    m_notices->setAccessibleName(tr("Notices recorded"));
     static const QMap<QString, QString> prefixes{{QStringLiteral("nature"), QStringLiteral("(a) ")},
                                                  {QStringLiteral("subject_categories"), QStringLiteral("(a) ")},
                                                  {QStringLiteral("subjects_approx"), QStringLiteral("(a) ")},

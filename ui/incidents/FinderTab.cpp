@@ -97,6 +97,11 @@ FinderTab::FinderTab(DbSession* session, QWidget* parent)
     layout->addWidget(m_result);
     layout->addWidget(m_findings, 1);
 
+    // Tab in reading order, as the form shows the criteria.
+    const QList<QWidget*> order{m_window,  m_from,  m_to,     m_network, m_course,  m_processor,
+                                m_payment, m_count, m_attach, m_export,  m_findings};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     connect(m_count, &QPushButton::clicked, this, &FinderTab::count);
     connect(m_attach, &QPushButton::clicked, this, &FinderTab::attach);
     connect(m_export, &QPushButton::clicked, this, &FinderTab::askExport);
@@ -316,6 +321,7 @@ void FinderTab::changeEvent(QEvent* event)
 
 void FinderTab::retranslateUi()
 {
+    m_findings->setAccessibleName(tr("Attached results"));
     m_attach->setWhatsThis(tr("Stores the criteria and the number of people with the incident, not the list. Only the "
                               "data protection officer can export the list of people, and that is logged."));
     m_window->setText(tr("Signed in &between"));

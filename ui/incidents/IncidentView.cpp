@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -44,6 +45,7 @@ QScrollArea* scrolled(QWidget* widget, QWidget* parent)
     area->setWidget(widget);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus
     return area;
 }
 
@@ -345,6 +347,9 @@ void IncidentView::changeEvent(QEvent* event)
 
 void IncidentView::retranslateUi()
 {
+    m_tabs->setAccessibleName(tr("Incident"));
+    m_tabs->tabBar()->setAccessibleName(tr("Incident"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_authorityDraft->setText(tr("Draft for the &authority"));
     m_subjectsDraft->setText(tr("Draft for the &people"));
     m_close->setText(tr("C&lose incident…"));

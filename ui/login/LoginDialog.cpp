@@ -269,6 +269,7 @@ void LoginDialog::retranslateUi()
     m_title->setText(tr("Sign in to the Fluxariont Privacy Console"));
     m_profileLabel->setText(tr("Connection:"));
     m_passwordLabel->setText(tr("Password:"));
+    m_password->setAccessibleName(tr("Password"));
     m_save->setText(tr("Save profile"));
     m_delete->setText(tr("Delete profile"));
     m_connect->setText(tr("Connect"));

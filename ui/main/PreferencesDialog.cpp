@@ -79,6 +79,8 @@ PreferencesDialog::PreferencesDialog(Settings* settings, Languages* languages, Q
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(m_buttons);
+    setTabOrder(m_folder, browse);
+    setTabOrder(browse, m_buttons);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Save files in"), m_folder->text());
         if (!folder.isEmpty())

@@ -18,6 +18,8 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, QWi
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setPlaceholderText(tr("Reason (5 to 500 characters), for example the customer's question"));
     m_reason->setTabChangesFocus(true);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setAccessibleDescription(explanation);
     m_explanation->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
