@@ -1569,6 +1569,14 @@
         <source>Erasing…</source>
         <translation>Wird gelöscht …</translation>
     </message>
+    <message>
+        <source>What the erasure does</source>
+        <translation>Was die Löschung tut</translation>
+    </message>
+    <message>
+        <source>Follow-up with processors</source>
+        <translation>Nachfassen bei Auftragsverarbeitern</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1569,6 +1569,14 @@
         <source>Erasing…</source>
         <translation>Erasing…</translation>
     </message>
+    <message>
+        <source>What the erasure does</source>
+        <translation>What the erasure does</translation>
+    </message>
+    <message>
+        <source>Follow-up with processors</source>
+        <translation>Follow-up with processors</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

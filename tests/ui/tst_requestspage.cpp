@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Requests page offscreen: open a request from a learner's page, find it in the queue, build
 // its encrypted export package with the dialog, and see the queue mark overdue requests in words.
+#include "FocusChain.h"
 #include "TestDatabase.h"
 
 #include "common/Confirm.h"
@@ -101,6 +102,9 @@ private slots:
         const QString target = folder.filePath(QStringLiteral("package.zip"));
         dialog->setTargetPath(target);
         QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("encryptCheckBox"))->isChecked());
+        QVERIFY2(FocusChain::unnamed(dialog).isEmpty(), qPrintable(FocusChain::unnamed(dialog).join(QLatin1Char(','))));
+        QVERIFY2(FocusChain::backwards(dialog).isEmpty(),
+                 qPrintable(FocusChain::backwards(dialog).join(QLatin1Char(','))));
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startExportButton")), Qt::LeftButton);
         QVERIFY(finished.wait(15000));
@@ -175,6 +179,9 @@ private slots:
         QVERIFY(loaded.wait(5000));
         auto* steps = dialog->findChild<QTableWidget*>(QStringLiteral("erasureStepsTable"));
         QVERIFY(steps->rowCount() >= 5);
+        QVERIFY2(FocusChain::unnamed(dialog).isEmpty(), qPrintable(FocusChain::unnamed(dialog).join(QLatin1Char(','))));
+        QVERIFY2(FocusChain::backwards(dialog).isEmpty(),
+                 qPrintable(FocusChain::backwards(dialog).join(QLatin1Char(','))));
         auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
         auto* execute = dialog->findChild<QPushButton*>(QStringLiteral("executeButton"));
         QVERIFY(approve->isEnabled());

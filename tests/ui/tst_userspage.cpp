@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Users page offscreen: type a query, open a learner, page a category, run an operation.
+#include "FocusChain.h"
 #include "TestDatabase.h"
 
 #include "common/Confirm.h"
@@ -67,6 +68,16 @@ private slots:
         QVERIFY(loaded.wait(5000));
         auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("categoryTabWidget"));
         QCOMPARE(tabs->count(), 1 + int(UserDirectory::categories().size()));
+        // The learner's page by keyboard: every tab's controls named, in reading order.
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(20);
+            QVERIFY2(FocusChain::unnamed(&page).isEmpty(),
+                     qPrintable(FocusChain::unnamed(&page).join(QLatin1Char(','))));
+            QVERIFY2(FocusChain::backwards(&page).isEmpty(),
+                     qPrintable(FocusChain::backwards(&page).join(QLatin1Char(','))));
+        }
+        tabs->setCurrentIndex(0);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("learnerHeadingLabel"))
                     ->text()
                     .contains(QLatin1String("learner 7")));

@@ -341,6 +341,8 @@ void ErasureDialog::markTaskDone()
 
 void ErasureDialog::retranslateUi()
 {
+    m_steps->setAccessibleName(tr("What the erasure does"));
+    m_tasks->setAccessibleName(tr("Follow-up with processors"));
     setWindowTitle(tr("Erasure request %1").arg(m_requestId));
     m_steps->setHorizontalHeaderLabels({tr("Data"), tr("Action"), tr("Rows"), tr("Kept until"), tr("Legal basis")});
     m_tasks->setHorizontalHeaderLabels({tr("Processor"), tr("Their id of the learner"), tr("Contact"), tr("Status")});

@@ -179,6 +179,7 @@ void UserDetailView::buildTabs()
         auto* page = new QWidget(m_tabs);
         auto* view = new QTableView(page);
         view->setObjectName(category + QStringLiteral("TableView"));
+        view->setAccessibleName(CategoryRowsModel::categoryTitle(category));
         auto* model = new CategoryRowsModel(m_session, m_userId, category, m_context, total, view);
         view->setModel(model);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
