@@ -125,11 +125,11 @@ QString html(const QList<QJsonObject>& entries, const QString& language)
         const QString outcome = e.value(QLatin1String("status")).toString() == QLatin1String("closed")
                                     ? esc(e.value(QLatin1String("close_summary")).toString())
                                     : esc(say(QT_TRANSLATE_NOOP("BreachRegister", "still open")));
-        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                   .arg(e.value(QLatin1String("id")).toInteger())
-                   .arg(esc(e.value(QLatin1String("title")).toString()),
-                        esc(e.value(QLatin1String("nature")).toString()), esc(time(e, "aware_at", t)), riskText,
-                        notified.join(QStringLiteral("<br>")), outcome);
+        out +=
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                .arg(e.value(QLatin1String("id")).toInteger())
+                .arg(esc(e.value(QLatin1String("title")).toString()), esc(e.value(QLatin1String("nature")).toString()),
+                     esc(time(e, "aware_at", t)), riskText, notified.join(QStringLiteral("<br>")), outcome);
     }
     return out + QStringLiteral("</table></body></html>");
 }

@@ -17,9 +17,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ChecklistTemplate)
 };
 
-const QStringList sections{QStringLiteral("containment"),   QStringLiteral("assessment"),
-                           QStringLiteral("authority"),     QStringLiteral("subjects"),
-                           QStringLiteral("documentation"), QStringLiteral("lessons")};
+const QStringList sections{QStringLiteral("containment"), QStringLiteral("assessment"),    QStringLiteral("authority"),
+                           QStringLiteral("subjects"),    QStringLiteral("documentation"), QStringLiteral("lessons")};
 const QStringList appliesValues{QStringLiteral("always"), QStringLiteral("risk"), QStringLiteral("high_risk")};
 
 int lineAt(const QByteArray& data, qsizetype offset)
@@ -55,8 +54,7 @@ bool bilingual(const QJsonValue& value, bool required, QString* en, QString* de)
 
 } // namespace
 
-bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>* items, int* position,
-           QString* error)
+bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>* items, int* position, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -86,7 +84,8 @@ bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>
     }
     const QJsonArray list = root.value(QLatin1String("items")).toArray();
     if (list.isEmpty()) {
-        *error = located(fileName, lineOf(data, QStringLiteral("\"items\"")), Tr::tr("\"items\" must list at least one item"));
+        *error = located(fileName, lineOf(data, QStringLiteral("\"items\"")),
+                         Tr::tr("\"items\" must list at least one item"));
         return false;
     }
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
@@ -99,8 +98,7 @@ bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>
         item.key = o.value(QLatin1String("key")).toString();
         const int line = lineOf(data, QStringLiteral("\"%1\"").arg(item.key));
         const auto fail = [&](const QString& message) {
-            *error = located(fileName, item.key.isEmpty() ? 0 : line,
-                             Tr::tr("item %1: %2").arg(i + 1).arg(message));
+            *error = located(fileName, item.key.isEmpty() ? 0 : line, Tr::tr("item %1: %2").arg(i + 1).arg(message));
             return false;
         };
         if (!keyPattern.match(item.key).hasMatch())

@@ -26,8 +26,7 @@ bool load(const QString& directory, QList<ChecklistItem>* items, QString* error)
 // The templates built into the console.
 bool loadBuiltIn(QList<ChecklistItem>* items, QString* error);
 // One file's text; *position receives its section's place in the checklist.
-bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>* items, int* position,
-           QString* error);
+bool parse(const QByteArray& data, const QString& fileName, QList<ChecklistItem>* items, int* position, QString* error);
 // The items as incident_open takes them.
 QJsonArray toJson(const QList<ChecklistItem>& items);
 } // namespace ChecklistTemplate

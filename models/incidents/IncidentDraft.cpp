@@ -172,7 +172,9 @@ QString html(const QJsonObject& incident, Kind kind, const QString& language, co
 {
     const Builder builder(incident, language, zone);
     const Draft d = build(builder, kind);
-    const auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); };
+    const auto esc = [](const QString& s) {
+        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    };
     QString out = QStringLiteral("<html lang=\"%1\"><body><h2>%2</h2><p>%3</p>")
                       .arg(builder.language().code(), esc(d.title), esc(d.intro));
     for (const Part& part : d.parts) {

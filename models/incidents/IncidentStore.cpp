@@ -25,8 +25,8 @@ IncidentStore::IncidentStore(QSqlDatabase db)
     : m_db(db)
 {}
 
-bool IncidentStore::open(const IncidentOpening& opening, const QList<ChecklistItem>& checklist,
-                         QJsonObject* incident, QString* error)
+bool IncidentStore::open(const IncidentOpening& opening, const QList<ChecklistItem>& checklist, QJsonObject* incident,
+                         QString* error)
 {
     const QString items =
         QString::fromUtf8(QJsonDocument(ChecklistTemplate::toJson(checklist)).toJson(QJsonDocument::Compact));
@@ -46,10 +46,9 @@ bool IncidentStore::list(QList<IncidentSummary>* incidents, QString* error)
     }
     incidents->clear();
     while (q.next())
-        incidents->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toDateTime(), q.value(5).toDateTime(),
-                           q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toLongLong(),
-                           q.value(9).toString()});
+        incidents->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toDateTime(), q.value(5).toDateTime(), q.value(6).toLongLong(),
+                           q.value(7).toString(), q.value(8).toLongLong(), q.value(9).toString()});
     return true;
 }
 
@@ -67,10 +66,10 @@ bool IncidentStore::tick(qint64 itemId, bool done, const QString& note, QString*
 bool IncidentStore::triage(qint64 id, const QString& risk, const QString& reasoning, const QString& exception,
                            const QString& exceptionReasoning, QString* error)
 {
-    return PrivacyCall::value(m_db, QStringLiteral("incident_triage"),
-                              {id, risk, reasoning, PrivacyCall::textOrNull(exception),
-                               PrivacyCall::textOrNull(exceptionReasoning)},
-                              nullptr, error);
+    return PrivacyCall::value(
+        m_db, QStringLiteral("incident_triage"),
+        {id, risk, reasoning, PrivacyCall::textOrNull(exception), PrivacyCall::textOrNull(exceptionReasoning)}, nullptr,
+        error);
 }
 
 bool IncidentStore::describe(qint64 id, const QJsonObject& fields, QString* error)
@@ -99,8 +98,7 @@ bool IncidentStore::find(const QJsonObject& criteria, QJsonObject* result, QStri
 
 bool IncidentStore::attachFinding(qint64 id, const QJsonObject& criteria, QJsonObject* finding, QString* error)
 {
-    return PrivacyCall::json(m_db, QStringLiteral("incident_attach_finding"), {id, jsonText(criteria)}, finding,
-                             error);
+    return PrivacyCall::json(m_db, QStringLiteral("incident_attach_finding"), {id, jsonText(criteria)}, finding, error);
 }
 
 bool IncidentStore::affected(qint64 findingId, QList<AffectedPerson>* people, QString* error)
