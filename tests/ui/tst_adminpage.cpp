@@ -3,6 +3,7 @@
 // and it signs in), change the role, disable and enable, be refused one's own login; change a
 // policy and see a wrong value refused without losing what was typed.
 #include "FocusChain.h"
+#include "Screenshots.h"
 #include "TestDatabase.h"
 
 #include "admin/AdminPage.h"
@@ -38,19 +39,6 @@ private:
             if (m.login == login)
                 return &m;
         return nullptr;
-    }
-
-    void shoot(QWidget* widget, Languages& languages, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            languages.apply(language);
-            QTest::qWait(150);
-            widget->grab().save(QDir(shots).filePath(QStringLiteral("%1_%2.png").arg(name, language)));
-        }
-        languages.apply(QStringLiteral("en"));
     }
 
 private slots:
@@ -126,7 +114,7 @@ private slots:
         staff->setRole(m_admin, QStringLiteral("support"));
         QVERIFY(refreshed.wait(5000));
         QVERIFY2(page->message().contains(QLatin1String("your own login")), qPrintable(page->message()));
-        shoot(&window, languages, QStringLiteral("admin_staff"));
+        Screenshots::both(&window, languages, QStringLiteral("admin_staff"));
 
         // Policies: a good value is saved, a wrong one refused and kept on screen.
         PoliciesTab* policies = page->policies();
@@ -143,7 +131,7 @@ private slots:
         QCOMPARE(policies->value(QStringLiteral("lookup_max_results")), QStringLiteral("100000"));
         QCOMPARE(policies->value(QStringLiteral("work_hours")), QStringLiteral("08:00-18:00"));
         page->findChild<QTabWidget*>()->setCurrentIndex(3);
-        shoot(&window, languages, QStringLiteral("admin_policies"));
+        Screenshots::both(&window, languages, QStringLiteral("admin_policies"));
 
         // Retention: a shorter period says first what it releases, then saves.
         RetentionTab* retention = page->retention();
@@ -157,7 +145,7 @@ private slots:
         QVERIFY(shown.wait(5000));
         QVERIFY2(retention->releasedText().contains(QLatin1String("releases 1 restricted record")),
                  qPrintable(retention->releasedText()));
-        shoot(&window, languages, QStringLiteral("admin_retention"));
+        Screenshots::both(&window, languages, QStringLiteral("admin_retention"));
         retention->save();
         QVERIFY(retentionSaved.wait(5000));
         QVERIFY2(retentionSaved.last().first().toBool(), qPrintable(page->message()));
@@ -192,7 +180,7 @@ private slots:
         }));
         QCOMPARE(processors->form().name, QStringLiteral("Mailjet"));
         QVERIFY(processors->form().id > 0);
-        shoot(&window, languages, QStringLiteral("admin_processors"));
+        Screenshots::both(&window, languages, QStringLiteral("admin_processors"));
 
         // Every tab by keyboard: named controls, reading order.
         auto* tabs = page->findChild<QTabWidget*>();

@@ -4,6 +4,7 @@
 // write a draft and the breach register; an overdue clock is red and says so; the support role
 // is not offered the page.
 #include "FocusChain.h"
+#include "Screenshots.h"
 #include "TestDatabase.h"
 
 #include "core/Languages.h"
@@ -44,20 +45,6 @@ private:
     {
         const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive, 0);
         return found.isEmpty() ? nullptr : found.first();
-    }
-
-    void shoot(QWidget* widget, Languages& languages, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FX_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            languages.apply(language);
-            QTest::qWait(150);
-            widget->grab().save(QDir(shots).filePath(QStringLiteral("%1_%2.png").arg(name, language)));
-        }
-        languages.apply(QStringLiteral("en"));
-        QTest::qWait(50);
     }
 
 private slots:
@@ -161,7 +148,7 @@ private slots:
         finder->attach();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(view->incident().value(QLatin1String("findings")).toArray().size(), 1);
-        shoot(view, languages, QStringLiteral("incident_finder"));
+        Screenshots::both(view, languages, QStringLiteral("incident_finder"));
 
         // Drafts and the register.
         QTemporaryDir folder;
@@ -179,13 +166,13 @@ private slots:
         QVERIFY(registerFile.readAll().contains("Course export left readable"));
 
         tabs->setCurrentIndex(0);
-        shoot(&window, languages, QStringLiteral("incidents"));
+        Screenshots::both(&window, languages, QStringLiteral("incidents"));
         tabs->setCurrentIndex(1);
-        shoot(view, languages, QStringLiteral("incident_risk"));
+        Screenshots::both(view, languages, QStringLiteral("incident_risk"));
         tabs->setCurrentIndex(2);
-        shoot(view, languages, QStringLiteral("incident_notification"));
+        Screenshots::both(view, languages, QStringLiteral("incident_notification"));
         tabs->setCurrentIndex(4);
-        shoot(view, languages, QStringLiteral("incident_timeline"));
+        Screenshots::both(view, languages, QStringLiteral("incident_timeline"));
 
         // Every tab by keyboard: named controls, reading order.
         for (int i = 0; i < tabs->count(); ++i) {
