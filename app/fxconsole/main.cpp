@@ -6,7 +6,10 @@
 #include "core/AppInfo.h"
 #include "core/Languages.h"
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
+#include "core/SecretMemory.h"
 #include "core/Settings.h"
+#include "core/TextCheck.h"
 #include "db/DbSession.h"
 #include "db/DemoDatabase.h"
 #include "items/LookupResultsModel.h"
@@ -20,13 +23,11 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 namespace {
 
 int failWith(const QString& message)
 {
-    QTextStream(stderr) << "fxconsole: " << message << Qt::endl;
+    QTextStream(stderr) << "fxconsole: " << TextCheck::printable(message) << Qt::endl;
     return 1;
 }
 
@@ -44,7 +45,7 @@ bool openDemo(DbSession& session, const QString& role, QString* error)
         loop.exit(1);
     });
     session.open(*profile, password);
-    password.fill(QLatin1Char('\0'));
+    SecretMemory::scrub(password);
     return loop.exec() == 0;
 }
 
@@ -52,10 +53,7 @@ bool openDemo(DbSession& session, const QString& role, QString* error)
 
 int main(int argc, char* argv[])
 {
-#ifdef NDEBUG
-    const rlimit noCore{0, 0}; // memory may hold personal data: no core dumps in release builds
-    ::setrlimit(RLIMIT_CORE, &noCore);
-#endif
+    ProcessHardening::apply();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(AppInfo::organization());
     QApplication::setApplicationName(AppInfo::applicationName());
@@ -68,7 +66,7 @@ int main(int argc, char* argv[])
     if (!options) {
         if (helpShown)
             return 0;
-        QTextStream(stderr) << "fxconsole: " << error << Qt::endl;
+        QTextStream(stderr) << "fxconsole: " << TextCheck::printable(error) << Qt::endl;
         return 2;
     }
 

@@ -2,6 +2,8 @@
 #include "CliContext.h"
 
 #include "core/SecretFile.h"
+#include "core/SecretMemory.h"
+#include "core/TextCheck.h"
 #include "db/DemoDatabase.h"
 
 #include <QCoreApplication>
@@ -91,12 +93,12 @@ bool CliContext::connect(DatabaseConnection& connection)
                 return false;
             }
             password = QString::fromUtf8(secret);
-            secret.fill('\0');
+            SecretMemory::scrub(secret);
         }
     }
     ConnectError connectError;
     const bool ok = connection.open(profile, password, &connectError);
-    password.fill(QLatin1Char('\0'));
+    SecretMemory::scrub(password);
     if (!ok)
         fail(connectError.message);
     return ok;
@@ -104,13 +106,14 @@ bool CliContext::connect(DatabaseConnection& connection)
 
 int CliContext::fail(const QString& message) const
 {
-    QTextStream(stderr) << "fxctl: " << message << Qt::endl;
+    QTextStream(stderr) << "fxctl: " << TextCheck::printable(message) << Qt::endl;
     return Failed;
 }
 
 int CliContext::usage(const QString& message) const
 {
-    QTextStream(stderr) << "fxctl " << m_command << ": " << message << Qt::endl
+    QTextStream(stderr) << "fxctl " << TextCheck::printable(m_command) << ": " << TextCheck::printable(message)
+                        << Qt::endl
                         << Tr::tr("Run \"fxctl %1 --help\" for its options.").arg(m_command) << Qt::endl;
     return Usage;
 }
@@ -149,7 +152,7 @@ bool CliContext::readSecret(const QCommandLineParser& parser, const QString& opt
             return false;
         }
         *secret = QString::fromUtf8(bytes);
-        bytes.fill('\0');
+        SecretMemory::scrub(bytes);
         return true;
     }
     if (!::isatty(STDIN_FILENO)) {

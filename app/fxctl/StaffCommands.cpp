@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "core/SecretMemory.h"
 #include "db/StaffDirectory.h"
 #include "db/StaffPassword.h"
 
@@ -46,7 +47,7 @@ int add(const QStringList& args)
     const bool ok =
         StaffDirectory(connection.database()).add(login, parser.value(role), password, parser.value(name), &error);
     if (!ok) {
-        password.fill(QLatin1Char('\0'));
+        SecretMemory::scrub(password);
         return cli.fail(error);
     }
     QJsonObject added{{QStringLiteral("login"), login}, {QStringLiteral("role"), parser.value(role)}};
@@ -58,7 +59,7 @@ int add(const QStringList& args)
         cli.print(parser.isSet(generate) ? Tr::tr("Added %1 as %2. Initial password, shown only now: %3")
                                                .arg(login, parser.value(role), password)
                                          : Tr::tr("Added %1 as %2.").arg(login, parser.value(role)));
-    password.fill(QLatin1Char('\0'));
+    SecretMemory::scrub(password);
     return CliContext::Ok;
 }
 

@@ -5,7 +5,9 @@
 #include "core/AppInfo.h"
 #include "core/Languages.h"
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 #include "core/Settings.h"
+#include "core/TextCheck.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -50,6 +52,7 @@ QString overview()
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply();
     // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a
     // display).
     bool pdf =
@@ -112,8 +115,9 @@ int main(int argc, char* argv[])
     else if (noun == QLatin1String("audit"))
         status = Commands::audit(verb, rest);
     else
-        QTextStream(stderr) << QCoreApplication::translate("fxctl", "fxctl: unknown command \"%1\".\n").arg(noun)
-                            << overview();
+        QTextStream(stderr)
+            << QCoreApplication::translate("fxctl", "fxctl: unknown command \"%1\".\n").arg(TextCheck::printable(noun))
+            << overview();
     Logging::shutdown();
     return status;
 }

@@ -2,6 +2,7 @@
 #include "DbSession.h"
 
 #include "DbWorker.h"
+#include "core/SecretMemory.h"
 
 #include <QPointer>
 
@@ -17,6 +18,7 @@ DbSession::DbSession(QObject* parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DbWorker::opened, this, &DbSession::onOpened);
     connect(m_worker, &DbWorker::failed, this, &DbSession::onFailed);
+    connect(m_worker, &DbWorker::uncertainChangeChecked, this, &DbSession::uncertainChangeChecked);
     connect(m_worker, &DbWorker::lost, this, [this](const ConnectError& error) {
         m_open = false;
         emit connectionLost(error);
@@ -38,8 +40,10 @@ void DbSession::open(const ConnectionProfile& profile, const QString& password)
     m_profile = profile;
     m_open = false;
     m_connecting = true;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, profile, password] { worker->open(generation, profile, password); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, profile, secret = QString(password)]() mutable {
+        worker->open(generation, profile, secret);
+        SecretMemory::scrub(secret);
+    });
 }
 
 void DbSession::cancel()

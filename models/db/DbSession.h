@@ -47,6 +47,9 @@ signals:
     void opened(const SessionInfo& info);
     void failed(const ConnectError& error);
     void connectionLost(const ConnectError& error);
+    // After reconnecting: whether the change cut off by the lost connection was saved (known false:
+    // the server could not tell).
+    void uncertainChangeChecked(const QString& function, bool known, bool saved);
 
 private:
     void onOpened(int generation, const SessionInfo& info);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DbWorker.h"
 
+#include "PrivacyCall.h"
+
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
@@ -39,6 +41,13 @@ void DbWorker::open(int generation, const ConnectionProfile& profile, const QStr
     m_heartbeat->start(m_interval);
     spdlog::info("session opened with role {}", SessionInfo::roleKey(info->role).toStdString());
     emit opened(generation, *info);
+    // A change whose COMMIT the lost connection cut off: saved or not? The server knows.
+    if (const auto uncertain = PrivacyCall::takeUncertainChange()) {
+        const auto saved = PrivacyCall::wasCommitted(db, uncertain->transaction);
+        spdlog::info("transaction {} of {}: {}", uncertain->transaction, uncertain->function.toStdString(),
+                     saved ? (*saved ? "committed" : "aborted") : "unknown");
+        emit uncertainChangeChecked(uncertain->function, saved.has_value(), saved.value_or(false));
+    }
 }
 
 void DbWorker::close()

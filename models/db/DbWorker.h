@@ -28,6 +28,7 @@ signals:
     void opened(int generation, const SessionInfo& info);
     void failed(int generation, const ConnectError& error);
     void lost(const ConnectError& error);
+    void uncertainChangeChecked(const QString& function, bool known, bool saved);
 
 private:
     void heartbeat();

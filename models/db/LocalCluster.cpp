@@ -257,7 +257,7 @@ bool LocalCluster::start(QString* error)
     return true;
 }
 
-bool LocalCluster::stop(QString* error)
+bool LocalCluster::stop(QString* error, StopMode mode)
 {
     m_bin = findServerPrograms(error);
     if (m_bin.isEmpty())
@@ -266,8 +266,9 @@ bool LocalCluster::stop(QString* error)
         return true;
     QString output;
     if (!runTool(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                  QStringLiteral("stop")},
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                  mode == StopMode::Immediate ? QStringLiteral("immediate") : QStringLiteral("fast"),
+                  QStringLiteral("-w"), QStringLiteral("stop")},
                  &output)) {
         *error = Tr::tr("The local PostgreSQL server did not stop: %1").arg(output);
         return false;

@@ -40,7 +40,9 @@ public:
 
     bool init(const InitOptions& options, QString* error);
     bool start(QString* error);
-    bool stop(QString* error);
+    // Immediate stops like a crash would: no checkpoint, and the next start recovers from the WAL.
+    enum class StopMode { Fast, Immediate };
+    bool stop(QString* error, StopMode mode = StopMode::Fast);
     bool isRunning() const;
     bool remove(QString* error);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScramVerifier.h"
 
+#include "core/SecretMemory.h"
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -47,10 +49,10 @@ QString compute(const QString& password, const QByteArray& salt, int iterations)
     PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
                       int(salt.size()), iterations, EVP_sha256(), int(salted.size()),
                       reinterpret_cast<unsigned char*>(salted.data()));
-    secret.fill('\0');
+    SecretMemory::scrub(secret);
     const QByteArray storedKey = sha256(hmacSha256(salted, QByteArrayLiteral("Client Key")));
     const QByteArray serverKey = hmacSha256(salted, QByteArrayLiteral("Server Key"));
-    salted.fill('\0');
+    SecretMemory::scrub(salted);
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),

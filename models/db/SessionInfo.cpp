@@ -129,8 +129,7 @@ std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const Connection
         *error = ConnectError::make(ConnectError::Kind::NoPrivacySchema, profile, database);
         return std::nullopt;
     }
-    if (!q.exec(QStringLiteral("SELECT login, staff_role, database, server_version, tls, tls_version "
-                               "FROM privacy.whoami()")) ||
+    if (!q.exec(QStringLiteral("SELECT login, staff_role, database, server_version FROM privacy.whoami()")) ||
         !q.next()) {
         if (SqlError::sqlState(q.lastError()) == QLatin1String("42501"))
             *error = ConnectError::make(ConnectError::Kind::NoStaffRole, profile, login);
@@ -148,8 +147,14 @@ std::optional<SessionInfo> SessionInfo::query(QSqlDatabase& db, const Connection
     info.role = *role;
     info.database = q.value(2).toString();
     info.serverVersion = q.value(3).toString();
-    info.tls = q.value(4).toBool();
-    info.tlsVersion = q.value(5).toString();
+    // The session's own row of pg_stat_ssl, read as the login itself: inside whoami() (security
+    // definer) PostgreSQL hides it, as it hides other users' sessions.
+    if (q.exec(QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
+        q.next()) {
+        info.tls = q.value(0).toBool();
+        info.tlsVersion = q.value(1).toString();
+        info.tlsCipher = q.value(2).toString();
+    }
     info.server = profile.displayServer();
     info.isLocalSocket = profile.host.startsWith(QLatin1Char('/'));
     info.port = profile.port;

@@ -27,6 +27,7 @@ struct SessionInfo {
     bool tls = false;
     bool isLocalSocket = false; // a Unix socket: nothing leaves the machine
     QString tlsVersion;
+    QString tlsCipher;
 
     QString roleName() const;                 // translated
     static QString roleTitle(StaffRole role); // translated

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Csv.h"
 
+#include <QStringDecoder>
+
 namespace Csv {
 
 namespace {
@@ -63,7 +65,9 @@ bool parse(const QByteArray& data, QList<QStringList>* records)
     bool quoted = false;
     bool wasQuoted = false;
     auto endField = [&] {
-        QString value = QString::fromUtf8(field);
+        // Keeps a field's leading U+FEFF, which QString::fromUtf8() would drop as a byte-order mark.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        QString value = utf8(field);
         if (guarded(value))
             value.remove(0, 1);
         fields.append(value);

@@ -6,6 +6,7 @@
 #include "ExportReport.h"
 #include "ExportSchema.h"
 #include "HashedFile.h"
+#include "JsonText.h"
 #include "ZipWriter.h"
 #include "core/AppInfo.h"
 #include "db/SqlError.h"
@@ -253,12 +254,13 @@ bool ExportPackage::writeMembers(const QString& folder, const ExportMeta& meta, 
     for (int i = 0; ok && i < meta.tables.size(); ++i) {
         const ExportTable& table = meta.tables[i];
         if (table.category != category) {
-            ok = data.write((category.isEmpty() ? "\n    \"" : "\n    },\n    \"") + table.category.toUtf8() + "\": {");
+            ok = data.write((category.isEmpty() ? "\n    " : "\n    },\n    ") + JsonText::quoted(table.category) +
+                            ": {");
             category = table.category;
         } else {
             ok = data.write(",");
         }
-        ok = ok && data.write("\n      \"" + table.name.toUtf8() + "\": [");
+        ok = ok && data.write("\n      " + JsonText::quoted(table.name) + ": [");
         qint64 inTable = 0;
         if (ok && !writeTable(meta, i, data, folder, &inTable, error))
             return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZipWriter.h"
 
+#include "core/SecretMemory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -10,7 +12,7 @@ ZipWriter::~ZipWriter()
 {
     if (m_zip)
         zip_discard(m_zip);
-    m_passphrase.fill('\0');
+    SecretMemory::scrub(m_passphrase);
 }
 
 QString ZipWriter::lastError() const

@@ -2,6 +2,7 @@
 #include "Checkpoint.h"
 
 #include "core/SecretFile.h"
+#include "core/SecretMemory.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,8 +94,8 @@ bool Checkpoint::sign(const QString& keyPath, const QByteArray& passphrase, cons
     Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
     QByteArray pass = passphrase + '\0';
     Key key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data()), EVP_PKEY_free);
-    pass.fill('\0');
-    pem.fill('\0');
+    SecretMemory::scrub(pass);
+    SecretMemory::scrub(pem);
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         *error = Tr::tr("The key file cannot be opened: wrong passphrase, or not an Ed25519 key.");
         return false;

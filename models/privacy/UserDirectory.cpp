@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserDirectory.h"
 
+#include "LookupInput.h"
 #include "db/PrivacyCall.h"
 #include "db/SqlError.h"
 
@@ -77,13 +78,17 @@ bool UserDirectory::lookup(const QString& query, const AccessContext& context, i
                            QString* error)
 {
     hits->clear();
+    QString text, ticket, purpose;
+    if (!LookupInput::query(query, &text, error) || !LookupInput::ticket(context.ticket, &ticket, error) ||
+        !LookupInput::purpose(context.purpose, &purpose, error))
+        return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT user_id, public_id, first_name, last_name, email, status, created_at, matched, "
                              "score FROM privacy.lookup(?, ?, ?, ?)"));
-    q.addBindValue(query);
-    q.addBindValue(textOrNull(context.ticket));
-    q.addBindValue(textOrNull(context.purpose));
+    q.addBindValue(text);
+    q.addBindValue(textOrNull(ticket));
+    q.addBindValue(textOrNull(purpose));
     q.addBindValue(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
     if (!execute(q, m_db, QStringLiteral("lookup"), error))
         return false;

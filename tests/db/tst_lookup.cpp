@@ -225,8 +225,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("10k characters") << QString(10000, QLatin1Char('a')) << "too long";
         QTest::newRow("control") << QStringLiteral("anna\x01") << "control characters";
-        QTest::newRow("bidi is fine but finds nothing") << QStringLiteral("\u202Eanna") << "";
-        QTest::newRow("empty") << QStringLiteral("   ") << "type something";
+        QTest::newRow("bidi override") << QStringLiteral("\u202Eanna") << "direction mark";
+        QTest::newRow("empty") << QStringLiteral("   ") << "Type something";
         QTest::newRow("bad ip") << QStringLiteral("10.0.0.999") << "not a valid IP";
         QTest::newRow("sql") << QStringLiteral("'; DROP TABLE platform.users; --") << "";
         QTest::newRow("like wildcards") << QStringLiteral("%@%") << "";

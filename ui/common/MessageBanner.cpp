@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBanner.h"
 
+#include "core/TextCheck.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -44,7 +46,7 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& a
         QStringLiteral("#messageBanner { background: %1; border: 1px solid palette(mid); border-radius: 4px; }"
                        "#messageBanner QLabel { color: #1f1f1f; }")
             .arg(colour));
-    m_text->setText(text);
+    m_text->setText(TextCheck::printable(text, true));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();

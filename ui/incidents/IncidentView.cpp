@@ -119,8 +119,10 @@ IncidentView::IncidentView(DbSession* session, QWidget* parent)
     for (auto [button, kind] : {std::pair{m_authorityDraft, QStringLiteral("authority")},
                                 std::pair{m_subjectsDraft, QStringLiteral("subjects")}}) {
         auto* menu = new QMenu(button);
-        menu->addAction(QStringLiteral("English…"), this, [this, kind] { askDraft(kind, QStringLiteral("en")); });
-        menu->addAction(QStringLiteral("Deutsch…"), this, [this, kind] { askDraft(kind, QStringLiteral("de")); });
+        menu->addAction(QStringLiteral("English…"), this,
+                        [this, kind = kind] { askDraft(kind, QStringLiteral("en")); });
+        menu->addAction(QStringLiteral("Deutsch…"), this,
+                        [this, kind = kind] { askDraft(kind, QStringLiteral("de")); });
         button->setMenu(menu);
     }
     connect(m_close, &QPushButton::clicked, this, &IncidentView::askClose);

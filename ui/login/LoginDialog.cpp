@@ -4,6 +4,7 @@
 #include "ProfileForm.h"
 #include "common/MessageBanner.h"
 #include "core/PasswordVault.h"
+#include "core/SecretMemory.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "db/DemoDatabase.h"
@@ -213,7 +214,7 @@ void LoginDialog::connectToServer()
         m_pendingPassword = password;
     }
     m_session->open(profile, password);
-    password.fill(QLatin1Char('\0'));
+    SecretMemory::scrub(password);
     m_password->clear();
 }
 
@@ -224,8 +225,7 @@ QString LoginDialog::keychainAccount(const ConnectionProfile& profile)
 
 void LoginDialog::forgetPending()
 {
-    m_pendingPassword.fill(QLatin1Char('\0'));
-    m_pendingPassword.clear();
+    SecretMemory::scrub(m_pendingPassword);
     m_pendingAccount.clear();
 }
 

@@ -105,6 +105,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::rebuildPageMenu);
     connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
     connect(m_session, &DbSession::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_session, &DbSession::uncertainChangeChecked, this, &MainWindow::onUncertainChangeChecked);
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::reconnect);
 
     if (m_session->isOpen())
@@ -153,7 +154,7 @@ void MainWindow::rebuildPages()
         m_stack->addWidget(widget);
         m_pageList->addItem(SessionInfo::pageTitle(page));
         // Each page also from the View menu, with Ctrl+1, Ctrl+2, ... in the order shown.
-        auto* action = m_viewMenu->addAction(SessionInfo::pageTitle(page), this, [this, page] {
+        auto* action = m_viewMenu->addAction(SessionInfo::pageTitle(page), this, [this, page = page] {
             QString ignored;
             showPage(page, &ignored);
         });
@@ -179,6 +180,24 @@ void MainWindow::onConnectionLost(const ConnectError& error)
 {
     m_statusBar->setDisconnected();
     m_banner->showMessage(MessageBanner::Kind::Error, error.message, tr("Reconnect"));
+}
+
+void MainWindow::onUncertainChangeChecked(const QString& function, bool known, bool saved)
+{
+    if (!known)
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("The server can no longer tell whether the change \"%1\", cut off by the lost "
+                                 "connection, was saved. Check the record before doing it again.")
+                                  .arg(function));
+    else if (saved)
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("The change \"%1\" was saved before the connection was lost. Do not do it again; "
+                                 "refresh the page to see it.")
+                                  .arg(function));
+    else
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The change \"%1\" was not saved when the connection was lost. Do it again.").arg(function));
 }
 
 void MainWindow::reconnect()

@@ -50,6 +50,7 @@ private:
     void retranslateUi();
     void onSessionOpened(const SessionInfo& info);
     void onConnectionLost(const ConnectError& error);
+    void onUncertainChangeChecked(const QString& function, bool known, bool saved);
     void rebuildPages();
     void showAbout();
     void showPreferences();

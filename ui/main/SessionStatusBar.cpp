@@ -54,7 +54,8 @@ void SessionStatusBar::retranslateUi()
     m_login->setText(tr("Login: %1").arg(m_info.login));
     m_role->setText(tr("Role: %1").arg(m_info.roleName()));
     if (m_info.tls)
-        m_tls->setText(tr("TLS: on (%1)").arg(m_info.tlsVersion));
+        m_tls->setText(m_info.tlsCipher.isEmpty() ? tr("TLS: on (%1)").arg(m_info.tlsVersion)
+                                                  : tr("TLS: on (%1, %2)").arg(m_info.tlsVersion, m_info.tlsCipher));
     else if (m_info.isLocalSocket)
         m_tls->setText(tr("TLS: off (local socket)"));
     else
