@@ -1032,6 +1032,18 @@
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 presented a TLS certificate for a different host name. Connect with the host name the certificate names, or ask the database administrator for a certificate for this one.</source>
+        <translation>Der Server unter %1 hat ein TLS-Zertifikat für einen anderen Hostnamen vorgelegt. Verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt, oder bitten Sie die Datenbankadministration um ein Zertifikat für diesen Namen.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils kann nicht gelesen werden. Wählen Sie das CA-Zertifikat, das Sie von der Datenbankadministration erhalten haben.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not issued by the CA certificate of the profile, so the server cannot be trusted. Check the CA certificate of the profile with your database administrator.</source>
+        <translation>Das TLS-Zertifikat von %1 wurde nicht von der CA im Profil ausgestellt, daher kann dem Server nicht vertraut werden. Prüfen Sie das CA-Zertifikat des Profils mit der Datenbankadministration.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2765,6 +2777,29 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>LookupInput</name>
+    <message>
+        <source>It is too long (%1 characters; at most %2).</source>
+        <translation>Die Eingabe ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Search text refused:</source>
+        <translation>Suchtext abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Type something to search for: an email address, a name, a learner id, an invoice number or an IP address.</source>
+        <translation>Geben Sie etwas zum Suchen ein: eine E-Mail-Adresse, einen Namen, eine Lernenden-ID, eine Rechnungsnummer oder eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Ticket reference refused:</source>
+        <translation>Ticketnummer abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Purpose refused:</source>
+        <translation>Zweck abgelehnt:</translation>
+    </message>
+</context>
+<context>
     <name>LookupResultsModel</name>
     <message>
         <source>Name</source>
@@ -2888,6 +2923,18 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>&amp;Page</source>
         <translation>S&amp;eite</translation>
+    </message>
+    <message>
+        <source>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</source>
+        <translation>Der Server kann nicht mehr sagen, ob die durch die verlorene Verbindung unterbrochene Änderung „%1“ gespeichert wurde. Prüfen Sie den Datensatz, bevor Sie sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
+        <translation>Die Änderung „%1“ wurde gespeichert, bevor die Verbindung verloren ging. Wiederholen Sie sie nicht; aktualisieren Sie die Seite, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The change "%1" was not saved when the connection was lost. Do it again.</source>
+        <translation>Die Änderung „%1“ wurde nicht gespeichert, als die Verbindung verloren ging. Führen Sie sie erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3268,13 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
         <translation>Wenn eingeschaltet, verwahrt der Schlüsselbund des Betriebssystems das Passwort eines Profils nach erfolgreicher Anmeldung und trägt es beim nächsten Mal ein. Die Einstellungen der Konsole enthalten nie ein Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCall</name>
+    <message>
+        <source>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</source>
+        <translation>Die Verbindung ging verloren, während die Änderung gespeichert wurde; ob sie gespeichert ist, ist daher unbekannt. Verbinden Sie sich neu: Die Konsole prüft es dann und sagt Ihnen, ob Sie sie wiederholen müssen.</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4178,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>TLS: off — not encrypted</source>
         <translation>TLS: aus — nicht verschlüsselt</translation>
     </message>
+    <message>
+        <source>TLS: on (%1, %2)</source>
+        <translation>TLS: an (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -4260,6 +4318,33 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>Der Text ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character (position %1), which cannot be stored. Remove it.</source>
+        <translation>Der Text enthält ein NUL-Zeichen (Position %1), das nicht gespeichert werden kann. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters (%1 at position %2). Remove them.</source>
+        <translation>Der Text enthält Steuerzeichen (%1 an Position %2). Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid UTF-8 (position %1). Type it again.</source>
+        <translation>Der Text enthält Bytes, die kein gültiges UTF-8 sind (Position %1). Geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character (position %1). Type it again.</source>
+        <translation>Der Text enthält ein defektes Zeichen (Position %1). Geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The text contains the invisible direction mark %1 (position %2), which makes it read differently than it is stored. Remove it.</source>
+        <translation>Der Text enthält die unsichtbare Richtungsmarke %1 (Position %2), durch die er anders gelesen wird, als er gespeichert ist. Entfernen Sie sie.</translation>
     </message>
 </context>
 <context>

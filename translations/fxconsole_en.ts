@@ -1032,6 +1032,18 @@
         <source>The connection to %1 failed: %2</source>
         <translation>The connection to %1 failed: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 presented a TLS certificate for a different host name. Connect with the host name the certificate names, or ask the database administrator for a certificate for this one.</source>
+        <translation>The server at %1 presented a TLS certificate for a different host name. Connect with the host name the certificate names, or ask the database administrator for a certificate for this one.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
+        <translation>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not issued by the CA certificate of the profile, so the server cannot be trusted. Check the CA certificate of the profile with your database administrator.</source>
+        <translation>The TLS certificate of %1 was not issued by the CA certificate of the profile, so the server cannot be trusted. Check the CA certificate of the profile with your database administrator.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2765,6 +2777,29 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>LookupInput</name>
+    <message>
+        <source>It is too long (%1 characters; at most %2).</source>
+        <translation>It is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>Search text refused:</source>
+        <translation>Search text refused:</translation>
+    </message>
+    <message>
+        <source>Type something to search for: an email address, a name, a learner id, an invoice number or an IP address.</source>
+        <translation>Type something to search for: an email address, a name, a learner id, an invoice number or an IP address.</translation>
+    </message>
+    <message>
+        <source>Ticket reference refused:</source>
+        <translation>Ticket reference refused:</translation>
+    </message>
+    <message>
+        <source>Purpose refused:</source>
+        <translation>Purpose refused:</translation>
+    </message>
+</context>
+<context>
     <name>LookupResultsModel</name>
     <message>
         <source>Name</source>
@@ -2888,6 +2923,18 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>&amp;Page</source>
         <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</source>
+        <translation>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</translation>
+    </message>
+    <message>
+        <source>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
+        <translation>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</translation>
+    </message>
+    <message>
+        <source>The change "%1" was not saved when the connection was lost. Do it again.</source>
+        <translation>The change "%1" was not saved when the connection was lost. Do it again.</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3268,13 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
         <translation>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCall</name>
+    <message>
+        <source>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</source>
+        <translation>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4178,10 @@ Your Fluxariont data protection team</translation>
         <source>TLS: off — not encrypted</source>
         <translation>TLS: off — not encrypted</translation>
     </message>
+    <message>
+        <source>TLS: on (%1, %2)</source>
+        <translation>TLS: on (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -4260,6 +4318,33 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>The text is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character (position %1), which cannot be stored. Remove it.</source>
+        <translation>The text contains a NUL character (position %1), which cannot be stored. Remove it.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters (%1 at position %2). Remove them.</source>
+        <translation>The text contains control characters (%1 at position %2). Remove them.</translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid UTF-8 (position %1). Type it again.</source>
+        <translation>The text contains bytes that are not valid UTF-8 (position %1). Type it again.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character (position %1). Type it again.</source>
+        <translation>The text contains a broken character (position %1). Type it again.</translation>
+    </message>
+    <message>
+        <source>The text contains the invisible direction mark %1 (position %2), which makes it read differently than it is stored. Remove it.</source>
+        <translation>The text contains the invisible direction mark %1 (position %2), which makes it read differently than it is stored. Remove it.</translation>
     </message>
 </context>
 <context>

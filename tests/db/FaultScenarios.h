@@ -64,9 +64,12 @@ inline QList<FaultScenario> faultScenarios()
          {openExport},
          {'s', "", "SELECT privacy.request_set_status(${r.id}, 'in_progress', NULL)"}},
         {"export_begin", {openExport}, {'d', "", "SELECT privacy.export_begin(${r.id})"}},
+        // An export begins and finishes in one transaction (the console writes the files between).
         {"export_finish",
-         {openExport, {'d', "", "SELECT privacy.export_begin(${r.id})"}},
-         {'d', "", "SELECT privacy.export_finish(${r.id}, repeat('ab', 32), 10, 1000)"}},
+         {openExport},
+         {'d', "",
+          "SELECT privacy.export_finish(${r.id}, repeat('ab', 32), 10, 1000) FROM (SELECT "
+          "privacy.export_begin(${r.id})) begun"}},
         {"erasure_preview", {openErasure}, {'d', "", "SELECT privacy.erasure_preview(${r.id})"}},
         {"erasure_decide", {openErasure}, approve},
         {"erasure_execute", {openErasure, approve}, execute},
@@ -133,11 +136,12 @@ inline QList<FaultScenario> faultScenarios()
         {"processor_save",
          {},
          {'a', "",
-          "SELECT privacy.processor_save(NULL, 'Mailer ${n} Ltd', 'email', 'dpo@mailer.example', "
-          "'https://mailer.example/delete', 'DPA-7', '{email}')"}},
+          "SELECT privacy.processor_save(NULL, 'Mailer ${n} Ltd', 'communication', 'dpo@mailer.example', "
+          "'https://mailer.example/delete', 'DPA-7', NULL)"}},
         {"retention_set",
          {},
-         {'a', "", "SELECT privacy.retention_set('invoices', 'retain', 12, 'Tax law', 'Steuerrecht')"}},
+         {'a', "",
+          "SELECT privacy.retention_set('invoices', 'retain', 12, 'Tax law (AO section 147)', 'Steuerrecht (AO § 147)')"}},
         {"staff_add", {}, addStaff},
         {"staff_set_role", {addStaff}, {'a', "", "SELECT privacy.staff_set_role('fxf_new${n}', 'dpo')"}},
         {"staff_set_enabled", {addStaff}, {'a', "", "SELECT privacy.staff_set_enabled('fxf_new${n}', false)"}},

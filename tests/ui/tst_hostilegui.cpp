@@ -13,6 +13,7 @@
 #include "users/UsersPage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -83,6 +84,31 @@ private slots:
         QVERIFY2(unfit(banner->text()).isEmpty(), qPrintable(unfit(banner->text())));
         if (text.contains(QChar(0)) || text.contains(QChar(0x202E)))
             QVERIFY2(banner->text().startsWith(QLatin1String("Ticket reference refused")), qPrintable(banner->text()));
+    }
+
+    // What a refused search looks like, in both languages (screenshots with FX_SCREENSHOT_DIR).
+    void refusalReadsWellInBothLanguages()
+    {
+        const QString folder = qEnvironmentVariable("FX_SCREENSHOT_DIR");
+        Languages languages;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            languages.apply(language);
+            DbSession session;
+            open(session, QStringLiteral("support"));
+            UsersPage page(&session);
+            page.setSession(session.info());
+            page.setTicket(QStringLiteral("SUP-7"));
+            page.resize(1000, 420);
+            page.show();
+            QSignalSpy finished(&page, &UsersPage::searchFinished);
+            page.search(QStringLiteral("anna\x1b[2J@example.org"));
+            QVERIFY(finished.wait(10000));
+            const QString shown = page.findChild<MessageBanner*>()->text();
+            QVERIFY2(shown.contains(QLatin1String("U+001B")), qPrintable(shown));
+            if (!folder.isEmpty())
+                page.grab().save(QDir(folder).filePath(QStringLiteral("hostile_search_%1.png").arg(language)));
+        }
+        languages.apply(QStringLiteral("en"));
     }
 
     void everyFieldOfEveryPage_data()

@@ -7,12 +7,19 @@
 #include "db/Migrator.h"
 #include "db/SessionInfo.h"
 #include "db/StaffDirectory.h"
+#include "Screenshots.h"
+#include "core/Languages.h"
+#include "core/Settings.h"
+#include "db/DbSession.h"
+#include "main/MainWindow.h"
 #include "main/SessionStatusBar.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <unistd.h>
@@ -120,6 +127,25 @@ private slots:
         const QString shown = bar.findChild<QLabel*>(QStringLiteral("tlsLabel"))->text();
         QVERIFY2(shown.contains(info->tlsVersion) && shown.contains(info->tlsCipher), qPrintable(shown));
         qInfo("status bar: %s", qPrintable(shown));
+    }
+
+    // The whole window on a TLS session, as a user sees it (screenshots with FX_SCREENSHOT_DIR).
+    void mainWindowShowsProtocolAndCipher()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        DbSession session;
+        QSignalSpy opened(&session, &DbSession::opened);
+        session.open(tlsProfile(QStringLiteral("localhost"), QStringLiteral("trusted.crt")), staffPassword);
+        QVERIFY(opened.wait(15000));
+        Languages languages;
+        languages.apply(QStringLiteral("en"));
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        const QString shown = window.findChild<QLabel*>(QStringLiteral("tlsLabel"))->text();
+        QVERIFY2(shown.startsWith(QLatin1String("TLS: on (TLSv1.")) && shown.contains(QLatin1String("_")),
+                 qPrintable(shown));
+        Screenshots::both(&window, languages, QStringLiteral("tls_session"));
     }
 
     void wrongHostNameIsRefused()
