@@ -32,29 +32,26 @@ ConnectError ConnectError::fromSqlError(const QSqlError& error, const Connection
         return make(Kind::WrongPassword, profile);
     if (containsAny(text, {"server does not support SSL", "SSL was required", "no encryption"}))
         return make(Kind::TlsNotOffered, profile);
-    if (containsAny(text, {"does not match host name"})) {
+    // The three ways verification fails, each with what to check.
+    const auto unverified = [&](const QString& message) {
         ConnectError e = make(Kind::TlsVerifyFailed, profile, SqlError::reason(error));
-        e.message = Tr::tr("The server at %1 presented a TLS certificate for a different host name. Connect with the "
-                           "host name the certificate names, or ask the database administrator for a certificate "
-                           "for this one.")
-                        .arg(profile.displayServer());
+        e.message = message;
         return e;
-    }
-    if (containsAny(text, {"root certificate file"})) {
-        ConnectError e = make(Kind::TlsVerifyFailed, profile, SqlError::reason(error));
-        e.message = Tr::tr("The CA certificate file \"%1\" of the profile cannot be read. Choose the CA certificate "
-                           "your database administrator gave you.")
-                        .arg(profile.sslRootCert);
-        return e;
-    }
-    if (containsAny(text, {"certificate verify failed"})) {
-        ConnectError e = make(Kind::TlsVerifyFailed, profile, SqlError::reason(error));
-        e.message = Tr::tr("The TLS certificate of %1 was not issued by the CA certificate of the profile, so the "
-                           "server cannot be trusted. Check the CA certificate of the profile with your database "
-                           "administrator.")
-                        .arg(profile.displayServer());
-        return e;
-    }
+    };
+    if (containsAny(text, {"does not match host name"}))
+        return unverified(Tr::tr("The server at %1 presented a TLS certificate for a different host name. Connect "
+                                 "with the host name the certificate names, or ask the database administrator for a "
+                                 "certificate for this one.")
+                              .arg(profile.displayServer()));
+    if (containsAny(text, {"root certificate file"}))
+        return unverified(Tr::tr("The CA certificate file \"%1\" of the profile cannot be read. Choose the CA "
+                                 "certificate your database administrator gave you.")
+                              .arg(profile.sslRootCert));
+    if (containsAny(text, {"certificate verify failed"}))
+        return unverified(Tr::tr("The TLS certificate of %1 was not issued by the CA certificate of the profile, so "
+                                 "the server cannot be trusted. Check the CA certificate of the profile with your "
+                                 "database administrator.")
+                              .arg(profile.displayServer()));
     if (containsAny(text, {"SSL error", "certificate"}))
         return make(Kind::TlsVerifyFailed, profile, SqlError::reason(error));
     if (containsAny(text, {"timeout expired"}))

@@ -41,7 +41,11 @@ class Load
 public:
     Load(const BenchCluster& cluster, const QString& passwordFile, const QString& outDir, qint64 users,
          const QStringList& emails)
-        : m_cluster(cluster), m_passwordFile(passwordFile), m_outDir(outDir), m_users(users), m_emails(emails)
+        : m_cluster(cluster)
+        , m_passwordFile(passwordFile)
+        , m_outDir(outDir)
+        , m_users(users)
+        , m_emails(emails)
     {}
 
     void client(int index, const QString& login, const QString& partner, qint64 deadlineMs, QElapsedTimer clock)
@@ -62,7 +66,8 @@ public:
                 if (dice < 50)
                     run(QStringLiteral("lookup"), login, {"lookup", query(random), "--ticket", ticket});
                 else if (dice < 75)
-                    run(QStringLiteral("summary"), login, {"user", "show", QString::number(learner), "--ticket", ticket});
+                    run(QStringLiteral("summary"), login,
+                        {"user", "show", QString::number(learner), "--ticket", ticket});
                 else
                     run(QStringLiteral("reveal"), login,
                         {"user", "reveal", QString::number(learner), "--field", "email", "--ticket", ticket, "--reason",
@@ -114,9 +119,10 @@ private:
     bool run(const QString& operation, const QString& login, QStringList args, QString* out = nullptr)
     {
         const ConnectionProfile p = m_cluster.profile(QStringLiteral("bench"));
-        args << QStringLiteral("--dsn")
-             << QStringLiteral("host=%1 port=%2 dbname=bench user=%3 sslmode=disable").arg(p.host).arg(p.port).arg(login)
-             << QStringLiteral("--password-file") << m_passwordFile;
+        args
+            << QStringLiteral("--dsn")
+            << QStringLiteral("host=%1 port=%2 dbname=bench user=%3 sslmode=disable").arg(p.host).arg(p.port).arg(login)
+            << QStringLiteral("--password-file") << m_passwordFile;
         QElapsedTimer timer;
         timer.start();
         QProcess process;
@@ -191,8 +197,8 @@ int main(int argc, char* argv[])
     QList<QThread*> threads;
     for (int i = 0; i < supportClients + dpoClients; ++i) {
         // A DPO's erasures are approved by the next DPO: four eyes.
-        const QString partner = i < supportClients ? QString()
-                                                   : logins.at(supportClients + (i - supportClients + 1) % dpoClients);
+        const QString partner =
+            i < supportClients ? QString() : logins.at(supportClients + (i - supportClients + 1) % dpoClients);
         threads << QThread::create([&load, i, login = logins.at(i), partner, seconds, clock] {
             load.client(i, login, partner, qint64(seconds) * 1000, clock);
         });
@@ -239,8 +245,10 @@ int main(int argc, char* argv[])
     const ConnectionProfile p = cluster.profile(QStringLiteral("bench"));
     verify.start(QCoreApplication::applicationDirPath() + QStringLiteral("/fxctl"),
                  {"audit", "verify", "--dsn",
-                  QStringLiteral("host=%1 port=%2 dbname=bench user=%3 sslmode=disable").arg(p.host).arg(p.port).arg(
-                      logins.last()),
+                  QStringLiteral("host=%1 port=%2 dbname=bench user=%3 sslmode=disable")
+                      .arg(p.host)
+                      .arg(p.port)
+                      .arg(logins.last()),
                   "--password-file", passwordFile});
     verify.waitForFinished(600000);
     const bool intact = verify.exitCode() == 0;

@@ -141,7 +141,8 @@ inline QList<FaultScenario> faultScenarios()
         {"retention_set",
          {},
          {'a', "",
-          "SELECT privacy.retention_set('invoices', 'retain', 12, 'Tax law (AO section 147)', 'Steuerrecht (AO § 147)')"}},
+          "SELECT privacy.retention_set('invoices', 'retain', 12, 'Tax law (AO section 147)', 'Steuerrecht (AO § "
+          "147)')"}},
         {"staff_add", {}, addStaff},
         {"staff_set_role", {addStaff}, {'a', "", "SELECT privacy.staff_set_role('fxf_new${n}', 'dpo')"}},
         {"staff_set_enabled", {addStaff}, {'a', "", "SELECT privacy.staff_set_enabled('fxf_new${n}', false)"}},

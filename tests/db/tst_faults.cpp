@@ -185,8 +185,9 @@ private slots:
         }
 
         const bool crashEverywhere = qEnvironmentVariableIsSet("FX_FAULT_CRASH_EVERY_POINT");
-        const QString crashPoint =
-            tables.contains(QStringLiteral("privacy.access_log")) ? QStringLiteral("privacy.access_log") : tables.last();
+        const QString crashPoint = tables.contains(QStringLiteral("privacy.access_log"))
+                                       ? QStringLiteral("privacy.access_log")
+                                       : tables.last();
         int faults = 0;
         for (const QString& table : tables) {
             for (const bool crash : {false, true}) {

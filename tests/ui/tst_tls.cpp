@@ -2,15 +2,15 @@
 // TLS against a private server with certificates from a throwaway CA: verify-full connects and the
 // status bar shows protocol and cipher; a wrong host name, an unknown CA and a server without TLS
 // are refused with a message that says what to check.
+#include "Screenshots.h"
+#include "core/Languages.h"
+#include "core/Settings.h"
 #include "db/DatabaseConnection.h"
+#include "db/DbSession.h"
 #include "db/LocalCluster.h"
 #include "db/Migrator.h"
 #include "db/SessionInfo.h"
 #include "db/StaffDirectory.h"
-#include "Screenshots.h"
-#include "core/Languages.h"
-#include "core/Settings.h"
-#include "db/DbSession.h"
 #include "main/MainWindow.h"
 #include "main/SessionStatusBar.h"
 
