@@ -28,6 +28,8 @@ patterns=(
 [ -f "$cluster/superuser.password" ] && patterns+=("$(cat "$cluster/superuser.password")")
 
 places=("$build/test-home")
+# Qt's test mode (QStandardPaths::setTestModeEnabled) keeps the widget suites' settings here.
+[ -d "${HOME:-/nonexistent}/.qttest" ] && places+=("$HOME/.qttest")
 while IFS= read -r -d '' path; do places+=("$path"); done < <(
     find "$tmp" -mindepth 1 -maxdepth 1 -newer "$stamp" ! -name 'fxtest-pg-*' ! -name 'fxtest-tls-*' -print0 2>/dev/null)
 
