@@ -6049,6 +6049,14 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>
             <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
     </message>
+    <message>
+        <source>fxctl: the connection was lost at the very end, but the server saved the change. Do not run the command again.</source>
+        <translation>fxctl: Die Verbindung ging ganz am Ende verloren, aber der Server hat die Änderung gespeichert. Führen Sie den Befehl nicht noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the change was saved; nothing was changed. Run the command again.</source>
+        <translation>Die Verbindung ging verloren, bevor die Änderung gespeichert war; es wurde nichts geändert. Führen Sie den Befehl noch einmal aus.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

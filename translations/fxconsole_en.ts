@@ -6049,6 +6049,14 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
         <translation>
             <numerusform>%1 are now deleted at erasure; %n restricted record released for the purge.</numerusform><numerusform>%1 are now deleted at erasure; %n restricted records released for the purge.</numerusform></translation>
     </message>
+    <message>
+        <source>fxctl: the connection was lost at the very end, but the server saved the change. Do not run the command again.</source>
+        <translation>fxctl: the connection was lost at the very end, but the server saved the change. Do not run the command again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the change was saved; nothing was changed. Run the command again.</source>
+        <translation>The connection was lost before the change was saved; nothing was changed. Run the command again.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5,6 +5,7 @@
 #include "core/SecretMemory.h"
 #include "core/TextCheck.h"
 #include "db/DemoDatabase.h"
+#include "db/PrivacyCall.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,7 +68,7 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     return std::nullopt;
 }
 
-bool CliContext::connect(DatabaseConnection& connection)
+bool CliContext::connect(DatabaseConnection& connection) const
 {
     ConnectionProfile profile;
     QString password;
@@ -106,6 +107,19 @@ bool CliContext::connect(DatabaseConnection& connection)
 
 int CliContext::fail(const QString& message) const
 {
+    if (const auto uncertain = PrivacyCall::takeUncertainChange()) {
+        DatabaseConnection again;
+        const auto saved =
+            connect(again) ? PrivacyCall::wasCommitted(again.database(), uncertain->transaction) : std::nullopt;
+        if (saved && *saved) {
+            info(Tr::tr("fxctl: the connection was lost at the very end, but the server saved the change. Do not "
+                        "run the command again."));
+            return Ok;
+        }
+        if (saved)
+            return fail(Tr::tr("The connection was lost before the change was saved; nothing was changed. Run the "
+                               "command again."));
+    }
     QTextStream(stderr) << "fxctl: " << TextCheck::printable(message) << Qt::endl;
     return Failed;
 }

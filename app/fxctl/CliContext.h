@@ -28,9 +28,12 @@ public:
     QStringList positionals() const { return m_positionals; }
 
     // Connects as --demo ROLE, or with --dsn / PG* variables and --password-file / ~/.pgpass.
-    bool connect(DatabaseConnection& connection);
+    bool connect(DatabaseConnection& connection) const;
 
-    int fail(const QString& message) const;  // prints "fxctl: message", returns Failed
+    // Prints "fxctl: message", returns Failed. If the connection was lost during the COMMIT of a
+    // change, first connects again and asks the server: saved means Ok (and says so), not saved
+    // means Failed with "run it again".
+    int fail(const QString& message) const;
     int usage(const QString& message) const; // prints the message and a hint, returns Usage
     void info(const QString& message) const; // a human line on stderr (never in --json output)
     void print(const QString& text) const;   // human output on stdout

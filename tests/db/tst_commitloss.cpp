@@ -5,13 +5,16 @@
 // On reconnecting, the session asks the server for that transaction's status and reports whether
 // the change was saved; it is never applied twice.
 #include "TestDatabase.h"
+#include "core/SecretFile.h"
 #include "db/DbSession.h"
 #include "privacy/UserDirectory.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -81,6 +84,42 @@ private slots:
 
     void savedChangeIsReportedAndNotRepeated() { cutOff(CommitCuttingProxy::Mode::CutAfterCommit, 3, true); }
     void unsavedChangeIsReportedAndDoneOnce() { cutOff(CommitCuttingProxy::Mode::DropCommit, 4, false); }
+
+    // fxctl asks the server itself before it answers: saved is success, not saved says "run it again".
+    void fxctlAsksTheServer()
+    {
+        QTemporaryDir tmp;
+        const QString passwordFile = tmp.filePath(QStringLiteral("password"));
+        QString error;
+        QVERIFY(SecretFile::write(passwordFile, TestDatabase::staffPassword().toUtf8(), &error));
+        const QString dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=disable")
+                                .arg(m_proxy->port())
+                                .arg(m_db, m_login);
+        const auto lockVia = [&](qint64 userId) {
+            QProcess fxctl;
+            fxctl.start(qEnvironmentVariable("FX_BIN_DIR") + QStringLiteral("/fxctl"),
+                        {QStringLiteral("user"), QStringLiteral("lock"), QString::number(userId),
+                         QStringLiteral("--ticket"), QStringLiteral("SUP-8"), QStringLiteral("--dsn"), dsn,
+                         QStringLiteral("--password-file"), passwordFile});
+            // The proxy lives on this thread's event loop: wait without blocking it.
+            QTest::qWaitFor([&fxctl] { return fxctl.state() == QProcess::NotRunning; }, 30000);
+            return std::pair{fxctl.exitCode(), QString::fromUtf8(fxctl.readAllStandardError())};
+        };
+
+        m_proxy->setMode(CommitCuttingProxy::Mode::CutAfterCommit);
+        auto [code, err] = lockVia(5);
+        QVERIFY2(code == 0 && err.contains(QLatin1String("the server saved the change")), qPrintable(err));
+        QCOMPARE(locks(5), 1);
+
+        m_proxy->setMode(CommitCuttingProxy::Mode::DropCommit);
+        std::tie(code, err) = lockVia(6);
+        QVERIFY2(code == 1 && err.contains(QLatin1String("Run the command again")), qPrintable(err));
+        QCOMPARE(locks(6), 0);
+        m_proxy->setMode(CommitCuttingProxy::Mode::PassThrough);
+        std::tie(code, err) = lockVia(6);
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(locks(6), 1);
+    }
 
 private:
     void cutOff(CommitCuttingProxy::Mode mode, qint64 userId, bool expectSaved)

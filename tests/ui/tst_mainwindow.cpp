@@ -90,6 +90,34 @@ private slots:
         QVERIFY(window.showPage(Page::Overview, &error));
     }
 
+    // After a reconnect, the fate of a change whose COMMIT the lost connection cut off, in words.
+    void aCutOffChangeIsExplained()
+    {
+        DbSession session;
+        open(session, TestDatabase::createStaff(m_db, QStringLiteral("support")));
+        Languages languages;
+        Settings settings;
+        MainWindow window(&session, &languages, &settings);
+        window.show();
+        auto* banner = window.findChild<MessageBanner*>(QStringLiteral("connectionBanner"));
+        const QString folder = qEnvironmentVariable("FX_SCREENSHOT_DIR");
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            languages.apply(language);
+            QTest::qWait(150); // the window retranslates
+            emit session.uncertainChangeChecked(QStringLiteral("user_lock"), true, true);
+            QVERIFY(banner->isVisible() && banner->text().contains(QLatin1String("user_lock")));
+            if (!folder.isEmpty())
+                window.grab().save(QDir(folder).filePath(QStringLiteral("commit_saved_%1.png").arg(language)));
+        }
+        languages.apply(QStringLiteral("en"));
+        emit session.uncertainChangeChecked(QStringLiteral("user_lock"), true, true);
+        QVERIFY2(banner->text().contains(QLatin1String("was saved before")), qPrintable(banner->text()));
+        emit session.uncertainChangeChecked(QStringLiteral("user_lock"), true, false);
+        QVERIFY2(banner->text().contains(QLatin1String("was not saved")), qPrintable(banner->text()));
+        emit session.uncertainChangeChecked(QStringLiteral("user_lock"), false, false);
+        QVERIFY2(banner->text().contains(QLatin1String("can no longer tell")), qPrintable(banner->text()));
+    }
+
     void preferencesApplyAndKeepNoSecret()
     {
         DbSession session;
