@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,34 @@ private:
     }
 
 private slots:
+    // The shipped program itself, not only the function: a running fxctl (waiting on a server that
+    // never answers) may not dump core.
+    void aRunningFxctlDumpsNoCore()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QProcess fxctl;
+        fxctl.start(qEnvironmentVariable("FX_BIN_DIR") + QStringLiteral("/fxctl"),
+                    {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--dsn"),
+                     QStringLiteral("host=127.0.0.1 port=%1 user=x sslmode=disable").arg(silent.serverPort())});
+        QVERIFY(fxctl.waitForStarted());
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(fxctl.processId()));
+        QByteArray text;
+        for (int i = 0; i < 100 && !text.contains("Max core file size"); ++i) {
+            QTest::qWait(20);
+            if (limits.open(QIODevice::ReadOnly)) {
+                text = limits.readAll();
+                limits.close();
+            }
+        }
+        fxctl.kill();
+        fxctl.waitForFinished();
+        if (text.isEmpty())
+            QSKIP("a non-dumpable process's limits are readable by root only");
+        const QByteArray line = text.mid(text.indexOf("Max core file size")).split('\n').first().simplified();
+        QVERIFY2(line.startsWith("Max core file size 0 0"), line.constData());
+    }
+
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
