@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian package into a fresh Debian 12 root (debootstrap, no container) and checks
 # that it installs with its dependencies, that both programs start, that the menu entry and man
-# pages are in place, and that it uninstalls without leaving files. Needs root and network access
-# to the Debian archive; takes several minutes, so CI runs the package checks of
-# tests/packaging/check_deb.sh instead. Usage: packaging/install-test.sh build/packages/fluxariont-console_*.deb
+# pages are in place, and that it uninstalls without leaving files. Needs root and the Debian
+# archive this machine's apt uses (packaging/debian-root.sh); takes several minutes, so CI runs
+# the package checks of tests/packaging/check_deb.sh instead. Usage: packaging/install-test.sh build/packages/fluxariont-console_*.deb
 set -euo pipefail
 deb="$(realpath "$1")"
 root="$(mktemp -d /var/tmp/fxroot.XXXXXX)"
 cleanup() { umount "$root/proc" 2>/dev/null || true; rm -rf "$root"; }
 trap cleanup EXIT
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
-debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian
+"$(dirname "$0")/debian-root.sh" "$root"
 mount -t proc proc "$root/proc"
 cp "$deb" "$root/tmp/"
 chroot "$root" apt-get update -qq
