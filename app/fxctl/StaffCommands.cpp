@@ -34,16 +34,16 @@ int add(const QStringList& args)
         return *exit;
     if (!StaffDirectory::isValidRole(parser.value(role)))
         return cli.usage(Tr::tr("--role takes support, dpo or admin."));
+    const QString login = cli.positionals().first();
     QString password;
     if (parser.isSet(generate))
-        password = StaffPassword::generate();
+        password = StaffPassword::generate(login);
     else if (!cli.readSecret(parser, secret.names().first(), Tr::tr("Password for the new login: "), &password))
         return CliContext::Failed;
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;
     QString error;
-    const QString login = cli.positionals().first();
     const bool ok =
         StaffDirectory(connection.database()).add(login, parser.value(role), password, parser.value(name), &error);
     if (!ok) {

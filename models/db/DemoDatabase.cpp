@@ -225,7 +225,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
     StaffDirectory staff(owner.database());
     for (const QString& role : roles()) {
         const QString login = QStringLiteral("demo_") + role;
-        const QString password = StaffPassword::generate();
+        const QString password = StaffPassword::generate(login);
         if (!staff.add(login, role, password, Tr::tr("Demo %1").arg(role), error))
             return abandon(error);
         state.loginOfRole.insert(role, login);

@@ -36,16 +36,18 @@ int kinds(const QString& password)
 
 } // namespace
 
-QString generate()
+QString generate(const QString& login)
 {
     const QString all = lower + upper + digits + others;
     QRandomGenerator* random = QRandomGenerator::system();
     QString password;
+    // Drawn again until it passes the policy for this login; a short login is contained by chance
+    // now and then, which the policy would refuse.
     do {
         password.clear();
         for (int i = 0; i < 20; ++i)
             password += all.at(int(random->bounded(quint32(all.size()))));
-    } while (kinds(password) < 4);
+    } while (kinds(password) < 4 || (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive)));
     return password;
 }
 

@@ -171,7 +171,7 @@ void StaffTab::run(const std::function<bool(StaffDirectory&, QString*)>& change,
 void StaffTab::addStaff(const QString& login, const QString& displayName, const QString& role, const QString& password)
 {
     const bool generated = password.isEmpty();
-    const QString secret = generated ? StaffPassword::generate() : password;
+    const QString secret = generated ? StaffPassword::generate(login) : password;
     QString error;
     if (!StaffPassword::acceptable(login, secret, &error)) {
         m_banner->showMessage(MessageBanner::Kind::Error, error);
