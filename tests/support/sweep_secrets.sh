@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
-# sweep_secrets.sh SOURCE_DIR BUILD_DIR STAMP CLUSTER_DIR: run by CTest after every other suite.
-# Looks through what the suite left behind -- each suite's logs, settings and data
-# (BUILD_DIR/test-home) and everything written to the temp directory since STAMP -- for seeded
-# learners' full names and email addresses, the staff and superuser passwords and export
-# passphrases. PostgreSQL data directories hold personal data by design and are skipped, as is the
-# demo's 0600 secrets file. Any hit fails.
+# sweep_secrets.sh SOURCE_DIR HOMES CLUSTER_DIR: run by CTest after every other suite.
+# Looks through what the suites left behind in their own homes (HOMES/NAME: logs, settings, data,
+# caches and the temp folder each suite's TMPDIR points at) for seeded learners' full names and
+# email addresses, the staff and superuser passwords and export passphrases. PostgreSQL data
+# directories hold personal data by design and are skipped, as is the demo's 0600 secrets file.
+# Any hit fails.
 set -euo pipefail
-source_dir="$1" build="$2" stamp="$3" cluster="$4"
-tmp="${TMPDIR:-/tmp}"
+source_dir="$1" homes="$2" cluster="$3"
 seed="$source_dir/resources/sql/seed/setup.sql"
-[ -f "$stamp" ] || { echo "sweep: no stamp $stamp (run the whole suite through ctest)" >&2; exit 1; }
+[ -d "$homes" ] || { echo "sweep: no suite homes in $homes (run the whole suite through ctest)" >&2; exit 1; }
 
 # The seeder's own name lists, as alternatives for a regular expression.
 names() {
@@ -27,16 +26,10 @@ patterns=(
 )
 [ -f "$cluster/superuser.password" ] && patterns+=("$(cat "$cluster/superuser.password")")
 
-places=("$build/test-home")
-# Qt's test mode (QStandardPaths::setTestModeEnabled) keeps the widget suites' settings here.
-[ -d "${HOME:-/nonexistent}/.qttest" ] && places+=("$HOME/.qttest")
-while IFS= read -r -d '' path; do places+=("$path"); done < <(
-    find "$tmp" -mindepth 1 -maxdepth 1 -newer "$stamp" ! -name 'fxtest-pg-*' ! -name 'fxtest-tls-*' -print0 2>/dev/null)
-
 list="$(mktemp)"
 trap 'rm -f "$list"' EXIT
-clusters=$(find "${places[@]}" -name PG_VERSION -printf '%h\n' 2>/dev/null | sort -u)
-find "${places[@]}" -type f ! -name demo.json -print 2>/dev/null | while IFS= read -r file; do
+clusters=$(find "$homes" -name PG_VERSION -printf '%h\n' 2>/dev/null | sort -u)
+find "$homes" -type f ! -name demo.json -print 2>/dev/null | while IFS= read -r file; do
     for c in $clusters; do [[ "$file" == "$c"/* ]] && continue 2; done
     printf '%s\0' "$file"
 done >"$list"
@@ -49,5 +42,5 @@ for pattern in "${patterns[@]}"; do
         hits=$((hits + 1))
     done < <(xargs -0 -r grep -laE -e "$pattern" <"$list" 2>/dev/null || true)
 done
-echo "sweep: $(tr -cd '\0' <"$list" | wc -c) files in ${#places[@]} places, ${#patterns[@]} patterns: $hits hits"
+echo "sweep: $(tr -cd '\0' <"$list" | wc -c) files in the suite homes, ${#patterns[@]} patterns: $hits hits"
 [ "$hits" -eq 0 ]
