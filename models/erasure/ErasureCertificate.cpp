@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErasureCertificate.h"
 
+#include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace ErasureCertificate {
 
@@ -217,13 +215,8 @@ bool write(const QJsonObject& request, const QString& language, const QString& p
     if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
         file.write(text(request, language).toUtf8());
     } else {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(texts(SubjectLanguage(languageOf(request, language)), request).title);
-        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
-        QTextDocument document;
-        document.setHtml(html(request, language));
-        document.print(&pdf);
+        PdfDocument::write(&file, html(request, language),
+                           texts(SubjectLanguage(languageOf(request, language)), request).title);
     }
     if (!file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -2,15 +2,13 @@
 #include "BreachRegister.h"
 
 #include "IncidentTexts.h"
+#include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
 #include "export/Csv.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace BreachRegister {
 
@@ -144,13 +142,7 @@ bool write(const QList<QJsonObject>& entries, const QString& language, const QSt
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         file.write(csv(entries));
     } else {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
-        QTextDocument document;
-        document.setHtml(html(entries, language));
-        document.print(&pdf);
+        PdfDocument::write(&file, html(entries, language), QString(), QPageLayout::Landscape);
     }
     if (!file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -2,14 +2,12 @@
 #include "IncidentDraft.h"
 
 #include "IncidentTexts.h"
+#include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace IncidentDraft {
 
@@ -208,13 +206,7 @@ bool write(const QJsonObject& incident, Kind kind, const QString& language, cons
         file.write(text(incident, kind, language).toUtf8());
     } else {
         const Builder builder(incident, language, QTimeZone::systemTimeZone());
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(build(builder, kind).title);
-        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
-        QTextDocument document;
-        document.setHtml(html(incident, kind, language));
-        document.print(&pdf);
+        PdfDocument::write(&file, html(incident, kind, language), build(builder, kind).title);
     }
     if (!file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());

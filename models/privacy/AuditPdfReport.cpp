@@ -3,17 +3,15 @@
 
 #include "AuditReport.h"
 #include "AuditVerifier.h"
+#include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QTextDocument>
 
 namespace AuditPdfReport {
 
@@ -142,13 +140,7 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
         return false;
     }
     {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Access-log review")));
-        pdf.setCreator(QStringLiteral("Fluxariont Privacy Console"));
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&pdf);
+        PdfDocument::write(&file, html, t(QT_TRANSLATE_NOOP("AuditPdfReport", "Access-log review")));
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT privacy.audit_note_report('pdf', ?, ?)"));

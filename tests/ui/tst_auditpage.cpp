@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Access log page offscreen: filter by a learner, scroll pages, verify the chain, sign and
 // check a checkpoint, export the CSV report.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditLogModel.h"
@@ -121,6 +122,7 @@ private slots:
         QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
         const QString report = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(report.contains(QLatin1String("Access-log review")), qPrintable(report.left(300)));
+        QCOMPARE(PdfText::ligatures(report), QString());
         const QRegularExpressionMatch counts =
             QRegularExpression(QStringLiteral("Entries: ([0-9,]+)\\. Unusual entries: ([0-9,]+)\\.")).match(report);
         QVERIFY2(counts.hasMatch(), qPrintable(report.left(600)));
