@@ -4,6 +4,7 @@
 
 #include "common/Theme.h"
 #include "core/AppInfo.h"
+#include "core/AppPaths.h"
 #include "core/Languages.h"
 #include "core/Logging.h"
 #include "core/ProcessHardening.h"
@@ -54,6 +55,7 @@ bool openDemo(DbSession& session, const QString& role, QString* error)
 int main(int argc, char* argv[])
 {
     ProcessHardening::apply();
+    AppPaths::provideRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(AppInfo::organization());
     QApplication::setApplicationName(AppInfo::applicationName());

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "core/AppInfo.h"
+#include "core/AppPaths.h"
 #include "core/Languages.h"
 #include "core/Logging.h"
 #include "core/ProcessHardening.h"
@@ -53,6 +54,7 @@ QString overview()
 int main(int argc, char* argv[])
 {
     ProcessHardening::apply();
+    AppPaths::provideRuntimeDir();
     // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a
     // display).
     bool pdf =

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace AppPaths {
@@ -43,6 +44,17 @@ QString demoClusterDir()
     // /var/tmp, one per data directory so that separate set-ups never share a cluster.
     const QByteArray key = QCryptographicHash::hash(dataDir().toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QStringLiteral("/var/tmp/fxconsole-demo-") + QString::fromLatin1(key);
+}
+
+void provideRuntimeDir()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::geteuid());
+    ::mkdir(dir.constData(), 0700); // Qt checks owner and mode itself, and says so if they are wrong
+    qputenv("XDG_RUNTIME_DIR", dir);
+#endif
 }
 
 } // namespace AppPaths

@@ -10,4 +10,7 @@ QString logDir();         // created on demand
 QString demoStateFile();  // demo database: port, logins and their passwords (owner-only)
 QString demoClusterDir(); // demo cluster; outside /root when running as root
 bool runningAsRoot();
+// Where XDG_RUNTIME_DIR is unset (root, cron, a container), sets it to a private folder of this
+// user's, as Qt would, so that Qt does not say so on standard error. Call before the application.
+void provideRuntimeDir();
 } // namespace AppPaths
