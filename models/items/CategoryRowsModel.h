@@ -24,6 +24,7 @@ public:
     QJsonObject row(int row) const;
     qint64 rowId(int row) const;
     bool isLoading() const { return m_loading; }
+    void setContext(const AccessContext& context) { m_context = context; } // for the pages still to come
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

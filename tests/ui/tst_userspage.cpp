@@ -16,12 +16,14 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 class TestUsersPage : public QObject
 {
@@ -30,6 +32,28 @@ private:
     QString m_db;
     QString m_support;
     std::unique_ptr<DbSession> m_session;
+
+    qint64 logEntries() const
+    {
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM privacy.access_log WHERE staff = ?"));
+        q.addBindValue(m_support);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    QString lastTicketOf(qint64 userId, const QString& action) const
+    {
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        q.prepare(
+            QStringLiteral("SELECT ticket FROM privacy.access_log WHERE staff = ? AND subject_id = ? AND action = ? "
+                           "ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(m_support);
+        q.addBindValue(userId);
+        q.addBindValue(action);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -64,7 +88,9 @@ private slots:
 
         auto* table = page.findChild<QTableView*>(QStringLiteral("resultsTableView"));
         QSignalSpy loaded(page.detail(), &UserDetailView::loaded);
+        table->setFocus();
         table->setCurrentIndex(page.results()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
         QVERIFY(loaded.wait(5000));
         auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("categoryTabWidget"));
         QCOMPARE(tabs->count(), 1 + int(UserDirectory::categories().size()));
@@ -92,6 +118,84 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 2 * CategoryRowsModel::PageSize);
         QVERIFY(model->rowId(CategoryRowsModel::PageSize) > model->rowId(CategoryRowsModel::PageSize - 1));
         QVERIFY(tabs->tabText(tabs->indexOf(usage->parentWidget())).contains(QLocale().toString(model->total())));
+    }
+
+    // Moving through the results is not looking at anyone: only Return, a double-click or Open opens.
+    void arrowingThroughResultsLogsNothing()
+    {
+        UsersPage page(m_session.get());
+        page.setSession(m_session->info());
+        page.setTicket(QStringLiteral("SUP-150"));
+        page.show();
+        QSignalSpy finished(&page, &UsersPage::searchFinished);
+        page.search(QStringLiteral("0.0.0.0/0")); // everyone who signed in over IPv4
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(page.results()->rowCount() >= 20, qPrintable(QString::number(page.results()->rowCount())));
+        const qint64 before = logEntries();
+        auto* table = page.findChild<QTableView*>(QStringLiteral("resultsTableView"));
+        auto* open = page.findChild<QPushButton*>(QStringLiteral("openLearnerButton"));
+        QVERIFY(!open->isEnabled());
+        table->setFocus();
+        QSignalSpy loaded(page.detail(), &UserDetailView::loaded);
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(table, Qt::Key_Down);
+        QVERIFY(!loaded.wait(1000));
+        QCOMPARE(page.detail()->userId(), 0);
+        QCOMPARE(logEntries(), before);
+        QVERIFY(open->isEnabled());
+        const qint64 current = page.results()->hit(table->currentIndex().row())->userId;
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.detail()->userId(), current);
+        QVERIFY(logEntries() > before);
+        // The button opens too, and a double-click.
+        QTest::keyClick(table, Qt::Key_Up);
+        open->click();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.detail()->userId(), page.results()->hit(table->currentIndex().row())->userId);
+        QTest::keyClick(table, Qt::Key_Up);
+        const QRect cell = table->visualRect(table->currentIndex());
+        // As a window system sends it: press, release, then the double-click.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!loaded.wait(300)); // a single click only selects
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.detail()->userId(), page.results()->hit(table->currentIndex().row())->userId);
+    }
+
+    // An operation runs under the ticket the learner view shows: the field's, never an earlier one.
+    void operationsUseTheTicketShown()
+    {
+        UsersPage page(m_session.get());
+        page.setSession(m_session->info());
+        page.setTicket(QStringLiteral("SUP-300"));
+        QSignalSpy loaded(page.detail(), &UserDetailView::loaded);
+        page.openUser(13);
+        QVERIFY(loaded.wait(5000));
+        auto* shown = page.detail()->findChild<QLabel*>(QStringLiteral("ticketContextLabel"));
+        QVERIFY2(shown->text().contains(QLatin1String("SUP-300")), qPrintable(shown->text()));
+
+        page.setTicket(QStringLiteral("SUP-301"));
+        QVERIFY2(shown->text().contains(QLatin1String("SUP-301")), qPrintable(shown->text()));
+        Confirm::setNextAnswer(true);
+        page.detail()->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(lastTicketOf(13, QStringLiteral("user.lock")), QStringLiteral("SUP-301"));
+
+        // Emptied: nothing runs under an invisible ticket; the view says what is missing.
+        page.setTicket(QString());
+        QVERIFY2(shown->text().contains(QLatin1String("No ticket")), qPrintable(shown->text()));
+        QVERIFY(!page.detail()->findChild<QToolBar*>(QStringLiteral("operationsToolBar"))->isEnabled());
+        Confirm::setNextAnswer(true);
+        page.detail()->findChild<QAction*>(QStringLiteral("unlockAction"))->trigger();
+        QVERIFY(!loaded.wait(1000));
+        QCOMPARE(lastTicketOf(13, QStringLiteral("user.unlock")), QString()); // never ran
+        auto* banner = page.detail()->findChild<MessageBanner*>(QStringLiteral("detailBanner"));
+        QVERIFY2(banner->text().contains(QLatin1String("Enter the ticket")), qPrintable(banner->text()));
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT status FROM platform.users WHERE id = 13")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("locked"));
     }
 
     void missingTicketIsSaidInline()

@@ -40,6 +40,7 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_heading(new QLabel(this))
+    , m_contextLabel(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_toolbar(new QToolBar(this))
     , m_links(new QToolBar(this))
@@ -47,6 +48,8 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("userDetailView"));
     m_heading->setObjectName(QStringLiteral("learnerHeadingLabel"));
+    m_contextLabel->setObjectName(QStringLiteral("ticketContextLabel"));
+    m_contextLabel->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("detailBanner"));
     m_tabs->setObjectName(QStringLiteral("categoryTabWidget"));
     m_toolbar->setObjectName(QStringLiteral("operationsToolBar"));
@@ -88,6 +91,7 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
+    layout->addWidget(m_contextLabel);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_links);
     layout->addWidget(m_banner);
@@ -100,8 +104,45 @@ void UserDetailView::showUser(qint64 userId, const AccessContext& context)
 {
     m_userId = userId;
     m_context = context;
+    m_contextLabel->setText(contextText());
     m_banner->clear();
     reload();
+}
+
+void UserDetailView::setContext(const AccessContext& context)
+{
+    m_context = context;
+    m_contextLabel->setText(contextText());
+    for (auto* model : m_tabs->findChildren<CategoryRowsModel*>())
+        model->setContext(context);
+    if (!m_summary.isEmpty())
+        updateActions();
+}
+
+bool UserDetailView::hasContext() const
+{
+    return !m_context.ticket.isEmpty() || !m_context.purpose.isEmpty();
+}
+
+// Guards every operation and reveal, also one triggered by a shortcut while the toolbar is off.
+bool UserDetailView::requireContext()
+{
+    if (hasContext())
+        return true;
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("Enter the ticket you are working on above. Nothing was changed or revealed."));
+    return false;
+}
+
+QString UserDetailView::contextText() const
+{
+    if (m_userId == 0)
+        return QString();
+    if (!hasContext())
+        return tr("No ticket: enter the ticket you are working on above to change or reveal anything.");
+    if (m_context.ticket.isEmpty())
+        return tr("Working for the purpose: %1").arg(m_context.purpose);
+    return tr("Working under ticket %1").arg(m_context.ticket);
 }
 
 void UserDetailView::clear()
@@ -109,6 +150,7 @@ void UserDetailView::clear()
     m_userId = 0;
     m_summary = {};
     m_heading->setText(tr("Choose a learner from the results."));
+    m_contextLabel->clear();
     m_tabs->clear();
     m_toolbar->setEnabled(false);
     m_links->setEnabled(false);
@@ -145,16 +187,25 @@ void UserDetailView::onSummary(const QJsonObject& summary)
     const QString status = account.value(QStringLiteral("status")).toString();
     m_heading->setText(
         tr("%1 — learner %2, %3").arg(learnerName()).arg(m_userId).arg(LookupResultsModel::statusText(status)));
-    m_toolbar->setEnabled(status != QLatin1String("erased"));
+    m_contextLabel->setText(contextText());
+    updateActions();
+    buildTabs();
+    emit loaded();
+}
+
+void UserDetailView::updateActions()
+{
+    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
+    const QString status = account.value(QStringLiteral("status")).toString();
+    const bool erased = status == QLatin1String("erased");
+    m_toolbar->setEnabled(!erased && hasContext());
     m_links->setEnabled(true);
-    m_actions.at(8)->setEnabled(status != QLatin1String("erased")); // no new request for an erased learner
+    m_actions.at(8)->setEnabled(!erased && hasContext()); // no new request for an erased learner
     m_actions.at(0)->setEnabled(status == QLatin1String("active"));
     m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
     m_actions.at(7)->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
     // Only the DPO reads the access log.
     m_actions.at(10)->setVisible(m_session->info().role == StaffRole::Dpo);
-    buildTabs();
-    emit loaded();
 }
 
 QString UserDetailView::learnerName() const
@@ -265,6 +316,8 @@ QWidget* UserDetailView::accountTab() const
 
 void UserDetailView::runOperation(UserDirectory::Operation operation)
 {
+    if (!requireContext())
+        return;
     const QString who = tr("%1 (learner %2)").arg(learnerName()).arg(m_userId);
     QString title;
     QString text;
@@ -312,6 +365,8 @@ void UserDetailView::runOperation(UserDirectory::Operation operation)
 
 void UserDetailView::rectify()
 {
+    if (!requireContext())
+        return;
     const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
     RectifyDialog dialog(account.value(QStringLiteral("first_name")).toString(),
                          account.value(QStringLiteral("last_name")).toString(), this);
@@ -335,6 +390,8 @@ void UserDetailView::rectify()
 
 void UserDetailView::openRequest()
 {
+    if (!requireContext())
+        return;
     OpenRequestDialog dialog(tr("%1 (learner %2)").arg(learnerName()).arg(m_userId), m_context.ticket, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -365,6 +422,8 @@ void UserDetailView::openRequest()
 
 void UserDetailView::restrictProcessing()
 {
+    if (!requireContext())
+        return;
     ReasonDialog dialog(tr("Restrict processing"),
                         tr("Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "
                            "\"accuracy contested\". The reason is kept with the account; the restriction is logged.")
@@ -409,6 +468,8 @@ void UserDetailView::revealRowField(const QString& category, int row)
 void UserDetailView::reveal(const QString& field, std::optional<qint64> rowId, const QString& title,
                             const QString& explanation, const QString& shownAs)
 {
+    if (!requireContext())
+        return;
     ReasonDialog dialog(title, explanation, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -21,6 +21,9 @@ public:
     explicit UserDetailView(DbSession* session, QWidget* parent = nullptr);
 
     void showUser(qint64 userId, const AccessContext& context);
+    // What further reads and every operation are logged under; shown above the operations.
+    void setContext(const AccessContext& context);
+    AccessContext context() const { return m_context; }
     void clear();
     qint64 userId() const { return m_userId; }
     bool isLoading() const { return m_loading; }
@@ -39,6 +42,10 @@ protected:
 private:
     void reload();
     void onSummary(const QJsonObject& summary);
+    void updateActions();
+    bool hasContext() const;
+    bool requireContext();
+    QString contextText() const;
     void buildTabs();
     QWidget* accountTab() const;
     void runOperation(UserDirectory::Operation operation);
@@ -59,6 +66,7 @@ private:
     QJsonObject m_summary;
     bool m_loading = false;
     QLabel* m_heading;
+    QLabel* m_contextLabel;
     MessageBanner* m_banner;
     QToolBar* m_toolbar;
     QToolBar* m_links; // the learner's requests and access log, and opening a request

@@ -9,10 +9,12 @@
 #include <QAction>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -30,6 +32,7 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_banner(new MessageBanner(this))
     , m_table(new QTableView(this))
+    , m_open(new QPushButton(this))
     , m_model(new LookupResultsModel(this))
     , m_detail(new UserDetailView(session, this))
     , m_debounce(new QTimer(this))
@@ -41,6 +44,8 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_table->setObjectName(QStringLiteral("resultsTableView"));
     m_busy->setObjectName(QStringLiteral("searchProgressBar"));
+    m_open->setObjectName(QStringLiteral("openLearnerButton"));
+    m_open->setEnabled(false);
     m_ticket->setMaxLength(64);
     m_purpose->setMaxLength(500);
     m_search->setMaxLength(200);
@@ -72,7 +77,10 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
+    auto* below = new QHBoxLayout;
+    below->addWidget(m_count, 1);
+    below->addWidget(m_open);
+    leftLayout->addLayout(below);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
@@ -90,10 +98,18 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &UsersPage::runSearch);
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::runSearch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
-        if (const LookupHit* hit = m_model->hit(index.row()))
-            openUser(hit->userId);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_open,
+            [this](const QModelIndex& index) { m_open->setEnabled(m_model->hit(index.row()) != nullptr); });
+    connect(m_model, &QAbstractItemModel::modelReset, m_open, [this] { m_open->setEnabled(false); });
+    connect(m_table, &QTableView::activated, this, &UsersPage::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &UsersPage::openCurrent);
+    // The learner view works under the ticket in the field, and shows it; never under an old one.
+    const auto followContext = [this] {
+        if (m_detail->userId() != 0)
+            m_detail->setContext(context());
+    };
+    connect(m_ticket, &QLineEdit::textChanged, m_detail, followContext);
+    connect(m_purpose, &QLineEdit::textChanged, m_detail, followContext);
     connect(m_detail, &UserDetailView::accountChanged, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -176,6 +192,12 @@ void UsersPage::runSearch()
         });
 }
 
+void UsersPage::openCurrent()
+{
+    if (const LookupHit* hit = m_model->hit(m_table->currentIndex().row()))
+        openUser(hit->userId);
+}
+
 void UsersPage::openUser(qint64 userId)
 {
     m_detail->showUser(userId, context());
@@ -202,6 +224,8 @@ void UsersPage::retranslateUi()
     m_purpose->setPlaceholderText(tr("Why you look, e.g. \"Art. 15 request of 3 May\""));
     m_search->setPlaceholderText(
         tr("Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)"));
+    m_open->setText(tr("&Open learner"));
+    m_open->setToolTip(tr("Open the selected learner (Return or double-click). Opening is logged as a view."));
     m_busy->setAccessibleName(tr("Searching"));
     m_busy->setToolTip(tr("Searching…"));
 }

@@ -12,12 +12,15 @@ class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTimer;
 class UserDetailView;
 
 // Find a learner for a ticket and see their whole picture. Searches run while typing
-// (debounced) on the session's worker thread; a newer search supersedes an older one.
+// (debounced) on the session's worker thread; a newer search supersedes an older one. A learner
+// opens only on a deliberate act (Return, double-click, Open), never by moving through the
+// results, because opening is a logged view of that person's data.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ protected:
 private:
     AccessContext context() const;
     void runSearch();
+    void openCurrent();
     void retranslateUi();
 
     DbSession* m_session;
@@ -55,6 +59,7 @@ private:
     QProgressBar* m_busy;
     MessageBanner* m_banner;
     QTableView* m_table;
+    QPushButton* m_open;
     LookupResultsModel* m_model;
     UserDetailView* m_detail;
     QTimer* m_debounce;
