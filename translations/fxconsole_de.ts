@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -158,7 +158,9 @@
     <message numerus="yes">
         <source>Wrote %n entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checkpoint to verify against</source>
@@ -299,7 +301,9 @@
     <message numerus="yes">
         <source>Wrote the review report of %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Prüfbericht über %n Eintrag nach %1 geschrieben.</numerusform><numerusform>Prüfbericht über %n Einträge nach %1 geschrieben.</numerusform></translation>
+            <numerusform>Prüfbericht über %n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>Prüfbericht über %n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the review report</source>
@@ -435,7 +439,7 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>The checkpoint was made for the database "%1", not for "%2".</source>
+        <source>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</source>
         <translation>Der Prüfpunkt wurde für die Datenbank „%1“ erstellt, nicht für „%2“.</translation>
     </message>
     <message>
@@ -825,7 +829,9 @@
     <message numerus="yes">
         <source>%n mandatory items are still open; the incident cannot be closed before.</source>
         <translation>
-            <numerusform>%n Pflichtpunkt ist noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform><numerusform>%n Pflichtpunkte sind noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform></translation>
+            <numerusform>%n Pflichtpunkt ist noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
+            <numerusform>%n Pflichtpunkte sind noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item ticked.</source>
@@ -887,19 +893,19 @@
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <source>"section" must be one of %1</source>
+        <source>&quot;section&quot; must be one of %1</source>
         <translation>„section“ muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>"applies" must be always, risk or high_risk</source>
+        <source>&quot;applies&quot; must be always, risk or high_risk</source>
         <translation>„applies“ muss always, risk oder high_risk sein</translation>
     </message>
     <message>
-        <source>"position" must be a whole number from 1</source>
+        <source>&quot;position&quot; must be a whole number from 1</source>
         <translation>„position“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <source>"items" must list at least one item</source>
+        <source>&quot;items&quot; must list at least one item</source>
         <translation>„items“ muss mindestens einen Punkt enthalten</translation>
     </message>
     <message>
@@ -907,7 +913,7 @@
         <translation>Punkt %1: %2</translation>
     </message>
     <message>
-        <source>"key" must be lower-case letters, digits and underscores</source>
+        <source>&quot;key&quot; must be lower-case letters, digits and underscores</source>
         <translation>„key“ darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
@@ -915,15 +921,15 @@
         <translation>der Schlüssel %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <source>"title" needs an English (en) and a German (de) text of at most 300 characters</source>
+        <source>&quot;title&quot; needs an English (en) and a German (de) text of at most 300 characters</source>
         <translation>„title“ braucht einen englischen (en) und einen deutschen (de) Text von höchstens 300 Zeichen</translation>
     </message>
     <message>
-        <source>"guidance" must be an object with en and de texts</source>
+        <source>&quot;guidance&quot; must be an object with en and de texts</source>
         <translation>„guidance“ muss ein Objekt mit en- und de-Texten sein</translation>
     </message>
     <message>
-        <source>"mandatory" must be true or false</source>
+        <source>&quot;mandatory&quot; must be true or false</source>
         <translation>„mandatory“ muss true oder false sein</translation>
     </message>
     <message>
@@ -942,7 +948,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <source>The key's passphrase must have at least 12 characters.</source>
+        <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Die Passphrase des Schlüssels muss mindestens 12 Zeichen haben.</translation>
     </message>
     <message>
@@ -974,7 +980,7 @@
         <translation>Dies ist keine Prüfpunktdatei, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <source>The checkpoint's signature does not match its content: the file was changed.</source>
+        <source>The checkpoint&apos;s signature does not match its content: the file was changed.</source>
         <translation>Die Signatur des Prüfpunkts passt nicht zu seinem Inhalt: Die Datei wurde verändert.</translation>
     </message>
     <message>
@@ -1013,11 +1019,11 @@
         <translation>Der Datenbankserver %1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
         <translation>Die Datenbank „%1“ hat kein Schema privacy; die Konsole kann sie nicht verwenden. Eine Administratorin oder ein Administrator muss sie zuerst einrichten: fxctl db init --dsn &lt;Eigentümerverbindung&gt;.</translation>
     </message>
     <message>
-        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
         <translation>Die Anmeldung „%1“ gehört keiner Rolle der Konsole an (Support, DSB oder Admin). Bitten Sie die Administration, sie mit fxctl staff add hinzuzufügen.</translation>
     </message>
     <message>
@@ -1037,7 +1043,7 @@
         <translation>Der Server unter %1 hat ein TLS-Zertifikat für einen anderen Hostnamen vorgelegt. Verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt, oder bitten Sie die Datenbankadministration um ein Zertifikat für diesen Namen.</translation>
     </message>
     <message>
-        <source>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
+        <source>The CA certificate file &quot;%1&quot; of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
         <translation>Die CA-Zertifikatsdatei „%1“ des Profils kann nicht gelesen werden. Wählen Sie das CA-Zertifikat, das Sie von der Datenbankadministration erhalten haben.</translation>
     </message>
     <message>
@@ -1052,19 +1058,19 @@
         <translation>Ein Passwort in der Verbindungsangabe wird abgelehnt. Verwenden Sie ~/.pgpass, PGPASSFILE oder --password-file.</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number between 1 and 65535.</source>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1"; use one of: %2.</source>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannter sslmode „%1“; erlaubt sind: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a ";", which is not allowed.</source>
+        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
         <translation>Die Verbindungsangabe enthält ein „;“, das nicht erlaubt ist.</translation>
     </message>
     <message>
-        <source>Missing "=" after "%1" in the connection string.</source>
+        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
         <translation>In der Verbindungsangabe fehlt ein „=“ nach „%1“.</translation>
     </message>
     <message>
@@ -1119,7 +1125,7 @@
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
+        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
         <translation>Unbekannte Seite „%1“; verwenden Sie overview, users, requests, audit, incidents oder admin.</translation>
     </message>
     <message>
@@ -1244,7 +1250,7 @@
         <translation>Die Demo-Datenbank ist bereit</translation>
     </message>
     <message>
-        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
+        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
         <translation>Unbekannte Demo-Rolle „%1“; verwenden Sie support, dpo oder admin.</translation>
     </message>
     <message>
@@ -1647,7 +1653,9 @@
     <message numerus="yes">
         <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform><numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform></translation>
+            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform>
+            <numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1848,7 @@
         <translation>Rechtliche Pflichten: Aufbewahrung von Rechnungen nach Steuerrecht (Art. 6 Abs. 1 lit. c DSGVO).</translation>
     </message>
     <message>
-        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
         <translation>Wir setzen externe Dienstleister ein, die Daten in unserem Auftrag verarbeiten (Art. 28 DSGVO). Die mit „ja“ markierten haben Daten über Sie.</translation>
     </message>
     <message>
@@ -1961,7 +1969,9 @@
     <message numerus="yes">
         <source>by %n month(s)</source>
         <translation>
-            <numerusform>um %n Monat</numerusform><numerusform>um %n Monate</numerusform></translation>
+            <numerusform>um %n Monat</numerusform>
+            <numerusform>um %n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why the request needs more time; the requester is told this reason.</source>
@@ -2066,12 +2076,16 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform></translation>
+            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
+            <numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category: %1</source>
         <translation>
-            <numerusform>%n Person trifft zu. Daten nach Kategorie: %1</numerusform><numerusform>%n Personen treffen zu. Daten nach Kategorie: %1</numerusform></translation>
+            <numerusform>%n Person trifft zu. Daten nach Kategorie: %1</numerusform>
+            <numerusform>%n Personen treffen zu. Daten nach Kategorie: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finder result attached to the incident.</source>
@@ -2080,7 +2094,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n people written to %1. The export is in the access log.</source>
         <translation>
-            <numerusform>%n Person nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform><numerusform>%n Personen nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform></translation>
+            <numerusform>%n Person nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
+            <numerusform>%n Personen nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the people concerned</source>
@@ -2192,7 +2208,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Meldung einer Verletzung des Schutzes personenbezogener Daten an die Aufsichtsbehörde (Art. 33 DSGVO)</translation>
     </message>
     <message>
-        <source>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</source>
+        <source>Controller: Fluxariont. Our reference: incident %1, &quot;%2&quot;. Phase %3 of the notification (Art. 33(4) GDPR).</source>
         <translation>Verantwortlicher: Fluxariont. Unser Zeichen: Vorfall %1, „%2“. Phase %3 der Meldung (Art. 33 Abs. 4 DSGVO).</translation>
     </message>
     <message>
@@ -2305,7 +2321,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n mandatory checklist items open</source>
         <translation>
-            <numerusform>%n offener Pflichtpunkt</numerusform><numerusform>%n offene Pflichtpunkte</numerusform></translation>
+            <numerusform>%n offener Pflichtpunkt</numerusform>
+            <numerusform>%n offene Pflichtpunkte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (closed)</source>
@@ -2504,7 +2522,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n mandatory checklist items are still open; tick them before closing.</source>
         <translation>
-            <numerusform>%n Pflichtpunkt ist noch offen; haken Sie ihn vor dem Abschließen ab.</numerusform><numerusform>%n Pflichtpunkte sind noch offen; haken Sie sie vor dem Abschließen ab.</numerusform></translation>
+            <numerusform>%n Pflichtpunkt ist noch offen; haken Sie ihn vor dem Abschließen ab.</numerusform>
+            <numerusform>%n Pflichtpunkte sind noch offen; haken Sie sie vor dem Abschließen ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -2616,7 +2636,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>Breach register with %n incidents saved as %1.</source>
         <translation>
-            <numerusform>Verzeichnis mit %n Vorfall gespeichert als %1.</numerusform><numerusform>Verzeichnis mit %n Vorfällen gespeichert als %1.</numerusform></translation>
+            <numerusform>Verzeichnis mit %n Vorfall gespeichert als %1.</numerusform>
+            <numerusform>Verzeichnis mit %n Vorfällen gespeichert als %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the breach register</source>
@@ -2669,7 +2691,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
         <translation>Als root wird das unprivilegierte Konto „postgres“ gebraucht, um den Server auszuführen; es existiert nicht. Installieren Sie das Paket postgresql oder arbeiten Sie als gewöhnlicher Benutzer.</translation>
     </message>
     <message>
@@ -2728,7 +2750,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Geben Sie dem Profil einen Namen, bevor Sie es speichern.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1". The password is not saved.</source>
+        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
         <translation>Das Profil „%1“ wurde gespeichert. Das Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -2869,7 +2891,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page "%2".</source>
+        <source>The role %1 may not use the page &quot;%2&quot;.</source>
         <translation>Die Rolle %1 darf die Seite „%2“ nicht verwenden.</translation>
     </message>
     <message>
@@ -2909,8 +2931,8 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;Das Werkzeug, mit dem die Mitarbeitenden von Fluxariont die Versprechen der Datenschutzerklärung einhalten. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Komponente&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Component&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;Das Werkzeug, mit dem die Mitarbeitenden von Fluxariont die Versprechen der Datenschutzerklärung einhalten. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Komponente&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
@@ -2925,22 +2947,22 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>S&amp;eite</translation>
     </message>
     <message>
-        <source>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</source>
+        <source>The server can no longer tell whether the change &quot;%1&quot;, cut off by the lost connection, was saved. Check the record before doing it again.</source>
         <translation>Der Server kann nicht mehr sagen, ob die durch die verlorene Verbindung unterbrochene Änderung „%1“ gespeichert wurde. Prüfen Sie den Datensatz, bevor Sie sie wiederholen.</translation>
     </message>
     <message>
-        <source>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
+        <source>The change &quot;%1&quot; was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
         <translation>Die Änderung „%1“ wurde gespeichert, bevor die Verbindung verloren ging. Wiederholen Sie sie nicht; aktualisieren Sie die Seite, um sie zu sehen.</translation>
     </message>
     <message>
-        <source>The change "%1" was not saved when the connection was lost. Do it again.</source>
+        <source>The change &quot;%1&quot; was not saved when the connection was lost. Do it again.</source>
         <translation>Die Änderung „%1“ wurde nicht gespeichert, als die Verbindung verloren ging. Führen Sie sie erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
+        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
         <translation>Zum Einrichten der Datenbank braucht es eine Superuser-Verbindung (dabei entstehen die Rollen der Konsole). Verbinden Sie sich als Superuser der Datenbank, zum Beispiel postgres.</translation>
     </message>
     <message>
@@ -2948,7 +2970,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Diese Datenbank wurde von einer neueren Konsole eingerichtet: Sie hat Migration %1 (%2), die diese Version nicht kennt. Verwenden Sie die neuere Konsole.</translation>
     </message>
     <message>
-        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
         <translation>Die Migrationsgeschichte der Datenbank passt nicht zu dieser Konsole: Migration %1 (%2) wurde mit anderem Inhalt eingetragen. Die Datenbank wurde von Hand oder von einem anderen Build verändert; stellen Sie sie wieder her oder verwenden Sie die Konsole, die sie eingerichtet hat.</translation>
     </message>
     <message>
@@ -2987,7 +3009,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Was diese Phase &amp;ergänzt:</translation>
     </message>
     <message>
-        <source>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</source>
+        <source>The time recorded is the server&apos;s, now. The content of Art. 33(3) is kept as it stands.</source>
         <translation>Festgehalten wird die Zeit des Servers, jetzt. Der Inhalt nach Art. 33 Abs. 3 wird so gespeichert, wie er jetzt ist.</translation>
     </message>
     <message>
@@ -3037,7 +3059,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Anfrage eröffnen</translation>
     </message>
     <message>
-        <source>For example: replied from the account's email address; ID card checked</source>
+        <source>For example: replied from the account&apos;s email address; ID card checked</source>
         <translation>Zum Beispiel: Antwort von der E-Mail-Adresse des Kontos; Ausweis geprüft</translation>
     </message>
     <message>
@@ -3148,7 +3170,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n policies saved.</source>
         <translation>
-            <numerusform>%n Richtlinie gespeichert.</numerusform><numerusform>%n Richtlinien gespeichert.</numerusform></translation>
+            <numerusform>%n Richtlinie gespeichert.</numerusform>
+            <numerusform>%n Richtlinien gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Ticket reference pattern (regular expression):</source>
@@ -3202,7 +3226,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Remember passwords in the operating system's &amp;keychain</source>
+        <source>Remember passwords in the operating system&apos;s &amp;keychain</source>
         <translation>Passwörter im &amp;Schlüsselbund des Betriebssystems merken</translation>
     </message>
     <message>
@@ -3262,11 +3286,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Dateien speichern in</translation>
     </message>
     <message>
-        <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
+        <source>Off by default. A remembered password is kept by the operating system, never in the console&apos;s settings.</source>
         <translation>Standardmäßig aus. Ein gemerktes Passwort verwahrt das Betriebssystem, nie die Einstellungen der Konsole.</translation>
     </message>
     <message>
-        <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
+        <source>When on, the password of a profile is kept by the operating system&apos;s keychain after it signed in successfully, and filled in next time. The console&apos;s own settings never hold a password.</source>
         <translation>Wenn eingeschaltet, verwahrt der Schlüsselbund des Betriebssystems das Passwort eines Profils nach erfolgreicher Anmeldung und trägt es beim nächsten Mal ein. Die Einstellungen der Konsole enthalten nie ein Passwort.</translation>
     </message>
 </context>
@@ -3302,7 +3326,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3396,7 +3422,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Demo-Datenbank läuft auf diesem Rechner und wird über einen lokalen Socket erreicht.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server's certificate and host name are verified.</source>
+        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
         <translation>Verschlüsselt; Zertifikat und Hostname des Servers werden geprüft.</translation>
     </message>
     <message>
@@ -3404,14 +3430,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Achtung: Die Verbindung ist möglicherweise unverschlüsselt. Nutzen Sie das nur auf diesem Rechner oder in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server's identity is not fully verified.</source>
+        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
         <translation>Verschlüsselt, aber die Identität des Servers wird nicht vollständig geprüft.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer's question</source>
+        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
         <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
     </message>
     <message>
@@ -3491,12 +3517,16 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>seit %n Tag überfällig</numerusform><numerusform>seit %n Tagen überfällig</numerusform></translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -3549,7 +3579,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>due soon: %n day(s) left</source>
         <translation>
-            <numerusform>bald fällig: noch %n Tag</numerusform><numerusform>bald fällig: noch %n Tage</numerusform></translation>
+            <numerusform>bald fällig: noch %n Tag</numerusform>
+            <numerusform>bald fällig: noch %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3593,16 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform><numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform></translation>
+            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform>
+            <numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request %1: %2</source>
@@ -3603,7 +3639,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>by %n month(s): </source>
         <translation>
-            <numerusform>um %n Monat: </numerusform><numerusform>um %n Monate: </numerusform></translation>
+            <numerusform>um %n Monat: </numerusform>
+            <numerusform>um %n Monate: </numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened by</source>
@@ -3724,7 +3762,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3733,7 +3773,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasure…</source>
@@ -3769,7 +3811,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
-            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>This period releases no restricted record.</source>
@@ -3778,17 +3822,23 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
         <translation>
-            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnung für die Bereinigung frei (gelöschte Lernende %1).</numerusform><numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnungen für die Bereinigung frei (gelöschte Lernende %1).</numerusform></translation>
+            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnung für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
+            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnungen für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The period is now %n years; future previews use it.</source>
         <translation>
-            <numerusform>Die Frist ist jetzt %n Jahr; künftige Vorschauen verwenden sie.</numerusform><numerusform>Die Frist ist jetzt %n Jahre; künftige Vorschauen verwenden sie.</numerusform></translation>
+            <numerusform>Die Frist ist jetzt %n Jahr; künftige Vorschauen verwenden sie.</numerusform>
+            <numerusform>Die Frist ist jetzt %n Jahre; künftige Vorschauen verwenden sie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Release restricted records</source>
@@ -3797,7 +3847,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
         <translation>
-            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnung frei; die nächste Bereinigung löscht sie. Speichern?</numerusform><numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnungen frei; die nächste Bereinigung löscht sie. Speichern?</numerusform></translation>
+            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnung frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
+            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnungen frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -3985,7 +4037,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>die Art der Anfrage muss Export, Löschung, Berichtigung, Einschränkung oder Widerspruch sein</translation>
     </message>
     <message>
-        <source>say in 5 to 500 characters how the requester's identity was verified</source>
+        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
         <translation>bitte in 5 bis 500 Zeichen angeben, wie die Identität der anfragenden Person geprüft wurde</translation>
     </message>
     <message>
@@ -4097,7 +4149,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>das Diagramm zeigt Einträge je Tag oder je Stunde</translation>
     </message>
     <message>
-        <source>this setting is not one of the access-log review's</source>
+        <source>this setting is not one of the access-log review&apos;s</source>
         <translation>diese Einstellung gehört nicht zur Prüfung des Zugriffsprotokolls</translation>
     </message>
     <message>
@@ -4575,14 +4627,16 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Berichtigt: %n Feld geändert.</numerusform><numerusform>Berichtigt: %n Felder geändert.</numerusform></translation>
+            <numerusform>Berichtigt: %n Feld geändert.</numerusform>
+            <numerusform>Berichtigt: %n Felder geändert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
         <translation>Die Verarbeitung der Daten von %1 einschränken (Art. 18 DSGVO)? Geben Sie den Grund an, zum Beispiel „Richtigkeit bestritten“. Der Grund wird beim Konto gespeichert; die Einschränkung wird protokolliert.</translation>
     </message>
     <message>
@@ -4661,13 +4715,31 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Data by category</source>
         <translation>Daten nach Kategorie</translation>
     </message>
+    <message>
+        <source>Enter the ticket you are working on above. Nothing was changed or revealed.</source>
+        <translation>Geben Sie oben das Ticket ein, an dem Sie arbeiten. Es wurde nichts geändert oder aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>No ticket: enter the ticket you are working on above to change or reveal anything.</source>
+        <translation>Kein Ticket: Geben Sie oben das Ticket ein, an dem Sie arbeiten, um etwas zu ändern oder aufzudecken.</translation>
+    </message>
+    <message>
+        <source>Working for the purpose: %1</source>
+        <translation>Arbeit zum Zweck: %1</translation>
+    </message>
+    <message>
+        <source>Working under ticket %1</source>
+        <translation>Arbeit unter Ticket %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n lernende Person gefunden</numerusform><numerusform>%n Lernende gefunden</numerusform></translation>
+            <numerusform>%n lernende Person gefunden</numerusform>
+            <numerusform>%n Lernende gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -4686,7 +4758,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
+        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
         <translation>Warum Sie nachsehen, z. B. „Auskunftsantrag vom 3. Mai“</translation>
     </message>
     <message>
@@ -4713,6 +4785,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</source>
         <translation>Jede Suche wird mit dieser Ticketnummer ins Zugriffsprotokoll geschrieben, damit eine Prüfung erkennt, warum Sie nachgesehen haben. Der Support muss eine angeben; die oder der Datenschutzbeauftragte darf stattdessen einen Zweck nennen.</translation>
     </message>
+    <message>
+        <source>&amp;Open learner</source>
+        <translation>Lernende Person ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected learner (Return or double-click). Opening is logged as a view.</source>
+        <translation>Öffnet die gewählte lernende Person (Eingabetaste oder Doppelklick). Das Öffnen wird als Einsicht protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>ZipWriter</name>
@@ -4724,13 +4804,13 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command "%1".
+        <source>fxctl: unknown command &quot;%1&quot;.
 </source>
         <translation>fxctl: unbekannter Befehl „%1“.
 </translation>
     </message>
     <message>
-        <source>Recompute the access log's hash chain and name the first bad entry.</source>
+        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
         <translation>Die Hash-Kette des Zugriffsprotokolls neu berechnen und den ersten fehlerhaften Eintrag nennen.</translation>
     </message>
     <message>
@@ -4768,7 +4848,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform><numerusform>Dieser Befehl nimmt %n Argumente.</numerusform></translation>
+            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform>
+            <numerusform>Dieser Befehl nimmt %n Argumente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -4779,7 +4861,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--demo erwartet support, dpo oder admin.</translation>
     </message>
     <message>
-        <source>Run "fxctl %1 --help" for its options.</source>
+        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
         <translation>„fxctl %1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
@@ -4855,7 +4937,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%L1 Nutzer angelegt: %L2 Zeilen in %3 s (%L4 Zeilen/s).</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use init, seed or status.</source>
+        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie init, seed oder status.</translation>
     </message>
     <message>
@@ -4899,7 +4981,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Demo-Datenbank existiert, ist aber angehalten. Starten Sie sie mit: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use up, down or status.</source>
+        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie up, down oder status.</translation>
     </message>
     <message>
@@ -4911,7 +4993,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Anzeigename.</translation>
     </message>
     <message>
-        <source>Read the new login's password from this file (else it is asked for).</source>
+        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
         <translation>Das Passwort der neuen Anmeldung aus dieser Datei lesen (sonst wird danach gefragt).</translation>
     </message>
     <message>
@@ -4991,15 +5073,15 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Zeilen je Seite.</translation>
     </message>
     <message>
-        <source>The learner's id.</source>
+        <source>The learner&apos;s id.</source>
         <translation>Die Id der lernenden Person.</translation>
     </message>
     <message>
-        <source>Show a learner's data: the summary, or one category.</source>
+        <source>Show a learner&apos;s data: the summary, or one category.</source>
         <translation>Die Daten einer lernenden Person zeigen: die Übersicht oder eine Kategorie.</translation>
     </message>
     <message>
-        <source>The learner's id is a positive number.</source>
+        <source>The learner&apos;s id is a positive number.</source>
         <translation>Die Id der lernenden Person ist eine positive Zahl.</translation>
     </message>
     <message>
@@ -5051,11 +5133,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Erledigt: %1 bei Lernender/Lernendem %2.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent oder restrict.</translation>
     </message>
     <message>
-        <source>The export request's id.</source>
+        <source>The export request&apos;s id.</source>
         <translation>Die ID der Exportanfrage.</translation>
     </message>
     <message>
@@ -5075,7 +5157,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Das Exportpaket einer Exportanfrage erstellen (Art. 15 und 20).</translation>
     </message>
     <message>
-        <source>--request needs the request's id, a positive number.</source>
+        <source>--request needs the request&apos;s id, a positive number.</source>
         <translation>--request braucht die ID der Anfrage, eine positive Zahl.</translation>
     </message>
     <message>
@@ -5107,7 +5189,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Ticket-Referenz.</translation>
     </message>
     <message>
-        <source>How the requester's identity was verified.</source>
+        <source>How the requester&apos;s identity was verified.</source>
         <translation>Wie die Identität der anfragenden Person geprüft wurde.</translation>
     </message>
     <message>
@@ -5119,7 +5201,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Eine Betroffenenanfrage eröffnen; die Datenbank setzt ihre Frist.</translation>
     </message>
     <message>
-        <source>--user needs the learner's id, a positive number.</source>
+        <source>--user needs the learner&apos;s id, a positive number.</source>
         <translation>--user braucht die ID der lernenden Person, eine positive Zahl.</translation>
     </message>
     <message>
@@ -5161,7 +5243,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>No request matches.</source>
@@ -5200,11 +5284,11 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Eine Anfrage als %1 abschließen, mit einer Notiz.</translation>
     </message>
     <message>
-        <source>The request's id.</source>
+        <source>The request&apos;s id.</source>
         <translation>Die ID der Anfrage.</translation>
     </message>
     <message>
-        <source>The request's id is a positive number.</source>
+        <source>The request&apos;s id is a positive number.</source>
         <translation>Die ID der Anfrage ist eine positive Zahl.</translation>
     </message>
     <message>
@@ -5216,7 +5300,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Aufruf: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
-        <source>The erasure request's id.</source>
+        <source>The erasure request&apos;s id.</source>
         <translation>Die ID der Löschanfrage.</translation>
     </message>
     <message>
@@ -5224,7 +5308,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die zu schreibende Datei (.pdf oder .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner's language).</source>
+        <source>de or en (default: the learner&apos;s language).</source>
         <translation>de oder en (Standard: die Sprache der lernenden Person).</translation>
     </message>
     <message>
@@ -5272,7 +5356,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Das Löschregister in diese neue Datei schreiben.</translation>
     </message>
     <message>
-        <source>A ledger file written by "erasure ledger".</source>
+        <source>A ledger file written by &quot;erasure ledger&quot;.</source>
         <translation>Eine von „erasure ledger“ geschriebene Registerdatei.</translation>
     </message>
     <message>
@@ -5294,7 +5378,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>Wrote %n ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform><numerusform>%n Registereinträge nach %1 geschrieben.</numerusform></translation>
+            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Registereinträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
@@ -5323,15 +5409,19 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The task's id.</source>
+        <source>The task&apos;s id.</source>
         <translation>Die ID der Aufgabe.</translation>
     </message>
     <message>
@@ -5411,7 +5501,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--%1 braucht einen Zeitpunkt als JJJJ-MM-TTTHH:MM (ISO 8601).</translation>
     </message>
     <message>
-        <source>--subject needs a learner's id, a positive number.</source>
+        <source>--subject needs a learner&apos;s id, a positive number.</source>
         <translation>--subject braucht die ID einer lernenden Person, eine positive Zahl.</translation>
     </message>
     <message>
@@ -5427,7 +5517,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die neue Schlüsseldatei (SCHLÜSSELDATEI.pub erhält den öffentlichen Schlüssel).</translation>
     </message>
     <message>
-        <source>Read the key's passphrase from this file (else it is asked for).</source>
+        <source>Read the key&apos;s passphrase from this file (else it is asked for).</source>
         <translation>Die Passphrase des Schlüssels aus dieser Datei lesen (sonst wird gefragt).</translation>
     </message>
     <message>
@@ -5447,7 +5537,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 (privat, außerhalb der Datenbank aufbewahren) und %1.pub geschrieben.</translation>
     </message>
     <message>
-        <source>The key file from "audit keygen".</source>
+        <source>The key file from &quot;audit keygen&quot;.</source>
         <translation>Die Schlüsseldatei von „audit keygen“.</translation>
     </message>
     <message>
@@ -5519,7 +5609,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--set braucht SCHLÜSSEL=WERT.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
+        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint, report oder settings.</translation>
     </message>
     <message>
@@ -5551,7 +5641,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Verwenden Sie incident %1.</translation>
     </message>
     <message>
-        <source>The incident's number.</source>
+        <source>The incident&apos;s number.</source>
         <translation>Die Nummer des Vorfalls.</translation>
     </message>
     <message>
@@ -5611,7 +5701,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>authority, subjects oder public.</translation>
     </message>
     <message>
-        <source>The authority's reference.</source>
+        <source>The authority&apos;s reference.</source>
         <translation>Das Aktenzeichen der Behörde.</translation>
     </message>
     <message>
@@ -5651,7 +5741,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Das Ergebnis an den Vorfall --id anhängen.</translation>
     </message>
     <message>
-        <source>The attached finding's number.</source>
+        <source>The attached finding&apos;s number.</source>
         <translation>Die Nummer des angehängten Suchergebnisses.</translation>
     </message>
     <message>
@@ -5707,7 +5797,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Einen Meldungsentwurf schreiben (.pdf oder .txt).</translation>
     </message>
     <message>
-        <source>--id needs the incident's number, a positive number.</source>
+        <source>--id needs the incident&apos;s number, a positive number.</source>
         <translation>--id braucht die Nummer des Vorfalls, eine positive Zahl.</translation>
     </message>
     <message>
@@ -5733,7 +5823,9 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>People per data category, estimated from a sample of 5,000:</source>
@@ -5744,18 +5836,22 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>An Vorfall %1 angehängt als Suchergebnis %2.</translation>
     </message>
     <message>
-        <source>--finding needs the finding's number, a positive number.</source>
+        <source>--finding needs the finding&apos;s number, a positive number.</source>
         <translation>--finding braucht die Nummer des Suchergebnisses, eine positive Zahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n people written to %1.</source>
         <translation>
-            <numerusform>%n Person nach %1 geschrieben.</numerusform><numerusform>%n Personen nach %1 geschrieben.</numerusform></translation>
+            <numerusform>%n Person nach %1 geschrieben.</numerusform>
+            <numerusform>%n Personen nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents written to %1.</source>
         <translation>
-            <numerusform>%n Vorfall nach %1 geschrieben.</numerusform><numerusform>%n Vorfälle nach %1 geschrieben.</numerusform></translation>
+            <numerusform>%n Vorfall nach %1 geschrieben.</numerusform>
+            <numerusform>%n Vorfälle nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--item names no item of this incident; see incident show.</source>
@@ -5818,7 +5914,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>policy get nimmt höchstens einen Schlüssel.</translation>
     </message>
     <message>
-        <source>Unknown policy "%1"; the policies are %2.</source>
+        <source>Unknown policy &quot;%1&quot;; the policies are %2.</source>
         <translation>Unbekannte Richtlinie „%1“; die Richtlinien sind %2.</translation>
     </message>
     <message>
@@ -5870,7 +5966,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</source>
+        <source>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</source>
         <translation>Unbekanntes Verb „%1“; verwenden Sie add, list, set-role, disable, enable oder remove.</translation>
     </message>
     <message>
@@ -5904,24 +6000,30 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
-            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) would be released.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung würde freigegeben.</numerusform><numerusform>%n eingeschränkte Aufzeichnungen würden freigegeben.</numerusform></translation>
+            <numerusform>%n eingeschränkte Aufzeichnung würde freigegeben.</numerusform>
+            <numerusform>%n eingeschränkte Aufzeichnungen würden freigegeben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
+            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The processor's number.</source>
+        <source>The processor&apos;s number.</source>
         <translation>Die Nummer des Auftragsverarbeiters.</translation>
     </message>
     <message>
-        <source>The processor's name.</source>
+        <source>The processor&apos;s name.</source>
         <translation>Der Name des Auftragsverarbeiters.</translation>
     </message>
     <message>
@@ -5937,7 +6039,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Wohin Löschersuchen gehen (Adresse oder API).</translation>
     </message>
     <message>
-        <source>The data processing agreement's reference.</source>
+        <source>The data processing agreement&apos;s reference.</source>
         <translation>Das Zeichen des Auftragsverarbeitungsvertrags.</translation>
     </message>
     <message>
@@ -5957,7 +6059,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Einen externen Auftragsverarbeiter ändern.</translation>
     </message>
     <message>
-        <source>--id needs the processor's number, a positive number.</source>
+        <source>--id needs the processor&apos;s number, a positive number.</source>
         <translation>--id braucht die Nummer des Auftragsverarbeiters, eine positive Zahl.</translation>
     </message>
     <message>
@@ -5986,7 +6088,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
   policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner's data and account operations
+                             a learner&apos;s data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -6003,7 +6105,7 @@ Ihr Datenschutz-Team von Fluxariont</translation>
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
@@ -6047,7 +6149,9 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message numerus="yes">
         <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform><numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform></translation>
+            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>fxctl: the connection was lost at the very end, but the server saved the change. Do not run the command again.</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -158,7 +158,9 @@
     <message numerus="yes">
         <source>Wrote %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n entry to %1.</numerusform><numerusform>Wrote %n entries to %1.</numerusform></translation>
+            <numerusform>Wrote %n entry to %1.</numerusform>
+            <numerusform>Wrote %n entries to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checkpoint to verify against</source>
@@ -299,7 +301,9 @@
     <message numerus="yes">
         <source>Wrote the review report of %n entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote the review report of %n entry to %1.</numerusform><numerusform>Wrote the review report of %n entries to %1.</numerusform></translation>
+            <numerusform>Wrote the review report of %n entry to %1.</numerusform>
+            <numerusform>Wrote the review report of %n entries to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the review report</source>
@@ -435,8 +439,8 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>The checkpoint was made for the database "%1", not for "%2".</source>
-        <translation>The checkpoint was made for the database "%1", not for "%2".</translation>
+        <source>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <translation>The checkpoint was made for the database &quot;%1&quot;, not for &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The log ends at entry %1, but the checkpoint of %2 vouches for %3 entries: entries at the end were removed.</source>
@@ -825,7 +829,9 @@
     <message numerus="yes">
         <source>%n mandatory items are still open; the incident cannot be closed before.</source>
         <translation>
-            <numerusform>%n mandatory item is still open; the incident cannot be closed before.</numerusform><numerusform>%n mandatory items are still open; the incident cannot be closed before.</numerusform></translation>
+            <numerusform>%n mandatory item is still open; the incident cannot be closed before.</numerusform>
+            <numerusform>%n mandatory items are still open; the incident cannot be closed before.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item ticked.</source>
@@ -887,44 +893,44 @@
         <translation>not valid JSON (%1)</translation>
     </message>
     <message>
-        <source>"section" must be one of %1</source>
-        <translation>"section" must be one of %1</translation>
+        <source>&quot;section&quot; must be one of %1</source>
+        <translation>&quot;section&quot; must be one of %1</translation>
     </message>
     <message>
-        <source>"applies" must be always, risk or high_risk</source>
-        <translation>"applies" must be always, risk or high_risk</translation>
+        <source>&quot;applies&quot; must be always, risk or high_risk</source>
+        <translation>&quot;applies&quot; must be always, risk or high_risk</translation>
     </message>
     <message>
-        <source>"position" must be a whole number from 1</source>
-        <translation>"position" must be a whole number from 1</translation>
+        <source>&quot;position&quot; must be a whole number from 1</source>
+        <translation>&quot;position&quot; must be a whole number from 1</translation>
     </message>
     <message>
-        <source>"items" must list at least one item</source>
-        <translation>"items" must list at least one item</translation>
+        <source>&quot;items&quot; must list at least one item</source>
+        <translation>&quot;items&quot; must list at least one item</translation>
     </message>
     <message>
         <source>item %1: %2</source>
         <translation>item %1: %2</translation>
     </message>
     <message>
-        <source>"key" must be lower-case letters, digits and underscores</source>
-        <translation>"key" must be lower-case letters, digits and underscores</translation>
+        <source>&quot;key&quot; must be lower-case letters, digits and underscores</source>
+        <translation>&quot;key&quot; must be lower-case letters, digits and underscores</translation>
     </message>
     <message>
         <source>the key %1 is used twice</source>
         <translation>the key %1 is used twice</translation>
     </message>
     <message>
-        <source>"title" needs an English (en) and a German (de) text of at most 300 characters</source>
-        <translation>"title" needs an English (en) and a German (de) text of at most 300 characters</translation>
+        <source>&quot;title&quot; needs an English (en) and a German (de) text of at most 300 characters</source>
+        <translation>&quot;title&quot; needs an English (en) and a German (de) text of at most 300 characters</translation>
     </message>
     <message>
-        <source>"guidance" must be an object with en and de texts</source>
-        <translation>"guidance" must be an object with en and de texts</translation>
+        <source>&quot;guidance&quot; must be an object with en and de texts</source>
+        <translation>&quot;guidance&quot; must be an object with en and de texts</translation>
     </message>
     <message>
-        <source>"mandatory" must be true or false</source>
-        <translation>"mandatory" must be true or false</translation>
+        <source>&quot;mandatory&quot; must be true or false</source>
+        <translation>&quot;mandatory&quot; must be true or false</translation>
     </message>
     <message>
         <source>No checklist templates in %1.</source>
@@ -942,8 +948,8 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <source>The key's passphrase must have at least 12 characters.</source>
-        <translation>The key's passphrase must have at least 12 characters.</translation>
+        <source>The key&apos;s passphrase must have at least 12 characters.</source>
+        <translation>The key&apos;s passphrase must have at least 12 characters.</translation>
     </message>
     <message>
         <source>%1 already exists; a key is never overwritten.</source>
@@ -974,8 +980,8 @@
         <translation>This is not a checkpoint file, or it is damaged.</translation>
     </message>
     <message>
-        <source>The checkpoint's signature does not match its content: the file was changed.</source>
-        <translation>The checkpoint's signature does not match its content: the file was changed.</translation>
+        <source>The checkpoint&apos;s signature does not match its content: the file was changed.</source>
+        <translation>The checkpoint&apos;s signature does not match its content: the file was changed.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1013,12 +1019,12 @@
         <translation>The database server at %1 did not answer in time. Check the network and try again.</translation>
     </message>
     <message>
-        <source>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
-        <translation>The database "%1" has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
+        <source>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</source>
+        <translation>The database &quot;%1&quot; has no privacy schema, so the console cannot use it. An administrator must set it up first: fxctl db init --dsn &lt;owner connection&gt;.</translation>
     </message>
     <message>
-        <source>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
-        <translation>The login "%1" is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
+        <source>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</source>
+        <translation>The login &quot;%1&quot; is not a member of a console role (support, DPO or admin). Ask an administrator to add it with: fxctl staff add.</translation>
     </message>
     <message>
         <source>The connection to the database server at %1 was lost. Reconnect when the server is reachable again; nothing was half-written.</source>
@@ -1037,8 +1043,8 @@
         <translation>The server at %1 presented a TLS certificate for a different host name. Connect with the host name the certificate names, or ask the database administrator for a certificate for this one.</translation>
     </message>
     <message>
-        <source>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
-        <translation>The CA certificate file "%1" of the profile cannot be read. Choose the CA certificate your database administrator gave you.</translation>
+        <source>The CA certificate file &quot;%1&quot; of the profile cannot be read. Choose the CA certificate your database administrator gave you.</source>
+        <translation>The CA certificate file &quot;%1&quot; of the profile cannot be read. Choose the CA certificate your database administrator gave you.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not issued by the CA certificate of the profile, so the server cannot be trusted. Check the CA certificate of the profile with your database administrator.</source>
@@ -1052,20 +1058,20 @@
         <translation>A password in the connection string is refused. Use ~/.pgpass, PGPASSFILE or --password-file.</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number between 1 and 65535.</source>
-        <translation>The port "%1" is not a number between 1 and 65535.</translation>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <translation>The port &quot;%1&quot; is not a number between 1 and 65535.</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1"; use one of: %2.</source>
-        <translation>Unknown sslmode "%1"; use one of: %2.</translation>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown sslmode &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
-        <source>The connection string contains a ";", which is not allowed.</source>
-        <translation>The connection string contains a ";", which is not allowed.</translation>
+        <source>The connection string contains a &quot;;&quot;, which is not allowed.</source>
+        <translation>The connection string contains a &quot;;&quot;, which is not allowed.</translation>
     </message>
     <message>
-        <source>Missing "=" after "%1" in the connection string.</source>
-        <translation>Missing "=" after "%1" in the connection string.</translation>
+        <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
+        <translation>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</translation>
     </message>
     <message>
         <source>Unterminated quoted value in the connection string.</source>
@@ -1119,8 +1125,8 @@
         <translation>--lang takes de or en.</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</source>
-        <translation>Unknown page "%1"; use overview, users, requests, audit, incidents or admin.</translation>
+        <source>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</source>
+        <translation>Unknown page &quot;%1&quot;; use overview, users, requests, audit, incidents or admin.</translation>
     </message>
     <message>
         <source>--grab needs --demo, so that it can sign in without asking.</source>
@@ -1244,8 +1250,8 @@
         <translation>The demo database is ready</translation>
     </message>
     <message>
-        <source>Unknown demo role "%1"; use support, dpo or admin.</source>
-        <translation>Unknown demo role "%1"; use support, dpo or admin.</translation>
+        <source>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</source>
+        <translation>Unknown demo role &quot;%1&quot;; use support, dpo or admin.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
@@ -1647,7 +1653,9 @@
     <message numerus="yes">
         <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform><numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform></translation>
+            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform>
+            <numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1840,8 +1848,8 @@
         <translation>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</translation>
     </message>
     <message>
-        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</source>
-        <translation>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked "yes" hold data about you.</translation>
+        <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
+        <translation>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</translation>
     </message>
     <message>
         <source>Kind of service</source>
@@ -1961,7 +1969,9 @@
     <message numerus="yes">
         <source>by %n month(s)</source>
         <translation>
-            <numerusform>by %n month</numerusform><numerusform>by %n months</numerusform></translation>
+            <numerusform>by %n month</numerusform>
+            <numerusform>by %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why the request needs more time; the requester is told this reason.</source>
@@ -2066,12 +2076,16 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform><numerusform>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform></translation>
+            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
+            <numerusform>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people match. Data they hold, by category: %1</source>
         <translation>
-            <numerusform>%n person matches. Data they hold, by category: %1</numerusform><numerusform>%n people match. Data they hold, by category: %1</numerusform></translation>
+            <numerusform>%n person matches. Data they hold, by category: %1</numerusform>
+            <numerusform>%n people match. Data they hold, by category: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finder result attached to the incident.</source>
@@ -2080,7 +2094,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n people written to %1. The export is in the access log.</source>
         <translation>
-            <numerusform>%n person written to %1. The export is in the access log.</numerusform><numerusform>%n people written to %1. The export is in the access log.</numerusform></translation>
+            <numerusform>%n person written to %1. The export is in the access log.</numerusform>
+            <numerusform>%n people written to %1. The export is in the access log.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the people concerned</source>
@@ -2192,8 +2208,8 @@ Your Fluxariont data protection team</translation>
         <translation>Notification of a personal data breach to the supervisory authority (Art. 33 GDPR)</translation>
     </message>
     <message>
-        <source>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</source>
-        <translation>Controller: Fluxariont. Our reference: incident %1, "%2". Phase %3 of the notification (Art. 33(4) GDPR).</translation>
+        <source>Controller: Fluxariont. Our reference: incident %1, &quot;%2&quot;. Phase %3 of the notification (Art. 33(4) GDPR).</source>
+        <translation>Controller: Fluxariont. Our reference: incident %1, &quot;%2&quot;. Phase %3 of the notification (Art. 33(4) GDPR).</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2305,7 +2321,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n mandatory checklist items open</source>
         <translation>
-            <numerusform>%n mandatory checklist item open</numerusform><numerusform>%n mandatory checklist items open</numerusform></translation>
+            <numerusform>%n mandatory checklist item open</numerusform>
+            <numerusform>%n mandatory checklist items open</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (closed)</source>
@@ -2504,7 +2522,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n mandatory checklist items are still open; tick them before closing.</source>
         <translation>
-            <numerusform>%n mandatory checklist item is still open; tick it before closing.</numerusform><numerusform>%n mandatory checklist items are still open; tick them before closing.</numerusform></translation>
+            <numerusform>%n mandatory checklist item is still open; tick it before closing.</numerusform>
+            <numerusform>%n mandatory checklist items are still open; tick them before closing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -2616,7 +2636,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>Breach register with %n incidents saved as %1.</source>
         <translation>
-            <numerusform>Breach register with %n incident saved as %1.</numerusform><numerusform>Breach register with %n incidents saved as %1.</numerusform></translation>
+            <numerusform>Breach register with %n incident saved as %1.</numerusform>
+            <numerusform>Breach register with %n incidents saved as %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the breach register</source>
@@ -2669,8 +2691,8 @@ Your Fluxariont data protection team</translation>
         <translation>%1 did not finish in time</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
-        <translation>Running as root needs the unprivileged account "postgres" to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
+        <source>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</source>
+        <translation>Running as root needs the unprivileged account &quot;postgres&quot; to run the server; it does not exist. Install the postgresql package or run as an ordinary user.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the account postgres.</source>
@@ -2728,8 +2750,8 @@ Your Fluxariont data protection team</translation>
         <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1". The password is not saved.</source>
-        <translation>Saved the profile "%1". The password is not saved.</translation>
+        <source>Saved the profile &quot;%1&quot;. The password is not saved.</source>
+        <translation>Saved the profile &quot;%1&quot;. The password is not saved.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2869,8 +2891,8 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role %1 may not use the page "%2".</source>
-        <translation>The role %1 may not use the page "%2".</translation>
+        <source>The role %1 may not use the page &quot;%2&quot;.</source>
+        <translation>The role %1 may not use the page &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -2909,8 +2931,8 @@ Your Fluxariont data protection team</translation>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont's staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;Component&lt;/th&gt;&lt;th align="left"&gt;Version&lt;/th&gt;&lt;th align="left"&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Component&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2 (%3)&lt;/p&gt;&lt;p&gt;The desktop tool with which Fluxariont&apos;s staff keep the promises of its privacy policy. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Component&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
@@ -2925,31 +2947,31 @@ Your Fluxariont data protection team</translation>
         <translation>&amp;Page</translation>
     </message>
     <message>
-        <source>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</source>
-        <translation>The server can no longer tell whether the change "%1", cut off by the lost connection, was saved. Check the record before doing it again.</translation>
+        <source>The server can no longer tell whether the change &quot;%1&quot;, cut off by the lost connection, was saved. Check the record before doing it again.</source>
+        <translation>The server can no longer tell whether the change &quot;%1&quot;, cut off by the lost connection, was saved. Check the record before doing it again.</translation>
     </message>
     <message>
-        <source>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
-        <translation>The change "%1" was saved before the connection was lost. Do not do it again; refresh the page to see it.</translation>
+        <source>The change &quot;%1&quot; was saved before the connection was lost. Do not do it again; refresh the page to see it.</source>
+        <translation>The change &quot;%1&quot; was saved before the connection was lost. Do not do it again; refresh the page to see it.</translation>
     </message>
     <message>
-        <source>The change "%1" was not saved when the connection was lost. Do it again.</source>
-        <translation>The change "%1" was not saved when the connection was lost. Do it again.</translation>
+        <source>The change &quot;%1&quot; was not saved when the connection was lost. Do it again.</source>
+        <translation>The change &quot;%1&quot; was not saved when the connection was lost. Do it again.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
-        <source>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</source>
-        <translation>Setting up the database needs a superuser connection (it creates the console's roles). Connect as the database's superuser, for example postgres.</translation>
+        <source>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</source>
+        <translation>Setting up the database needs a superuser connection (it creates the console&apos;s roles). Connect as the database&apos;s superuser, for example postgres.</translation>
     </message>
     <message>
         <source>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</source>
         <translation>This database was set up by a newer console: it has migration %1 (%2), which this version does not know. Use the newer console.</translation>
     </message>
     <message>
-        <source>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
-        <translation>The database's migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
+        <source>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</source>
+        <translation>The database&apos;s migration history does not match this console: migration %1 (%2) was recorded with different content. The database was changed by hand or by another build; restore it or use the console that set it up.</translation>
     </message>
     <message>
         <source>No migrations are built into this program.</source>
@@ -2987,8 +3009,8 @@ Your Fluxariont data protection team</translation>
         <translation>What this phase &amp;adds:</translation>
     </message>
     <message>
-        <source>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</source>
-        <translation>The time recorded is the server's, now. The content of Art. 33(3) is kept as it stands.</translation>
+        <source>The time recorded is the server&apos;s, now. The content of Art. 33(3) is kept as it stands.</source>
+        <translation>The time recorded is the server&apos;s, now. The content of Art. 33(3) is kept as it stands.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3037,8 +3059,8 @@ Your Fluxariont data protection team</translation>
         <translation>Open a request</translation>
     </message>
     <message>
-        <source>For example: replied from the account's email address; ID card checked</source>
-        <translation>For example: replied from the account's email address; ID card checked</translation>
+        <source>For example: replied from the account&apos;s email address; ID card checked</source>
+        <translation>For example: replied from the account&apos;s email address; ID card checked</translation>
     </message>
     <message>
         <source>Open request</source>
@@ -3148,7 +3170,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n policies saved.</source>
         <translation>
-            <numerusform>%n policy saved.</numerusform><numerusform>%n policies saved.</numerusform></translation>
+            <numerusform>%n policy saved.</numerusform>
+            <numerusform>%n policies saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Ticket reference pattern (regular expression):</source>
@@ -3202,8 +3226,8 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Remember passwords in the operating system's &amp;keychain</source>
-        <translation>Remember passwords in the operating system's &amp;keychain</translation>
+        <source>Remember passwords in the operating system&apos;s &amp;keychain</source>
+        <translation>Remember passwords in the operating system&apos;s &amp;keychain</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3262,12 +3286,12 @@ Your Fluxariont data protection team</translation>
         <translation>Save files in</translation>
     </message>
     <message>
-        <source>Off by default. A remembered password is kept by the operating system, never in the console's settings.</source>
-        <translation>Off by default. A remembered password is kept by the operating system, never in the console's settings.</translation>
+        <source>Off by default. A remembered password is kept by the operating system, never in the console&apos;s settings.</source>
+        <translation>Off by default. A remembered password is kept by the operating system, never in the console&apos;s settings.</translation>
     </message>
     <message>
-        <source>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</source>
-        <translation>When on, the password of a profile is kept by the operating system's keychain after it signed in successfully, and filled in next time. The console's own settings never hold a password.</translation>
+        <source>When on, the password of a profile is kept by the operating system&apos;s keychain after it signed in successfully, and filled in next time. The console&apos;s own settings never hold a password.</source>
+        <translation>When on, the password of a profile is kept by the operating system&apos;s keychain after it signed in successfully, and filled in next time. The console&apos;s own settings never hold a password.</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3326,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3396,23 +3422,23 @@ Your Fluxariont data protection team</translation>
         <translation>The demo database runs on this computer and is reached through a local socket.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server's certificate and host name are verified.</source>
-        <translation>Encrypted, and the server's certificate and host name are verified.</translation>
+        <source>Encrypted, and the server&apos;s certificate and host name are verified.</source>
+        <translation>Encrypted, and the server&apos;s certificate and host name are verified.</translation>
     </message>
     <message>
         <source>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</source>
         <translation>Warning: the connection may be unencrypted. Use this only on this computer or a trusted network.</translation>
     </message>
     <message>
-        <source>Encrypted, but the server's identity is not fully verified.</source>
-        <translation>Encrypted, but the server's identity is not fully verified.</translation>
+        <source>Encrypted, but the server&apos;s identity is not fully verified.</source>
+        <translation>Encrypted, but the server&apos;s identity is not fully verified.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer's question</source>
-        <translation>Reason (5 to 500 characters), for example the customer's question</translation>
+        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
+        <translation>Reason (5 to 500 characters), for example the customer&apos;s question</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3491,12 +3517,16 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -3549,7 +3579,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>due soon: %n day(s) left</source>
         <translation>
-            <numerusform>due soon: %n day left</numerusform><numerusform>due soon: %n days left</numerusform></translation>
+            <numerusform>due soon: %n day left</numerusform>
+            <numerusform>due soon: %n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3593,16 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request %1: %2</source>
@@ -3603,7 +3639,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>by %n month(s): </source>
         <translation>
-            <numerusform>by %n month: </numerusform><numerusform>by %n months: </numerusform></translation>
+            <numerusform>by %n month: </numerusform>
+            <numerusform>by %n months: </numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened by</source>
@@ -3724,7 +3762,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform><numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform></translation>
+            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform>
+            <numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3733,7 +3773,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
+            <numerusform>%n restricted record deleted.</numerusform>
+            <numerusform>%n restricted records deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasure…</source>
@@ -3769,7 +3811,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>This period releases no restricted record.</source>
@@ -3778,17 +3822,23 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
         <translation>
-            <numerusform>This period releases %n restricted record for the purge (erased learners %1).</numerusform><numerusform>This period releases %n restricted records for the purge (erased learners %1).</numerusform></translation>
+            <numerusform>This period releases %n restricted record for the purge (erased learners %1).</numerusform>
+            <numerusform>This period releases %n restricted records for the purge (erased learners %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The period is now %n years; future previews use it.</source>
         <translation>
-            <numerusform>The period is now %n year; future previews use it.</numerusform><numerusform>The period is now %n years; future previews use it.</numerusform></translation>
+            <numerusform>The period is now %n year; future previews use it.</numerusform>
+            <numerusform>The period is now %n years; future previews use it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%n restricted record released for the purge.</numerusform><numerusform>%n restricted records released for the purge.</numerusform></translation>
+            <numerusform>%n restricted record released for the purge.</numerusform>
+            <numerusform>%n restricted records released for the purge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Release restricted records</source>
@@ -3797,7 +3847,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
         <translation>
-            <numerusform>The new period releases %n restricted record; the next purge deletes it. Save?</numerusform><numerusform>The new period releases %n restricted records; the next purge deletes them. Save?</numerusform></translation>
+            <numerusform>The new period releases %n restricted record; the next purge deletes it. Save?</numerusform>
+            <numerusform>The new period releases %n restricted records; the next purge deletes them. Save?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -3985,8 +4037,8 @@ Your Fluxariont data protection team</translation>
         <translation>the kind of request must be export, erasure, rectification, restriction or objection</translation>
     </message>
     <message>
-        <source>say in 5 to 500 characters how the requester's identity was verified</source>
-        <translation>say in 5 to 500 characters how the requester's identity was verified</translation>
+        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
+        <translation>say in 5 to 500 characters how the requester&apos;s identity was verified</translation>
     </message>
     <message>
         <source>the date received must lie within the last year and not in the future</source>
@@ -4097,8 +4149,8 @@ Your Fluxariont data protection team</translation>
         <translation>the chart shows entries per day or per hour</translation>
     </message>
     <message>
-        <source>this setting is not one of the access-log review's</source>
-        <translation>this setting is not one of the access-log review's</translation>
+        <source>this setting is not one of the access-log review&apos;s</source>
+        <translation>this setting is not one of the access-log review&apos;s</translation>
     </message>
     <message>
         <source>this value does not fit the setting</source>
@@ -4575,15 +4627,17 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>Rectified: %n field(s) changed.</source>
         <translation>
-            <numerusform>Rectified: %n field changed.</numerusform><numerusform>Rectified: %n fields changed.</numerusform></translation>
+            <numerusform>Rectified: %n field changed.</numerusform>
+            <numerusform>Rectified: %n fields changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restrict processing</source>
         <translation>Restrict processing</translation>
     </message>
     <message>
-        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</source>
-        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "accuracy contested". The reason is kept with the account; the restriction is logged.</translation>
+        <source>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</source>
+        <translation>Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example &quot;accuracy contested&quot;. The reason is kept with the account; the restriction is logged.</translation>
     </message>
     <message>
         <source>Processing is restricted.</source>
@@ -4661,13 +4715,31 @@ Your Fluxariont data protection team</translation>
         <source>Data by category</source>
         <translation>Data by category</translation>
     </message>
+    <message>
+        <source>Enter the ticket you are working on above. Nothing was changed or revealed.</source>
+        <translation>Enter the ticket you are working on above. Nothing was changed or revealed.</translation>
+    </message>
+    <message>
+        <source>No ticket: enter the ticket you are working on above to change or reveal anything.</source>
+        <translation>No ticket: enter the ticket you are working on above to change or reveal anything.</translation>
+    </message>
+    <message>
+        <source>Working for the purpose: %1</source>
+        <translation>Working for the purpose: %1</translation>
+    </message>
+    <message>
+        <source>Working under ticket %1</source>
+        <translation>Working under ticket %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n learner(s) found</source>
         <translation>
-            <numerusform>%n learner found</numerusform><numerusform>%n learners found</numerusform></translation>
+            <numerusform>%n learner found</numerusform>
+            <numerusform>%n learners found</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
@@ -4686,8 +4758,8 @@ Your Fluxariont data protection team</translation>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <source>Why you look, e.g. "Art. 15 request of 3 May"</source>
-        <translation>Why you look, e.g. "Art. 15 request of 3 May"</translation>
+        <source>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</source>
+        <translation>Why you look, e.g. &quot;Art. 15 request of 3 May&quot;</translation>
     </message>
     <message>
         <source>Search by email, name, user id, public id, IP address or network, or invoice number (Ctrl+F)</source>
@@ -4713,6 +4785,14 @@ Your Fluxariont data protection team</translation>
         <source>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</source>
         <translation>Every look-up is written to the access log with this ticket reference, so that a review can tell why you looked. Support must give one; the data protection officer may give a purpose instead.</translation>
     </message>
+    <message>
+        <source>&amp;Open learner</source>
+        <translation>&amp;Open learner</translation>
+    </message>
+    <message>
+        <source>Open the selected learner (Return or double-click). Opening is logged as a view.</source>
+        <translation>Open the selected learner (Return or double-click). Opening is logged as a view.</translation>
+    </message>
 </context>
 <context>
     <name>ZipWriter</name>
@@ -4724,14 +4804,14 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>fxctl</name>
     <message>
-        <source>fxctl: unknown command "%1".
+        <source>fxctl: unknown command &quot;%1&quot;.
 </source>
-        <translation>fxctl: unknown command "%1".
+        <translation>fxctl: unknown command &quot;%1&quot;.
 </translation>
     </message>
     <message>
-        <source>Recompute the access log's hash chain and name the first bad entry.</source>
-        <translation>Recompute the access log's hash chain and name the first bad entry.</translation>
+        <source>Recompute the access log&apos;s hash chain and name the first bad entry.</source>
+        <translation>Recompute the access log&apos;s hash chain and name the first bad entry.</translation>
     </message>
     <message>
         <source>The access log is intact up to entry %1, head hash %2 (%L3 entries in %4 s).</source>
@@ -4768,7 +4848,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>This command takes %n argument(s).</source>
         <translation>
-            <numerusform>This command takes %n argument.</numerusform><numerusform>This command takes %n arguments.</numerusform></translation>
+            <numerusform>This command takes %n argument.</numerusform>
+            <numerusform>This command takes %n arguments.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --dsn or --demo, not both.</source>
@@ -4779,8 +4861,8 @@ Your Fluxariont data protection team</translation>
         <translation>--demo takes support, dpo or admin.</translation>
     </message>
     <message>
-        <source>Run "fxctl %1 --help" for its options.</source>
-        <translation>Run "fxctl %1 --help" for its options.</translation>
+        <source>Run &quot;fxctl %1 --help&quot; for its options.</source>
+        <translation>Run &quot;fxctl %1 --help&quot; for its options.</translation>
     </message>
     <message>
         <source>No terminal to ask for the password; give it with --%1 FILE.</source>
@@ -4855,8 +4937,8 @@ Your Fluxariont data protection team</translation>
         <translation>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use init, seed or status.</source>
-        <translation>Unknown verb "%1"; use init, seed or status.</translation>
+        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
+        <translation>Unknown verb &quot;%1&quot;; use init, seed or status.</translation>
     </message>
     <message>
         <source>Learners to seed on first creation.</source>
@@ -4899,8 +4981,8 @@ Your Fluxariont data protection team</translation>
         <translation>The demo database exists but is stopped. Start it with: fxctl demo up</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use up, down or status.</source>
-        <translation>Unknown verb "%1"; use up, down or status.</translation>
+        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
+        <translation>Unknown verb &quot;%1&quot;; use up, down or status.</translation>
     </message>
     <message>
         <source>support, dpo or admin.</source>
@@ -4911,8 +4993,8 @@ Your Fluxariont data protection team</translation>
         <translation>Display name.</translation>
     </message>
     <message>
-        <source>Read the new login's password from this file (else it is asked for).</source>
-        <translation>Read the new login's password from this file (else it is asked for).</translation>
+        <source>Read the new login&apos;s password from this file (else it is asked for).</source>
+        <translation>Read the new login&apos;s password from this file (else it is asked for).</translation>
     </message>
     <message>
         <source>The new staff login.</source>
@@ -4991,16 +5073,16 @@ Your Fluxariont data protection team</translation>
         <translation>Rows per page.</translation>
     </message>
     <message>
-        <source>The learner's id.</source>
-        <translation>The learner's id.</translation>
+        <source>The learner&apos;s id.</source>
+        <translation>The learner&apos;s id.</translation>
     </message>
     <message>
-        <source>Show a learner's data: the summary, or one category.</source>
-        <translation>Show a learner's data: the summary, or one category.</translation>
+        <source>Show a learner&apos;s data: the summary, or one category.</source>
+        <translation>Show a learner&apos;s data: the summary, or one category.</translation>
     </message>
     <message>
-        <source>The learner's id is a positive number.</source>
-        <translation>The learner's id is a positive number.</translation>
+        <source>The learner&apos;s id is a positive number.</source>
+        <translation>The learner&apos;s id is a positive number.</translation>
     </message>
     <message>
         <source>email, billing_address or message_body.</source>
@@ -5051,12 +5133,12 @@ Your Fluxariont data protection team</translation>
         <translation>Done: %1 on learner %2.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
-        <translation>Unknown verb "%1"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
+        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
+        <translation>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
     </message>
     <message>
-        <source>The export request's id.</source>
-        <translation>The export request's id.</translation>
+        <source>The export request&apos;s id.</source>
+        <translation>The export request&apos;s id.</translation>
     </message>
     <message>
         <source>The ZIP file to write (must not exist).</source>
@@ -5075,8 +5157,8 @@ Your Fluxariont data protection team</translation>
         <translation>Build the export package of an export request (Art. 15 and 20).</translation>
     </message>
     <message>
-        <source>--request needs the request's id, a positive number.</source>
-        <translation>--request needs the request's id, a positive number.</translation>
+        <source>--request needs the request&apos;s id, a positive number.</source>
+        <translation>--request needs the request&apos;s id, a positive number.</translation>
     </message>
     <message>
         <source>--out needs the file to write.</source>
@@ -5107,8 +5189,8 @@ Your Fluxariont data protection team</translation>
         <translation>Ticket reference.</translation>
     </message>
     <message>
-        <source>How the requester's identity was verified.</source>
-        <translation>How the requester's identity was verified.</translation>
+        <source>How the requester&apos;s identity was verified.</source>
+        <translation>How the requester&apos;s identity was verified.</translation>
     </message>
     <message>
         <source>Date the request was received, YYYY-MM-DD (default: today).</source>
@@ -5119,8 +5201,8 @@ Your Fluxariont data protection team</translation>
         <translation>Open a data-subject request; the database sets its deadline.</translation>
     </message>
     <message>
-        <source>--user needs the learner's id, a positive number.</source>
-        <translation>--user needs the learner's id, a positive number.</translation>
+        <source>--user needs the learner&apos;s id, a positive number.</source>
+        <translation>--user needs the learner&apos;s id, a positive number.</translation>
     </message>
     <message>
         <source>--kind must be one of: %1.</source>
@@ -5161,7 +5243,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>No request matches.</source>
@@ -5200,12 +5284,12 @@ Your Fluxariont data protection team</translation>
         <translation>Close a request as %1, with a note.</translation>
     </message>
     <message>
-        <source>The request's id.</source>
-        <translation>The request's id.</translation>
+        <source>The request&apos;s id.</source>
+        <translation>The request&apos;s id.</translation>
     </message>
     <message>
-        <source>The request's id is a positive number.</source>
-        <translation>The request's id is a positive number.</translation>
+        <source>The request&apos;s id is a positive number.</source>
+        <translation>The request&apos;s id is a positive number.</translation>
     </message>
     <message>
         <source>Note for the requester:</source>
@@ -5216,16 +5300,16 @@ Your Fluxariont data protection team</translation>
         <translation>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
     </message>
     <message>
-        <source>The erasure request's id.</source>
-        <translation>The erasure request's id.</translation>
+        <source>The erasure request&apos;s id.</source>
+        <translation>The erasure request&apos;s id.</translation>
     </message>
     <message>
         <source>The file to write (.pdf or .txt).</source>
         <translation>The file to write (.pdf or .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner's language).</source>
-        <translation>de or en (default: the learner's language).</translation>
+        <source>de or en (default: the learner&apos;s language).</source>
+        <translation>de or en (default: the learner&apos;s language).</translation>
     </message>
     <message>
         <source>What an erasure would delete, anonymize and retain, per table.</source>
@@ -5272,8 +5356,8 @@ Your Fluxariont data protection team</translation>
         <translation>Write the ledger to this new file.</translation>
     </message>
     <message>
-        <source>A ledger file written by "erasure ledger".</source>
-        <translation>A ledger file written by "erasure ledger".</translation>
+        <source>A ledger file written by &quot;erasure ledger&quot;.</source>
+        <translation>A ledger file written by &quot;erasure ledger&quot;.</translation>
     </message>
     <message>
         <source>Export the erasure ledger (salted hashes, no personal data).</source>
@@ -5294,7 +5378,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>Wrote %n ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n ledger entry to %1.</numerusform><numerusform>Wrote %n ledger entries to %1.</numerusform></translation>
+            <numerusform>Wrote %n ledger entry to %1.</numerusform>
+            <numerusform>Wrote %n ledger entries to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
@@ -5323,16 +5409,20 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform><numerusform>%n restricted records deleted.</numerusform></translation>
+            <numerusform>%n restricted record deleted.</numerusform>
+            <numerusform>%n restricted records deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n restricted record past its period.</numerusform><numerusform>%n restricted records past their period.</numerusform></translation>
+            <numerusform>%n restricted record past its period.</numerusform>
+            <numerusform>%n restricted records past their period.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The task's id.</source>
-        <translation>The task's id.</translation>
+        <source>The task&apos;s id.</source>
+        <translation>The task&apos;s id.</translation>
     </message>
     <message>
         <source>What was done, or where the evidence is.</source>
@@ -5411,8 +5501,8 @@ Your Fluxariont data protection team</translation>
         <translation>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
     <message>
-        <source>--subject needs a learner's id, a positive number.</source>
-        <translation>--subject needs a learner's id, a positive number.</translation>
+        <source>--subject needs a learner&apos;s id, a positive number.</source>
+        <translation>--subject needs a learner&apos;s id, a positive number.</translation>
     </message>
     <message>
         <source>At most this many entries (0: all).</source>
@@ -5427,8 +5517,8 @@ Your Fluxariont data protection team</translation>
         <translation>The new key file (KEYFILE.pub gets the public key).</translation>
     </message>
     <message>
-        <source>Read the key's passphrase from this file (else it is asked for).</source>
-        <translation>Read the key's passphrase from this file (else it is asked for).</translation>
+        <source>Read the key&apos;s passphrase from this file (else it is asked for).</source>
+        <translation>Read the key&apos;s passphrase from this file (else it is asked for).</translation>
     </message>
     <message>
         <source>Create the Ed25519 key that signs access-log checkpoints.</source>
@@ -5447,8 +5537,8 @@ Your Fluxariont data protection team</translation>
         <translation>Wrote %1 (private, keep it outside the database) and %1.pub.</translation>
     </message>
     <message>
-        <source>The key file from "audit keygen".</source>
-        <translation>The key file from "audit keygen".</translation>
+        <source>The key file from &quot;audit keygen&quot;.</source>
+        <translation>The key file from &quot;audit keygen&quot;.</translation>
     </message>
     <message>
         <source>The checkpoint file to write.</source>
@@ -5519,8 +5609,8 @@ Your Fluxariont data protection team</translation>
         <translation>--set needs KEY=VALUE.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</source>
-        <translation>Unknown verb "%1"; use list, verify, keygen, checkpoint, report or settings.</translation>
+        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
+        <translation>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</translation>
     </message>
     <message>
         <source>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</source>
@@ -5551,8 +5641,8 @@ Your Fluxariont data protection team</translation>
         <translation>Use incident %1.</translation>
     </message>
     <message>
-        <source>The incident's number.</source>
-        <translation>The incident's number.</translation>
+        <source>The incident&apos;s number.</source>
+        <translation>The incident&apos;s number.</translation>
     </message>
     <message>
         <source>What happened, in a few words.</source>
@@ -5611,8 +5701,8 @@ Your Fluxariont data protection team</translation>
         <translation>authority, subjects or public.</translation>
     </message>
     <message>
-        <source>The authority's reference.</source>
-        <translation>The authority's reference.</translation>
+        <source>The authority&apos;s reference.</source>
+        <translation>The authority&apos;s reference.</translation>
     </message>
     <message>
         <source>Why the notice comes after 72 hours.</source>
@@ -5651,8 +5741,8 @@ Your Fluxariont data protection team</translation>
         <translation>Attach the result to the incident --id.</translation>
     </message>
     <message>
-        <source>The attached finding's number.</source>
-        <translation>The attached finding's number.</translation>
+        <source>The attached finding&apos;s number.</source>
+        <translation>The attached finding&apos;s number.</translation>
     </message>
     <message>
         <source>de or en.</source>
@@ -5707,8 +5797,8 @@ Your Fluxariont data protection team</translation>
         <translation>Write a draft notification (.pdf or .txt).</translation>
     </message>
     <message>
-        <source>--id needs the incident's number, a positive number.</source>
-        <translation>--id needs the incident's number, a positive number.</translation>
+        <source>--id needs the incident&apos;s number, a positive number.</source>
+        <translation>--id needs the incident&apos;s number, a positive number.</translation>
     </message>
     <message>
         <source>--kind is authority or subjects.</source>
@@ -5733,7 +5823,9 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>People per data category, estimated from a sample of 5,000:</source>
@@ -5744,18 +5836,22 @@ Your Fluxariont data protection team</translation>
         <translation>Attached to incident %1 as finding %2.</translation>
     </message>
     <message>
-        <source>--finding needs the finding's number, a positive number.</source>
-        <translation>--finding needs the finding's number, a positive number.</translation>
+        <source>--finding needs the finding&apos;s number, a positive number.</source>
+        <translation>--finding needs the finding&apos;s number, a positive number.</translation>
     </message>
     <message numerus="yes">
         <source>%n people written to %1.</source>
         <translation>
-            <numerusform>%n person written to %1.</numerusform><numerusform>%n people written to %1.</numerusform></translation>
+            <numerusform>%n person written to %1.</numerusform>
+            <numerusform>%n people written to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents written to %1.</source>
         <translation>
-            <numerusform>%n incident written to %1.</numerusform><numerusform>%n incidents written to %1.</numerusform></translation>
+            <numerusform>%n incident written to %1.</numerusform>
+            <numerusform>%n incidents written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--item names no item of this incident; see incident show.</source>
@@ -5818,8 +5914,8 @@ Your Fluxariont data protection team</translation>
         <translation>policy get takes at most one key.</translation>
     </message>
     <message>
-        <source>Unknown policy "%1"; the policies are %2.</source>
-        <translation>Unknown policy "%1"; the policies are %2.</translation>
+        <source>Unknown policy &quot;%1&quot;; the policies are %2.</source>
+        <translation>Unknown policy &quot;%1&quot;; the policies are %2.</translation>
     </message>
     <message>
         <source>Generate a strong password and print it once.</source>
@@ -5870,8 +5966,8 @@ Your Fluxariont data protection team</translation>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</source>
-        <translation>Unknown verb "%1"; use add, list, set-role, disable, enable or remove.</translation>
+        <source>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</source>
+        <translation>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</translation>
     </message>
     <message>
         <source>The table, e.g. invoices.</source>
@@ -5904,25 +6000,31 @@ Your Fluxariont data protection team</translation>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n restricted record(s) would be released.</source>
         <translation>
-            <numerusform>%n restricted record would be released.</numerusform><numerusform>%n restricted records would be released.</numerusform></translation>
+            <numerusform>%n restricted record would be released.</numerusform>
+            <numerusform>%n restricted records would be released.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>Retention of %1 is now %2 years; %n restricted record released for the purge.</numerusform><numerusform>Retention of %1 is now %2 years; %n restricted records released for the purge.</numerusform></translation>
+            <numerusform>Retention of %1 is now %2 years; %n restricted record released for the purge.</numerusform>
+            <numerusform>Retention of %1 is now %2 years; %n restricted records released for the purge.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The processor's number.</source>
-        <translation>The processor's number.</translation>
+        <source>The processor&apos;s number.</source>
+        <translation>The processor&apos;s number.</translation>
     </message>
     <message>
-        <source>The processor's name.</source>
-        <translation>The processor's name.</translation>
+        <source>The processor&apos;s name.</source>
+        <translation>The processor&apos;s name.</translation>
     </message>
     <message>
         <source>One of %1.</source>
@@ -5937,8 +6039,8 @@ Your Fluxariont data protection team</translation>
         <translation>Where to send deletion requests (address or API).</translation>
     </message>
     <message>
-        <source>The data processing agreement's reference.</source>
-        <translation>The data processing agreement's reference.</translation>
+        <source>The data processing agreement&apos;s reference.</source>
+        <translation>The data processing agreement&apos;s reference.</translation>
     </message>
     <message>
         <source>Data categories it receives, comma-separated: %1.</source>
@@ -5957,8 +6059,8 @@ Your Fluxariont data protection team</translation>
         <translation>Change an external processor.</translation>
     </message>
     <message>
-        <source>--id needs the processor's number, a positive number.</source>
-        <translation>--id needs the processor's number, a positive number.</translation>
+        <source>--id needs the processor&apos;s number, a positive number.</source>
+        <translation>--id needs the processor&apos;s number, a positive number.</translation>
     </message>
     <message>
         <source>There is no processor %1.</source>
@@ -5986,7 +6088,7 @@ Your Fluxariont data protection team</translation>
   policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner's data and account operations
+                             a learner&apos;s data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -6003,7 +6105,7 @@ Your Fluxariont data protection team</translation>
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
@@ -6015,7 +6117,7 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
   policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
   lookup QUERY --ticket T    find learners (masked for support)
   user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner's data and account operations
+                             a learner&apos;s data and account operations
   request open|list|show|extend|assign|start|fulfil|reject|withdraw
                              data-subject requests and their deadlines
   export --request ID --out FILE [--encrypt]
@@ -6032,7 +6134,7 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
                              review the access log, check and sign its chain
 
 Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-"fxctl &lt;noun&gt; &lt;verb&gt; --help" shows a command's options.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 refused or failed, 2 usage error.
 </translation>
     </message>
@@ -6047,7 +6149,9 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     <message numerus="yes">
         <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%1 are now deleted at erasure; %n restricted record released for the purge.</numerusform><numerusform>%1 are now deleted at erasure; %n restricted records released for the purge.</numerusform></translation>
+            <numerusform>%1 are now deleted at erasure; %n restricted record released for the purge.</numerusform>
+            <numerusform>%1 are now deleted at erasure; %n restricted records released for the purge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>fxctl: the connection was lost at the very end, but the server saved the change. Do not run the command again.</source>
