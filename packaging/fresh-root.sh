@@ -13,6 +13,7 @@ src="$(cd "$(dirname "$0")/.." && pwd)"
 cache="${FX_CI_CACHE:-/var/cache/fxconsole-ci}"
 mkdir -p "$cache/ccache" "$cache/apt"
 root="$(mktemp -d /var/tmp/fxroot.XXXXXX)"
+chmod 755 "$root" # it becomes /, which every account must be able to enter
 trap 'rm -rf --one-file-system "$root"' EXIT
 
 "$src/packaging/debian-root.sh" "$root"

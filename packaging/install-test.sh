@@ -7,6 +7,7 @@
 set -euo pipefail
 deb="$(realpath "$1")"
 root="$(mktemp -d /var/tmp/fxroot.XXXXXX)"
+chmod 755 "$root" # it becomes /, which every account must be able to enter
 cleanup() { umount "$root/proc" 2>/dev/null || true; rm -rf "$root"; }
 trap cleanup EXIT
 "$(dirname "$0")/debian-root.sh" "$root"

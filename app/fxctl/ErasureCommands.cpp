@@ -195,7 +195,7 @@ int erasure(const QString& verb, const QStringList& args)
 
 int retention(const QString& verb, const QStringList& args)
 {
-    // Issue 5's "retention list" lists restricted records; "retention list --rules" (or "rules") the rules.
+    // "retention list" lists restricted records; "retention list --rules" (or "rules") the rules.
     if (verb == QLatin1String("rules") || verb == QLatin1String("set"))
         return retentionRules(verb, args);
     if (verb == QLatin1String("list") && args.contains(QLatin1String("--rules"))) {
