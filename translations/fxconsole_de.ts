@@ -2985,6 +2985,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Applying the privacy functions</source>
+        <translation>Die Datenschutzfunktionen werden angewendet</translation>
+    </message>
+    <message>
+        <source>The functions of %1 could not be applied: %2</source>
+        <translation>Die Funktionen von %1 konnten nicht angewendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -4873,14 +4881,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Schemas platform und privacy anlegen oder aktualisieren (braucht einen Superuser).</translation>
     </message>
     <message>
-        <source>The database is up to date (%1 migrations).</source>
-        <translation>Die Datenbank ist aktuell (%1 Migrationen).</translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); %2 were applied before.</source>
-        <translation>%1 Migration(en) angewendet; %2 waren schon angewendet.</translation>
-    </message>
-    <message>
         <source>Show which migrations the database has.</source>
         <translation>Zeigen, welche Migrationen die Datenbank hat.</translation>
     </message>
@@ -6160,6 +6160,14 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>The connection was lost before the change was saved; nothing was changed. Run the command again.</source>
         <translation>Die Verbindung ging verloren, bevor die Änderung gespeichert war; es wurde nichts geändert. Führen Sie den Befehl noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>The database is up to date (%1 migrations); the functions of %2 areas were applied again.</source>
+        <translation>Die Datenbank ist auf dem neuesten Stand (%1 Migrationen); die Funktionen von %2 Bereichen wurden erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</source>
+        <translation>%1 Migration(en) angewendet; %2 waren bereits angewendet. Die Funktionen von %3 Bereichen wurden angewendet.</translation>
     </message>
 </context>
 <context>

@@ -2985,6 +2985,14 @@ Your Fluxariont data protection team</translation>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) failed: %3</translation>
     </message>
+    <message>
+        <source>Applying the privacy functions</source>
+        <translation>Applying the privacy functions</translation>
+    </message>
+    <message>
+        <source>The functions of %1 could not be applied: %2</source>
+        <translation>The functions of %1 could not be applied: %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -4873,14 +4881,6 @@ Your Fluxariont data protection team</translation>
         <translation>Create or update the platform and privacy schemas (needs a superuser).</translation>
     </message>
     <message>
-        <source>The database is up to date (%1 migrations).</source>
-        <translation>The database is up to date (%1 migrations).</translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); %2 were applied before.</source>
-        <translation>Applied %1 migration(s); %2 were applied before.</translation>
-    </message>
-    <message>
         <source>Show which migrations the database has.</source>
         <translation>Show which migrations the database has.</translation>
     </message>
@@ -6160,6 +6160,14 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>The connection was lost before the change was saved; nothing was changed. Run the command again.</source>
         <translation>The connection was lost before the change was saved; nothing was changed. Run the command again.</translation>
+    </message>
+    <message>
+        <source>The database is up to date (%1 migrations); the functions of %2 areas were applied again.</source>
+        <translation>The database is up to date (%1 migrations); the functions of %2 areas were applied again.</translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</source>
+        <translation>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</translation>
     </message>
 </context>
 <context>

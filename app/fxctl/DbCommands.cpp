@@ -31,12 +31,17 @@ int init(const QStringList& args)
         return cli.fail(error);
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("applied"), result.applied},
-                                  {QStringLiteral("alreadyApplied"), result.alreadyApplied}});
+                                  {QStringLiteral("alreadyApplied"), result.alreadyApplied},
+                                  {QStringLiteral("functionFiles"), result.functionFiles}});
     else if (result.applied == 0)
-        cli.print(Tr::tr("The database is up to date (%1 migrations).").arg(result.alreadyApplied));
+        cli.print(Tr::tr("The database is up to date (%1 migrations); the functions of %2 areas were applied again.")
+                      .arg(result.alreadyApplied)
+                      .arg(result.functionFiles));
     else
-        cli.print(
-            Tr::tr("Applied %1 migration(s); %2 were applied before.").arg(result.applied).arg(result.alreadyApplied));
+        cli.print(Tr::tr("Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.")
+                      .arg(result.applied)
+                      .arg(result.alreadyApplied)
+                      .arg(result.functionFiles));
     return CliContext::Ok;
 }
 

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMultiMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -44,6 +45,38 @@ Migrator::Migrator(QSqlDatabase db)
     : m_db(db)
 {}
 
+namespace {
+
+Migrator::Migration readShipped(const QString& path, int version, const QString& name, bool* ok)
+{
+    Migrator::Migration m;
+    QFile f(path);
+    *ok = f.open(QIODevice::ReadOnly);
+    m.version = version;
+    m.name = name;
+    m.sql = f.readAll();
+    m.sha256 = QString::fromLatin1(QCryptographicHash::hash(m.sql, QCryptographicHash::Sha256).toHex());
+    return m;
+}
+
+// version -> checksums an earlier release recorded for the same migration.
+QMultiMap<int, QString> released()
+{
+    QMultiMap<int, QString> result;
+    QFile f(QStringLiteral(":/sql/migrations/released.sha256"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return result;
+    static const QRegularExpression line(QStringLiteral("^(\\d{3}) ([0-9a-f]{64})$"));
+    for (const QByteArray& raw : f.readAll().split('\n')) {
+        const auto match = line.match(QString::fromLatin1(raw.trimmed()));
+        if (match.hasMatch())
+            result.insert(match.captured(1).toInt(), match.captured(2));
+    }
+    return result;
+}
+
+} // namespace
+
 QList<Migrator::Migration> Migrator::shipped()
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
@@ -53,15 +86,23 @@ QList<Migrator::Migration> Migrator::shipped()
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             continue;
-        QFile f(dir.filePath(file));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        Migration m;
-        m.version = match.captured(1).toInt();
-        m.name = match.captured(2);
-        m.sql = f.readAll();
-        m.sha256 = QString::fromLatin1(QCryptographicHash::hash(m.sql, QCryptographicHash::Sha256).toHex());
-        result.append(m);
+        bool ok = false;
+        const Migration m = readShipped(dir.filePath(file), match.captured(1).toInt(), match.captured(2), &ok);
+        if (ok)
+            result.append(m);
+    }
+    return result;
+}
+
+QList<Migrator::Migration> Migrator::shippedFunctions()
+{
+    QList<Migration> result;
+    const QDir dir(QStringLiteral(":/sql/functions"));
+    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const Migration m = readShipped(dir.filePath(file), 0, file.chopped(4), &ok);
+        if (ok)
+            result.append(m);
     }
     return result;
 }
@@ -82,6 +123,10 @@ bool Migrator::ensureMetaTable(QString* error)
         !q.exec(QStringLiteral("REVOKE ALL ON SCHEMA fxmeta FROM PUBLIC")) ||
         !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS fxmeta.schema_migrations ("
                                " version integer PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
+                               " applied_at timestamptz NOT NULL DEFAULT now(),"
+                               " applied_by text NOT NULL DEFAULT session_user)")) ||
+        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS fxmeta.function_files ("
+                               " name text PRIMARY KEY, sha256 text NOT NULL,"
                                " applied_at timestamptz NOT NULL DEFAULT now(),"
                                " applied_by text NOT NULL DEFAULT session_user)"))) {
         *error = SqlError::reason(q.lastError());
@@ -114,8 +159,10 @@ bool Migrator::applied(QList<Migration>* migrations, QString* error)
     return true;
 }
 
-bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QString* error)
+bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QList<int>* renewed,
+                            QString* error)
 {
+    const QMultiMap<int, QString> earlier = released();
     for (qsizetype i = 0; i < recorded.size(); ++i) {
         const Migration& r = recorded.at(i);
         if (i >= shipped.size()) {
@@ -126,6 +173,11 @@ bool Migrator::checkHistory(const QList<Migration>& recorded, const QList<Migrat
             return false;
         }
         const Migration& s = shipped.at(i);
+        if (r.version == s.version && r.name == s.name && r.sha256 != s.sha256 &&
+            earlier.values(r.version).contains(r.sha256)) {
+            renewed->append(r.version);
+            continue;
+        }
         if (r.version != s.version || r.name != s.name || r.sha256 != s.sha256) {
             *error = Tr::tr("The database's migration history does not match this console: migration %1 (%2) was "
                             "recorded with different content. The database was changed by hand or by another build; "
@@ -152,37 +204,92 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
         *error = Tr::tr("No migrations are built into this program.");
         return false;
     }
-    if (!checkHistory(recorded, all, error))
+    QList<int> renewed;
+    if (!checkHistory(recorded, all, &renewed, error))
         return false;
     result->alreadyApplied = int(recorded.size());
+    if (!m_db.transaction()) {
+        *error = SqlError::reason(m_db.lastError());
+        return false;
+    }
+    const auto abandon = [this, result] {
+        spdlog::error("database set-up rolled back");
+        m_db.rollback();
+        result->applied = 0;
+        result->functionFiles = 0;
+        return false;
+    };
+    QSqlQuery q(m_db);
+    for (const Migration& m : all) {
+        if (!renewed.contains(m.version))
+            continue;
+        q.prepare(QStringLiteral("UPDATE fxmeta.schema_migrations SET sha256 = ? WHERE version = ?"));
+        q.addBindValue(m.sha256);
+        q.addBindValue(m.version);
+        if (!q.exec()) {
+            *error = SqlError::reason(q.lastError());
+            return abandon();
+        }
+        spdlog::info("migration {} recorded as shipped now (its function bodies moved out)", m.version);
+    }
     for (qsizetype i = recorded.size(); i < all.size(); ++i) {
         const Migration& m = all.at(i);
         if (progress)
             progress(Tr::tr("Applying migration %1 (%2)").arg(m.version).arg(m.name));
-        QSqlQuery q(m_db);
-        if (!m_db.transaction()) {
-            *error = SqlError::reason(m_db.lastError());
-            return false;
-        }
         QString reason;
         if (!SqlScript::run(m_db, QString::fromUtf8(m.sql), &reason)) {
             *error = Tr::tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, reason);
             spdlog::error("migration {} failed", m.version);
-            m_db.rollback();
-            return false;
+            return abandon();
         }
         q.exec(QStringLiteral("RESET ROLE"));
         q.prepare(QStringLiteral("INSERT INTO fxmeta.schema_migrations (version, name, sha256) VALUES (?, ?, ?)"));
         q.addBindValue(m.version);
         q.addBindValue(m.name);
         q.addBindValue(m.sha256);
-        if (!q.exec() || !m_db.commit()) {
-            *error = SqlError::reason(q.lastError().isValid() ? q.lastError() : m_db.lastError());
-            m_db.rollback();
-            return false;
+        if (!q.exec()) {
+            *error = SqlError::reason(q.lastError());
+            return abandon();
         }
         spdlog::info("applied migration {}", m.version);
         ++result->applied;
     }
+    if (progress)
+        progress(Tr::tr("Applying the privacy functions"));
+    if (!applyFunctions(result, error))
+        return abandon();
+    if (!m_db.commit()) {
+        *error = SqlError::reason(m_db.lastError());
+        return abandon();
+    }
+    return true;
+}
+
+// Inside migrate()'s transaction. Bodies are checked when called, not when created, so that the
+// files need no order among themselves (as pg_dump restores functions).
+bool Migrator::applyFunctions(Result* result, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SET LOCAL check_function_bodies = off"));
+    for (const Migration& file : shippedFunctions()) {
+        QString reason;
+        if (!SqlScript::run(m_db, QString::fromUtf8(file.sql), &reason)) {
+            *error = Tr::tr("The functions of %1 could not be applied: %2").arg(file.name, reason);
+            spdlog::error("function file {} failed", file.name.toStdString());
+            return false;
+        }
+        q.exec(QStringLiteral("RESET ROLE"));
+        q.prepare(QStringLiteral("INSERT INTO fxmeta.function_files (name, sha256) VALUES (?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET sha256 = excluded.sha256, applied_at = now(), "
+                                 "applied_by = session_user"));
+        q.addBindValue(file.name);
+        q.addBindValue(file.sha256);
+        if (!q.exec()) {
+            *error = SqlError::reason(q.lastError());
+            return false;
+        }
+        ++result->functionFiles;
+    }
+    q.exec(QStringLiteral("SET LOCAL check_function_bodies = on"));
     return true;
 }

@@ -8,9 +8,13 @@
 
 #include <functional>
 
-// Applies the SQL migrations shipped in resources/sql/migrations, in order, each in its own
-// transaction, and records them in fxmeta.schema_migrations. Re-running is a no-op; a database
-// whose history differs from what this build ships is refused.
+// Brings a database to what this build ships, in one transaction: the pending migrations of
+// resources/sql/migrations (tables, types, indexes, data), in order, recorded in
+// fxmeta.schema_migrations; then every file of resources/sql/functions (functions and grants,
+// CREATE OR REPLACE), re-applied each time and recorded with its checksum in
+// fxmeta.function_files. A database whose history differs from what this build ships is refused;
+// one recorded by an earlier release whose migration only lost its function bodies since
+// (migrations/released.sha256) is the same history. Either all of it happens or nothing.
 class Migrator
 {
 public:
@@ -24,11 +28,13 @@ public:
     struct Result {
         int applied = 0;
         int alreadyApplied = 0;
+        int functionFiles = 0;
     };
 
     explicit Migrator(QSqlDatabase db);
 
     static QList<Migration> shipped();
+    static QList<Migration> shippedFunctions(); // version 0; name is the file's area
 
     bool migrate(Result* result, QString* error, const std::function<void(const QString&)>& progress = {});
 
@@ -37,7 +43,9 @@ public:
 
 private:
     bool ensureMetaTable(QString* error);
-    bool checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QString* error);
+    bool checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QList<int>* renewed,
+                      QString* error);
+    bool applyFunctions(Result* result, QString* error);
 
     QSqlDatabase m_db;
 };

@@ -1,0 +1,122 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The data export package (Art. 15 + 20): one transaction per export.
+-- Re-applied by every "fxctl db init" after the migrations (CREATE OR REPLACE); a changed
+-- signature needs a DROP FUNCTION in a migration first.
+SET LOCAL ROLE fx_owner;
+
+-- "t.user_id = $1 OR …" for the columns that refer to the learner.
+CREATE OR REPLACE FUNCTION privacy.export_condition(p_columns text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT string_agg(format('t.%I = $1', c), ' OR ') FROM unnest(p_columns) c
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.export_count(p_table regclass, p_columns text[], p_user_id bigint) RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_count bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM %s t WHERE %s', p_table, export_condition(p_columns))
+       INTO v_count USING p_user_id;
+    RETURN v_count;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.export_begin(p_request_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_request requests := require_open_request(p_request_id);
+    v_role    text := require_access(v_request.ticket, NULL);
+    v_user    platform.users := require_user(v_request.user_id);
+BEGIN
+    IF v_request.kind <> 'export' THEN
+        RAISE EXCEPTION 'this is not an export request' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO export_runs VALUES (v_request.id, txid_current(), v_user.id)
+        ON CONFLICT (request_id) DO UPDATE SET txid = excluded.txid;
+    RETURN jsonb_build_object(
+        'request', request_json(v_request),
+        'subject', jsonb_build_object('id', v_user.id, 'public_id', v_user.public_id, 'locale', v_user.locale,
+                                      'first_name', v_user.first_name, 'last_name', v_user.last_name,
+                                      'email', v_user.email),
+        'tables', (SELECT jsonb_agg(jsonb_build_object(
+                             'table', c.relname, 'category', t.category, 'origin', t.origin,
+                             'columns', (SELECT jsonb_agg(jsonb_build_object('name', a.attname,
+                                                                            'type', format_type(a.atttypid, a.atttypmod),
+                                                                            'nullable', NOT a.attnotnull)
+                                                          ORDER BY a.attnum)
+                                           FROM pg_attribute a
+                                          WHERE a.attrelid = t.table_name AND a.attnum > 0 AND NOT a.attisdropped
+                                            AND NOT a.attname = ANY (t.omitted)),
+                             'omitted', to_jsonb(t.omitted),
+                             'rows', export_count(t.table_name, t.user_columns, v_user.id))
+                             ORDER BY t.position)
+                     FROM export_tables t JOIN pg_class c ON c.oid = t.table_name),
+        'processors', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', p.name, 'category', p.category,
+                                                                    'holds_data', EXISTS (
+                                                                        SELECT 1 FROM processor_links l
+                                                                         WHERE l.processor_id = p.id
+                                                                           AND l.user_id = v_user.id))
+                                                 ORDER BY p.category, p.name), '[]')
+                         FROM processors p));
+END
+$$;
+
+-- The rows of one table that refer to the learner of the export running in this transaction,
+-- each as a JSON object of its columns in table order (omitted columns left out).
+CREATE OR REPLACE FUNCTION privacy.export_rows(p_request_id bigint, p_table text) RETURNS SETOF json
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_run       export_runs;
+    v_table     export_tables;
+    v_columns   text;
+BEGIN
+    SELECT * INTO v_run FROM export_runs WHERE request_id = p_request_id AND txid = txid_current_if_assigned();
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'start the export first' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    SELECT t.* INTO v_table FROM export_tables t JOIN pg_class c ON c.oid = t.table_name WHERE c.relname = p_table;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown data category' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY a.attnum) INTO v_columns
+      FROM pg_attribute a
+     WHERE a.attrelid = v_table.table_name AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attname = ANY (v_table.omitted);
+    RETURN QUERY EXECUTE format('SELECT row_to_json(r) FROM (SELECT %s FROM %s t WHERE %s ORDER BY t.%I) r',
+                                v_columns, v_table.table_name, export_condition(v_table.user_columns),
+                                v_table.order_by)
+        USING v_run.user_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.export_finish(p_request_id bigint, p_sha256 text, p_rows bigint, p_bytes bigint)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_request requests;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM export_runs WHERE request_id = p_request_id AND txid = txid_current_if_assigned()) THEN
+        RAISE EXCEPTION 'start the export first' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF p_sha256 IS NULL OR p_sha256 !~ '^[0-9a-f]{64}$' THEN
+        RAISE EXCEPTION 'invalid archive checksum' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    DELETE FROM export_runs WHERE request_id = p_request_id;
+    UPDATE requests
+       SET status = 'fulfilled', export_sha256 = p_sha256, closed_by = session_user, closed_at = now(),
+           close_reason = 'export', assignee = coalesce(assignee, session_user::text)
+     WHERE id = p_request_id
+    RETURNING * INTO v_request;
+    INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, 'fulfilled', 'export ' || p_sha256);
+    PERFORM log_access('request.export', v_request.user_id, v_request.ticket, NULL,
+                       jsonb_build_object('request_id', v_request.id, 'sha256', p_sha256, 'rows', p_rows,
+                                          'bytes', p_bytes));
+    RETURN request_json(v_request);
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    privacy.export_begin(bigint),
+    privacy.export_rows(bigint, text),
+    privacy.export_finish(bigint, text, bigint, bigint)
+TO fx_support, fx_dpo;

@@ -1,0 +1,651 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Personal-data breaches (Art. 33/34): the 72-hour clock, checklists, triage, notices, the
+-- affected-people finder and the breach register.
+-- Re-applied by every "fxctl db init" after the migrations (CREATE OR REPLACE); a changed
+-- signature needs a DROP FUNCTION in a migration first.
+SET LOCAL ROLE fx_owner;
+
+CREATE OR REPLACE FUNCTION privacy.require_incident_staff() RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role text := staff_role_of(session_user);
+BEGIN
+    IF coalesce(v_role, '') NOT IN ('dpo', 'admin') THEN
+        RAISE EXCEPTION 'only the data protection officer and administrators may handle incidents'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN v_role;
+END
+$$;
+
+-- An incident the caller may change: exists, is locked for this transaction, and is still open.
+CREATE OR REPLACE FUNCTION privacy.require_open_incident(p_incident_id bigint) RETURNS privacy.incidents
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident incidents;
+BEGIN
+    PERFORM require_incident_staff();
+    BEGIN
+        SELECT * INTO v_incident FROM incidents WHERE id = p_incident_id FOR UPDATE NOWAIT;
+    EXCEPTION WHEN lock_not_available THEN
+        RAISE EXCEPTION 'someone else is changing this incident right now; try again in a moment'
+            USING ERRCODE = 'lock_not_available';
+    END;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no such incident' USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_incident.status = 'closed' THEN
+        RAISE EXCEPTION 'this incident is closed' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    RETURN v_incident;
+END
+$$;
+
+-- Every change goes to the incident's timeline and to the access log.
+CREATE OR REPLACE FUNCTION privacy.incident_event(p_incident_id bigint, p_event text, p_note text, p_details jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    INSERT INTO incident_events (incident_id, event, note, details)
+    VALUES (p_incident_id, p_event, p_note, coalesce(p_details, '{}'));
+    PERFORM log_access('incident.' || p_event, NULL, NULL, NULL,
+                       jsonb_build_object('incident_id', p_incident_id) || coalesce(p_details, '{}'));
+END
+$$;
+
+-- Whether a checklist section applies, given the triage.
+CREATE OR REPLACE FUNCTION privacy.incident_section_applies(p_applies text, p_risk text, p_exception text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_applies
+           WHEN 'always' THEN true
+           WHEN 'risk' THEN p_risk IN ('risk', 'high_risk')
+           ELSE p_risk = 'high_risk' AND coalesce(p_exception, 'c') = 'c'
+           END
+$$;
+
+-- Which notices the triage requires: 'authority', 'subjects' and/or 'public'.
+CREATE OR REPLACE FUNCTION privacy.incident_required_notices(p_incident privacy.incidents) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT array_remove(ARRAY[
+        CASE WHEN p_incident.risk IN ('risk', 'high_risk') THEN 'authority' END,
+        CASE WHEN p_incident.risk = 'high_risk' AND p_incident.subject_exception IS NULL THEN 'subjects' END,
+        CASE WHEN p_incident.risk = 'high_risk' AND p_incident.subject_exception = 'c' THEN 'public' END], NULL)
+$$;
+
+-- Where the authority notice stands: undecided (not triaged), pending (required, not sent),
+-- notified, or not_required (no risk).
+CREATE OR REPLACE FUNCTION privacy.incident_authority_state(p_incident privacy.incidents) RETURNS text
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT CASE
+           WHEN EXISTS (SELECT 1 FROM incident_notices n WHERE n.incident_id = p_incident.id AND n.kind = 'authority')
+               THEN 'notified'
+           WHEN p_incident.risk IS NULL THEN 'undecided'
+           WHEN p_incident.risk = 'none' THEN 'not_required'
+           ELSE 'pending'
+           END
+$$;
+
+-- What is missing before a notice of this kind may be marked sent (Art. 33(3), 34(2)).
+CREATE OR REPLACE FUNCTION privacy.incident_missing_content(p_incident privacy.incidents, p_kind text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT array_remove(ARRAY[
+        CASE WHEN btrim(p_incident.nature) = '' THEN 'nature' END,
+        CASE WHEN p_kind = 'authority' AND btrim(p_incident.subject_categories) = '' THEN 'subject_categories' END,
+        CASE WHEN p_kind = 'authority' AND p_incident.subjects_approx IS NULL THEN 'subjects_approx' END,
+        CASE WHEN p_kind = 'authority' AND btrim(p_incident.record_categories) = '' THEN 'record_categories' END,
+        CASE WHEN p_kind = 'authority' AND p_incident.records_approx IS NULL THEN 'records_approx' END,
+        CASE WHEN btrim(p_incident.dpo_contact) = '' THEN 'dpo_contact' END,
+        CASE WHEN btrim(p_incident.consequences) = '' THEN 'consequences' END,
+        CASE WHEN btrim(p_incident.measures) = '' THEN 'measures' END], NULL)
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.incident_json(p_incident privacy.incidents) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT to_jsonb(p_incident)
+        || jsonb_build_object(
+            'server_now', now(),
+            'seconds_left', floor(extract(epoch FROM p_incident.authority_deadline - now())),
+            'authority_state', incident_authority_state(p_incident),
+            'required_notices', to_jsonb(incident_required_notices(p_incident)),
+            'missing_authority', to_jsonb(incident_missing_content(p_incident, 'authority')),
+            'missing_subjects', to_jsonb(incident_missing_content(p_incident, 'subjects')),
+            'open_mandatory', (SELECT count(*) FROM incident_items i
+                                WHERE i.incident_id = p_incident.id AND i.mandatory AND i.done_at IS NULL
+                                  AND incident_section_applies(i.applies, p_incident.risk, p_incident.subject_exception)))
+$$;
+
+-- Opens an incident with its checklist (the items of the templates, as the console read them).
+CREATE OR REPLACE FUNCTION privacy.incident_open(p_title text, p_description text, p_detected_at timestamptz,
+                                      p_aware_at timestamptz, p_reported_by text, p_items jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents;
+    v_aware     timestamptz := coalesce(p_aware_at, now());
+    v_title     text := btrim(coalesce(p_title, ''));
+BEGIN
+    PERFORM require_incident_staff();
+    IF length(v_title) < 3 OR length(v_title) > 200 THEN
+        RAISE EXCEPTION 'give the incident a title of 3 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(coalesce(p_description, '')) > 20000 OR length(coalesce(p_reported_by, '')) > 500 THEN
+        RAISE EXCEPTION 'the description or the reporter is too long' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_aware > now() THEN
+        RAISE EXCEPTION 'the time of becoming aware cannot lie in the future' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_detected_at > v_aware THEN
+        RAISE EXCEPTION 'the breach cannot be detected after the organisation became aware of it'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF jsonb_typeof(p_items) IS DISTINCT FROM 'array' OR jsonb_array_length(p_items) NOT BETWEEN 1 AND 500 THEN
+        RAISE EXCEPTION 'an incident needs a checklist of 1 to 500 items' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO incidents (title, description, reported_by, detected_at, aware_at, authority_deadline, dpo_contact)
+    VALUES (v_title, coalesce(btrim(p_description), ''), coalesce(btrim(p_reported_by), ''),
+            coalesce(p_detected_at, v_aware), v_aware, v_aware + interval '72 hours',
+            coalesce(setting('dpo_contact'), ''))
+    RETURNING * INTO v_incident;
+    BEGIN
+        INSERT INTO incident_items (incident_id, section, applies, position, key, title_en, title_de, guidance_en,
+                                    guidance_de, mandatory)
+        SELECT v_incident.id, i->>'section', i->>'applies', n::integer, i->>'key', i->>'title_en', i->>'title_de',
+               coalesce(i->>'guidance_en', ''), coalesce(i->>'guidance_de', ''), (i->>'mandatory')::boolean
+          FROM jsonb_array_elements(p_items) WITH ORDINALITY AS x(i, n);
+    EXCEPTION WHEN check_violation OR not_null_violation OR unique_violation OR invalid_text_representation THEN
+        RAISE EXCEPTION 'the checklist is not valid: each item needs a known section, when it applies, a key, '
+                        'English and German titles and whether it is mandatory' USING ERRCODE = 'invalid_parameter_value';
+    END;
+    PERFORM incident_event(v_incident.id, 'open', NULL,
+                           jsonb_build_object('aware_at', v_incident.aware_at, 'items', jsonb_array_length(p_items)));
+    RETURN incident_json(v_incident);
+END
+$$;
+
+-- The list, open incidents first, the running clocks by deadline.
+CREATE OR REPLACE FUNCTION privacy.incident_list()
+RETURNS TABLE (id bigint, title text, status text, risk text, aware_at timestamptz, authority_deadline timestamptz,
+               seconds_left bigint, authority_state text, open_mandatory bigint, opened_by text, closed_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_incident_staff();
+    RETURN QUERY
+        SELECT i.id, i.title, i.status, i.risk, i.aware_at, i.authority_deadline,
+               (j->>'seconds_left')::bigint, j->>'authority_state', (j->>'open_mandatory')::bigint, i.opened_by,
+               i.closed_at
+          FROM incidents i CROSS JOIN LATERAL incident_json(i) j
+         ORDER BY i.status = 'closed', j->>'authority_state' NOT IN ('undecided', 'pending'), i.authority_deadline,
+                  i.id;
+END
+$$;
+
+-- One incident with its checklist, notices, findings and timeline.
+CREATE OR REPLACE FUNCTION privacy.incident_get(p_incident_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident incidents;
+BEGIN
+    PERFORM require_incident_staff();
+    SELECT * INTO v_incident FROM incidents WHERE id = p_incident_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no such incident' USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN incident_json(v_incident) || jsonb_build_object(
+        'items', coalesce((SELECT jsonb_agg(to_jsonb(i) || jsonb_build_object(
+                                   'required', i.mandatory AND incident_section_applies(i.applies, v_incident.risk,
+                                                                                        v_incident.subject_exception),
+                                   'in_effect', incident_section_applies(i.applies, v_incident.risk,
+                                                                         v_incident.subject_exception))
+                                   ORDER BY i.position)
+                             FROM incident_items i WHERE i.incident_id = v_incident.id), '[]'),
+        'notices', coalesce((SELECT jsonb_agg(to_jsonb(n) ORDER BY n.sent_at, n.id)
+                               FROM incident_notices n WHERE n.incident_id = v_incident.id), '[]'),
+        'findings', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f.id)
+                                FROM incident_findings f WHERE f.incident_id = v_incident.id), '[]'),
+        'events', coalesce((SELECT jsonb_agg(to_jsonb(e) - 'incident_id' ORDER BY e.at)
+                              FROM incident_events e WHERE e.incident_id = v_incident.id), '[]'));
+END
+$$;
+
+-- Ticks (or unticks) a checklist item, with who, when and a note.
+CREATE OR REPLACE FUNCTION privacy.incident_tick(p_item_id bigint, p_done boolean, p_note text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_item  incident_items;
+    v_note  text := nullif(btrim(p_note), '');
+BEGIN
+    PERFORM require_incident_staff();
+    SELECT * INTO v_item FROM incident_items WHERE id = p_item_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no such checklist item' USING ERRCODE = 'no_data_found';
+    END IF;
+    PERFORM require_open_incident(v_item.incident_id);
+    IF length(v_note) > 2000 THEN
+        RAISE EXCEPTION 'the note is too long (at most 2000 characters)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_done THEN
+        UPDATE incident_items SET done_by = session_user, done_at = now(), note = v_note
+         WHERE id = p_item_id RETURNING * INTO v_item;
+    ELSE
+        UPDATE incident_items SET done_by = NULL, done_at = NULL, note = v_note
+         WHERE id = p_item_id RETURNING * INTO v_item;
+    END IF;
+    PERFORM incident_event(v_item.incident_id, CASE WHEN p_done THEN 'tick' ELSE 'untick' END, v_note,
+                           jsonb_build_object('item', v_item.section || '.' || v_item.key));
+    RETURN to_jsonb(v_item);
+END
+$$;
+
+-- Risk triage with its reasoning; for a high risk optionally an Art. 34(3) exception.
+CREATE OR REPLACE FUNCTION privacy.incident_triage(p_incident_id bigint, p_risk text, p_reasoning text,
+                                        p_exception text DEFAULT NULL, p_exception_reasoning text DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents := require_open_incident(p_incident_id);
+    v_reasoning text := nullif(btrim(p_reasoning), '');
+    v_exception text := nullif(btrim(p_exception), '');
+    v_why       text := nullif(btrim(p_exception_reasoning), '');
+BEGIN
+    IF p_risk IS NULL OR p_risk NOT IN ('none', 'risk', 'high_risk') THEN
+        RAISE EXCEPTION 'the risk must be none, risk or high_risk' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_reasoning IS NULL OR length(v_reasoning) < 10 OR length(v_reasoning) > 5000 THEN
+        RAISE EXCEPTION 'record the reasoning for the risk assessment in 10 to 5000 characters'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_exception IS NOT NULL AND v_exception NOT IN ('a', 'b', 'c') THEN
+        RAISE EXCEPTION 'the exception must be a, b or c of Art. 34(3)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_exception IS NOT NULL AND p_risk <> 'high_risk' THEN
+        RAISE EXCEPTION 'an Art. 34(3) exception applies only to a high risk' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_exception IS NOT NULL AND (v_why IS NULL OR length(v_why) < 10 OR length(v_why) > 5000) THEN
+        RAISE EXCEPTION 'record why the exception applies in 10 to 5000 characters'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE incidents SET risk = p_risk, risk_reasoning = v_reasoning, subject_exception = v_exception,
+                         exception_reasoning = CASE WHEN v_exception IS NULL THEN NULL ELSE v_why END
+     WHERE id = v_incident.id RETURNING * INTO v_incident;
+    PERFORM incident_event(v_incident.id, 'triage', v_reasoning,
+                           jsonb_build_object('risk', p_risk, 'exception', v_exception));
+    RETURN incident_json(v_incident);
+END
+$$;
+
+-- Sets the Art. 33(3) content and the description; keys not given stay as they are.
+CREATE OR REPLACE FUNCTION privacy.incident_describe(p_incident_id bigint, p_fields jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents := require_open_incident(p_incident_id);
+    v_key       text;
+    v_value     jsonb;
+BEGIN
+    IF jsonb_typeof(p_fields) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION 'the fields must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOR v_key, v_value IN SELECT * FROM jsonb_each(p_fields) LOOP
+        IF v_key IN ('subjects_approx', 'records_approx') THEN
+            IF jsonb_typeof(v_value) = 'null' THEN
+                CONTINUE;
+            END IF;
+            IF jsonb_typeof(v_value) <> 'number' OR (v_value #>> '{}')::numeric < 0
+               OR (v_value #>> '{}')::numeric <> floor((v_value #>> '{}')::numeric)
+               OR (v_value #>> '{}')::numeric > 9e15 THEN
+                RAISE EXCEPTION 'the approximate numbers must be whole numbers of zero or more'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        ELSIF v_key IN ('title', 'description', 'reported_by', 'nature', 'subject_categories', 'record_categories',
+                        'dpo_contact', 'consequences', 'measures') THEN
+            IF jsonb_typeof(v_value) <> 'string' OR length(v_value #>> '{}') > 20000 THEN
+                RAISE EXCEPTION 'the field % must be text of at most 20000 characters', v_key
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        ELSE
+            RAISE EXCEPTION 'an incident has no field %', v_key USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
+    UPDATE incidents SET
+        title = coalesce(btrim(p_fields->>'title'), title),
+        description = coalesce(p_fields->>'description', description),
+        reported_by = coalesce(p_fields->>'reported_by', reported_by),
+        nature = coalesce(p_fields->>'nature', nature),
+        subject_categories = coalesce(p_fields->>'subject_categories', subject_categories),
+        subjects_approx = CASE WHEN p_fields ? 'subjects_approx' THEN (p_fields->>'subjects_approx')::bigint
+                               ELSE subjects_approx END,
+        record_categories = coalesce(p_fields->>'record_categories', record_categories),
+        records_approx = CASE WHEN p_fields ? 'records_approx' THEN (p_fields->>'records_approx')::bigint
+                              ELSE records_approx END,
+        dpo_contact = coalesce(p_fields->>'dpo_contact', dpo_contact),
+        consequences = coalesce(p_fields->>'consequences', consequences),
+        measures = coalesce(p_fields->>'measures', measures)
+     WHERE id = v_incident.id RETURNING * INTO v_incident;
+    PERFORM incident_event(v_incident.id, 'describe', NULL,
+                           jsonb_build_object('fields', (SELECT jsonb_agg(k ORDER BY k) FROM jsonb_object_keys(p_fields) k)));
+    RETURN incident_json(v_incident);
+END
+$$;
+
+-- Records a notice as sent. The authority notice needs all of Art. 33(3)(a)-(d); the first one
+-- after the 72 hours needs the reasons for the delay (Art. 33(1)). Later phases add information.
+CREATE OR REPLACE FUNCTION privacy.incident_notify(p_incident_id bigint, p_kind text, p_reference text DEFAULT NULL,
+                                        p_note text DEFAULT NULL, p_delay_reasons text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents := require_open_incident(p_incident_id);
+    v_missing   text[];
+    v_phase     integer;
+    v_late      boolean := false;
+    v_reasons   text := nullif(btrim(p_delay_reasons), '');
+    v_notice    incident_notices;
+BEGIN
+    IF p_kind IS NULL OR p_kind NOT IN ('authority', 'subjects', 'public') THEN
+        RAISE EXCEPTION 'the notice must go to the authority, the people concerned or the public'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_incident.risk IS NULL THEN
+        RAISE EXCEPTION 'assess the risk before recording a notice' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF p_kind = 'subjects' AND (v_incident.risk <> 'high_risk' OR v_incident.subject_exception IS NOT NULL) THEN
+        RAISE EXCEPTION 'the people concerned are told when the risk is high and no exception of Art. 34(3) applies'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF p_kind = 'public' AND v_incident.subject_exception IS DISTINCT FROM 'c' THEN
+        RAISE EXCEPTION 'a public communication replaces the individual one only under Art. 34(3)(c)'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    v_missing := incident_missing_content(v_incident, CASE WHEN p_kind = 'authority' THEN 'authority' ELSE 'subjects' END);
+    IF cardinality(v_missing) > 0 THEN
+        RAISE EXCEPTION 'the notice lacks required content: %', array_to_string(v_missing, ', ')
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Art. 33(3)(a)-(d)';
+    END IF;
+    SELECT coalesce(max(n.phase), 0) + 1 INTO v_phase
+      FROM incident_notices n WHERE n.incident_id = v_incident.id AND n.kind = p_kind;
+    IF p_kind = 'authority' AND v_phase = 1 AND now() > v_incident.authority_deadline THEN
+        v_late := true;
+        IF v_reasons IS NULL OR length(v_reasons) < 10 THEN
+            RAISE EXCEPTION 'the 72 hours have passed: give the reasons for the delay (Art. 33(1))'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END IF;
+    IF length(coalesce(p_reference, '')) > 500 OR length(coalesce(p_note, '')) > 5000
+       OR length(coalesce(v_reasons, '')) > 5000 THEN
+        RAISE EXCEPTION 'the reference, note or reasons are too long' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO incident_notices (incident_id, kind, phase, reference, note, late, delay_reasons, content)
+    VALUES (v_incident.id, p_kind, v_phase, coalesce(btrim(p_reference), ''), coalesce(btrim(p_note), ''), v_late,
+            CASE WHEN v_late THEN v_reasons END,
+            jsonb_build_object('nature', v_incident.nature, 'subject_categories', v_incident.subject_categories,
+                               'subjects_approx', v_incident.subjects_approx,
+                               'record_categories', v_incident.record_categories,
+                               'records_approx', v_incident.records_approx, 'dpo_contact', v_incident.dpo_contact,
+                               'consequences', v_incident.consequences, 'measures', v_incident.measures))
+    RETURNING * INTO v_notice;
+    PERFORM incident_event(v_incident.id, 'notify', nullif(btrim(p_note), ''),
+                           jsonb_build_object('kind', p_kind, 'phase', v_phase, 'late', v_late));
+    RETURN to_jsonb(v_notice);
+END
+$$;
+
+-- Closes the incident once the triage, its notices and every mandatory item that applies are done.
+CREATE OR REPLACE FUNCTION privacy.incident_close(p_incident_id bigint, p_summary text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents := require_open_incident(p_incident_id);
+    v_summary   text := nullif(btrim(p_summary), '');
+    v_open      text;
+    v_kind      text;
+BEGIN
+    IF v_incident.risk IS NULL THEN
+        RAISE EXCEPTION 'assess the risk before closing the incident' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    SELECT string_agg(i.title_en, '; ' ORDER BY i.position) INTO v_open
+      FROM incident_items i
+     WHERE i.incident_id = v_incident.id AND i.mandatory AND i.done_at IS NULL
+       AND incident_section_applies(i.applies, v_incident.risk, v_incident.subject_exception);
+    IF v_open IS NOT NULL THEN
+        RAISE EXCEPTION 'mandatory checklist items are still open: %', v_open
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    FOREACH v_kind IN ARRAY incident_required_notices(v_incident) LOOP
+        IF NOT EXISTS (SELECT 1 FROM incident_notices n WHERE n.incident_id = v_incident.id AND n.kind = v_kind) THEN
+            RAISE EXCEPTION 'the required % notice has not been recorded', v_kind
+                USING ERRCODE = 'object_not_in_prerequisite_state';
+        END IF;
+    END LOOP;
+    IF v_summary IS NULL OR length(v_summary) < 10 OR length(v_summary) > 20000 THEN
+        RAISE EXCEPTION 'summarize the outcome in 10 to 20000 characters' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE incidents SET status = 'closed', closed_by = session_user, closed_at = now(), close_summary = v_summary
+     WHERE id = v_incident.id RETURNING * INTO v_incident;
+    PERFORM incident_event(v_incident.id, 'close', v_summary);
+    RETURN incident_json(v_incident);
+END
+$$;
+
+-- The people the criteria select (erased accounts hold nothing any more). All given criteria
+-- must hold: sign-ins in the time window and from the address range, enrolment in a course,
+-- payment references held, data held by a processor.
+CREATE OR REPLACE FUNCTION privacy.incident_matches(p_criteria jsonb) RETURNS SETOF bigint
+LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_from      timestamptz;
+    v_to        timestamptz;
+    v_network   cidr;
+    v_course    integer;
+    v_processor integer;
+    v_payment   boolean := coalesce((p_criteria->>'payment')::boolean, false);
+    v_where     text[] := ARRAY['u.status <> ''erased'''];
+    v_login     text[] := ARRAY[]::text[];
+BEGIN
+    IF jsonb_typeof(p_criteria) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION 'the criteria must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_object_keys(p_criteria) k
+                WHERE k NOT IN ('from', 'to', 'network', 'course_id', 'payment', 'processor_id')) THEN
+        RAISE EXCEPTION 'unknown criterion: use from, to, network, course_id, payment, processor_id'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    BEGIN
+        v_from := p_criteria->>'from';
+        v_to := p_criteria->>'to';
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION 'the time window must be given as two ISO 8601 times' USING ERRCODE = 'invalid_parameter_value';
+    END;
+    BEGIN
+        v_network := p_criteria->>'network';
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION 'the address range must be an IP address or a CIDR range such as 203.0.113.0/24'
+            USING ERRCODE = 'invalid_parameter_value';
+    END;
+    BEGIN
+        v_course := p_criteria->>'course_id';
+        v_processor := p_criteria->>'processor_id';
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION 'the course and the processor are given by number' USING ERRCODE = 'invalid_parameter_value';
+    END;
+    IF v_from IS NOT NULL AND v_to IS NOT NULL AND v_from >= v_to THEN
+        RAISE EXCEPTION 'the time window must end after it begins' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_from IS NOT NULL THEN v_login := v_login || 'l.at >= $1'::text; END IF;
+    IF v_to IS NOT NULL THEN v_login := v_login || 'l.at < $2'::text; END IF;
+    IF v_network IS NOT NULL THEN v_login := v_login || 'l.ip <<= $3'::text; END IF;
+    IF cardinality(v_login) > 0 THEN
+        v_where := v_where || format('u.id IN (SELECT l.user_id FROM login_events l WHERE %s)',
+                                     array_to_string(v_login, ' AND '));
+    END IF;
+    IF v_course IS NOT NULL THEN
+        v_where := v_where || 'EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = u.id AND e.course_id = $4)'::text;
+    END IF;
+    IF v_payment THEN
+        v_where := v_where || 'EXISTS (SELECT 1 FROM payment_references p WHERE p.user_id = u.id)'::text;
+    END IF;
+    IF v_processor IS NOT NULL THEN
+        v_where := v_where
+            || 'EXISTS (SELECT 1 FROM processor_links x WHERE x.user_id = u.id AND x.processor_id = $5)'::text;
+    END IF;
+    IF cardinality(v_where) = 1 THEN
+        RAISE EXCEPTION 'choose at least one criterion' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT u.id FROM users u WHERE %s', array_to_string(v_where, ' AND '))
+        USING v_from, v_to, v_network, v_course, v_processor;
+END
+$$;
+
+-- How many people the criteria select and, per data category, how many of them have data in it.
+-- Above 5,000 people (setting finder_sample) the categories are counted in an even sample of that
+-- size and scaled, marked as estimated: Art. 33(3)(a) asks for approximate numbers, and the count
+-- stays quick.
+CREATE OR REPLACE FUNCTION privacy.incident_count(p_criteria jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_ids       bigint[];
+    v_sample    bigint[];
+    v_table     record;
+    v_people    bigint;
+    v_counts    jsonb := '{}';
+    v_scale     numeric;
+    v_size      integer := greatest(coalesce(setting('finder_sample')::integer, 5000), 10);
+BEGIN
+    SELECT coalesce(array_agg(m ORDER BY m), '{}') INTO v_ids FROM incident_matches(p_criteria) m;
+    v_sample := v_ids;
+    IF cardinality(v_ids) > v_size THEN
+        SELECT array_agg(v_ids[1 + (i::bigint * cardinality(v_ids) / v_size)::integer]) INTO v_sample
+          FROM generate_series(0, v_size - 1) i;
+    END IF;
+    v_scale := cardinality(v_ids)::numeric / greatest(cardinality(v_sample), 1);
+    IF cardinality(v_sample) > 0 THEN
+        FOR v_table IN SELECT t.category, t.table_name, t.user_columns FROM export_tables t
+                        WHERE t.category NOT IN ('requests') ORDER BY t.position LOOP
+            IF (v_counts->>v_table.category)::bigint = cardinality(v_sample) THEN
+                CONTINUE;
+            END IF;
+            EXECUTE format('SELECT count(*) FROM unnest($1) m(id) WHERE EXISTS (SELECT 1 FROM %s t WHERE %s)',
+                           v_table.table_name,
+                           (SELECT string_agg(format('t.%I = m.id', c), ' OR ') FROM unnest(v_table.user_columns) c))
+               INTO v_people USING v_sample;
+            v_counts := v_counts || jsonb_build_object(v_table.category,
+                                                       greatest(v_people, coalesce((v_counts->>v_table.category)::bigint, 0)));
+        END LOOP;
+    END IF;
+    RETURN jsonb_build_object('people', cardinality(v_ids),
+                              'categories_estimated', cardinality(v_sample) < cardinality(v_ids),
+                              'categories', (SELECT coalesce(jsonb_object_agg(k, round(v::text::numeric * v_scale)), '{}')
+                                               FROM jsonb_each(v_counts) AS c(k, v) WHERE v::text <> '0'));
+END
+$$;
+
+-- The finder: counts only, nobody's data, so it is not logged until attached.
+CREATE OR REPLACE FUNCTION privacy.incident_find(p_criteria jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_incident_staff();
+    RETURN incident_count(p_criteria);
+END
+$$;
+
+-- Attaches a finder result to the incident: the criteria, the count and the categories.
+CREATE OR REPLACE FUNCTION privacy.incident_attach_finding(p_incident_id bigint, p_criteria jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_incident  incidents := require_open_incident(p_incident_id);
+    v_result    jsonb := incident_count(p_criteria);
+    v_finding   incident_findings;
+BEGIN
+    INSERT INTO incident_findings (incident_id, criteria, people, categories)
+    VALUES (v_incident.id, p_criteria, (v_result->>'people')::bigint, v_result->'categories')
+    RETURNING * INTO v_finding;
+    PERFORM incident_event(v_incident.id, 'find', NULL,
+                           jsonb_build_object('finding_id', v_finding.id, 'people', v_finding.people));
+    RETURN to_jsonb(v_finding);
+END
+$$;
+
+-- The people of an attached finding, for telling them: only the DPO, one access-log entry.
+CREATE OR REPLACE FUNCTION privacy.incident_affected(p_finding_id bigint)
+RETURNS TABLE (user_id bigint, email text, first_name text, last_name text, locale text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_finding   incident_findings;
+    v_count     bigint;
+BEGIN
+    PERFORM require_dpo();
+    SELECT * INTO v_finding FROM incident_findings WHERE id = p_finding_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no such finding' USING ERRCODE = 'no_data_found';
+    END IF;
+    SELECT count(*) INTO v_count FROM incident_matches(v_finding.criteria);
+    INSERT INTO incident_events (incident_id, event, details)
+    VALUES (v_finding.incident_id, 'affected_export', jsonb_build_object('finding_id', v_finding.id, 'people', v_count));
+    PERFORM log_access('incident.affected_export', NULL, NULL, 'breach communication (Art. 34 GDPR)',
+                       jsonb_build_object('incident_id', v_finding.incident_id, 'finding_id', v_finding.id,
+                                          'people', v_count));
+    RETURN QUERY
+        SELECT u.id, u.email::text, u.first_name::text, u.last_name::text, u.locale::text
+          FROM incident_matches(v_finding.criteria) m JOIN users u ON u.id = m
+         ORDER BY u.id;
+END
+$$;
+
+-- The breach register (Art. 33(5)): every incident with its decision and reasons.
+CREATE OR REPLACE FUNCTION privacy.incident_register()
+RETURNS TABLE (id bigint, title text, status text, detected_at timestamptz, aware_at timestamptz,
+               authority_deadline timestamptz, risk text, risk_reasoning text, subject_exception text,
+               exception_reasoning text, nature text, subjects_approx bigint, records_approx bigint,
+               consequences text, measures text, authority_notified_at timestamptz, authority_late boolean,
+               delay_reasons text, subjects_notified_at timestamptz, public_notified_at timestamptz,
+               closed_at timestamptz, close_summary text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_incident_staff();
+    RETURN QUERY
+        SELECT i.id, i.title, i.status, i.detected_at, i.aware_at, i.authority_deadline, i.risk, i.risk_reasoning,
+               i.subject_exception, i.exception_reasoning, i.nature, i.subjects_approx, i.records_approx,
+               i.consequences, i.measures, a.sent_at, a.late, a.delay_reasons,
+               (SELECT min(n.sent_at) FROM incident_notices n WHERE n.incident_id = i.id AND n.kind = 'subjects'),
+               (SELECT min(n.sent_at) FROM incident_notices n WHERE n.incident_id = i.id AND n.kind = 'public'),
+               i.closed_at, i.close_summary
+          FROM incidents i
+          LEFT JOIN incident_notices a ON a.incident_id = i.id AND a.kind = 'authority' AND a.phase = 1
+         ORDER BY i.aware_at, i.id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.incident_note_register(p_format text, p_incidents bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_incident_staff();
+    PERFORM log_access('incident.register', NULL, NULL, 'breach register (Art. 33(5) GDPR)',
+                       jsonb_build_object('format', p_format, 'incidents', p_incidents));
+END
+$$;
+
+-- The processors and courses the finder offers.
+CREATE OR REPLACE FUNCTION privacy.incident_finder_choices() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+BEGIN
+    PERFORM require_incident_staff();
+    RETURN jsonb_build_object(
+        'processors', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'category', p.category)
+                                                 ORDER BY p.name), '[]') FROM processors p),
+        'courses', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'title', c.title) ORDER BY c.title), '[]')
+                      FROM courses c));
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    privacy.incident_open(text, text, timestamptz, timestamptz, text, jsonb),
+    privacy.incident_list(),
+    privacy.incident_get(bigint),
+    privacy.incident_tick(bigint, boolean, text),
+    privacy.incident_triage(bigint, text, text, text, text),
+    privacy.incident_describe(bigint, jsonb),
+    privacy.incident_notify(bigint, text, text, text, text),
+    privacy.incident_close(bigint, text),
+    privacy.incident_find(jsonb),
+    privacy.incident_attach_finding(bigint, jsonb),
+    privacy.incident_register(),
+    privacy.incident_note_register(text, bigint),
+    privacy.incident_finder_choices()
+TO fx_dpo, fx_admin;
+GRANT EXECUTE ON FUNCTION privacy.incident_affected(bigint) TO fx_dpo;
