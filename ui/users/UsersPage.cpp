@@ -71,6 +71,7 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     bar->addWidget(m_purpose, 0, 3);
     bar->addWidget(m_search, 1, 0, 1, 4);
     bar->addWidget(m_busy, 1, 4);
+    bar->setColumnStretch(1, 1);
     bar->setColumnStretch(3, 1);
 
     auto* left = new QWidget(this);
