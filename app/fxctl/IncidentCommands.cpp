@@ -148,10 +148,7 @@ int writeRegister(const CliContext& cli, IncidentStore& store, const QString& la
 {
     QString error;
     QList<QJsonObject> entries;
-    const QString format =
-        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("pdf");
-    if (!store.breachRegister(&entries, &error) || !store.noteRegister(format, entries.size(), &error) ||
-        !BreachRegister::write(entries, language, path, &error))
+    if (!store.registerForSaving(path, &entries, &error) || !BreachRegister::write(entries, language, path, &error))
         return cli.fail(error);
     return finish(cli, {{QStringLiteral("incidents"), entries.size()}},
                   Tr::tr("%n incidents written to %1.", nullptr, int(entries.size())).arg(path));

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <spdlog/spdlog.h>
-
 StaffDirectory::StaffDirectory(QSqlDatabase db)
     : m_db(db)
 {}
@@ -25,30 +23,14 @@ bool StaffDirectory::add(const QString& login, const QString& role, const QStrin
 {
     if (!StaffPassword::acceptable(login, password, error))
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.staff_add(?, ?, ?, ?)"));
-    q.addBindValue(login);
-    q.addBindValue(role);
-    q.addBindValue(ScramVerifier::compute(password));
-    q.addBindValue(displayName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(displayName));
-    if (!q.exec()) {
-        *error = SqlError::reason(q.lastError());
-        spdlog::warn("staff add refused: {}", SqlError::forLog(q.lastError()).toStdString());
-        return false;
-    }
-    return true;
+    return PrivacyCall::value(m_db, QStringLiteral("staff_add"),
+                              {login, role, ScramVerifier::compute(password), PrivacyCall::textOrNull(displayName)},
+                              nullptr, error);
 }
 
 bool StaffDirectory::remove(const QString& login, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.staff_remove(?)"));
-    q.addBindValue(login);
-    if (!q.exec()) {
-        *error = SqlError::reason(q.lastError());
-        return false;
-    }
-    return true;
+    return PrivacyCall::value(m_db, QStringLiteral("staff_remove"), {login}, nullptr, error);
 }
 
 bool StaffDirectory::list(QList<Member>* members, QString* error)

@@ -59,15 +59,7 @@ bool ErasureStore::tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString*
 
 bool ErasureStore::taskDone(qint64 taskId, const QString& note, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.processor_task_done(?, ?)"));
-    q.addBindValue(taskId);
-    q.addBindValue(note);
-    if (!q.exec()) {
-        *error = SqlError::reason(q.lastError());
-        return false;
-    }
-    return true;
+    return PrivacyCall::value(m_db, QStringLiteral("processor_task_done"), {taskId, note}, nullptr, error);
 }
 
 bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error)

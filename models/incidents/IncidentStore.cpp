@@ -136,6 +136,13 @@ bool IncidentStore::breachRegister(QList<QJsonObject>* entries, QString* error)
     return true;
 }
 
+bool IncidentStore::registerForSaving(const QString& path, QList<QJsonObject>* entries, QString* error)
+{
+    const QString format =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("pdf");
+    return breachRegister(entries, error) && noteRegister(format, entries->size(), error);
+}
+
 bool IncidentStore::noteRegister(const QString& format, qint64 incidents, QString* error)
 {
     return PrivacyCall::value(m_db, QStringLiteral("incident_note_register"), {format, incidents}, nullptr, error);

@@ -64,6 +64,9 @@ public:
     // The breach register, one object per incident; noteRegister logs that it was exported.
     bool breachRegister(QList<QJsonObject>* entries, QString* error);
     bool noteRegister(const QString& format, qint64 incidents, QString* error);
+    // The register to be saved as PATH (.csv, else PDF), its export logged: what the page and
+    // fxctl both do before BreachRegister::write (which the page runs on the GUI thread, for fonts).
+    bool registerForSaving(const QString& path, QList<QJsonObject>* entries, QString* error);
 
 private:
     QSqlDatabase m_db;

@@ -133,15 +133,7 @@ bool AuditStore::settings(QJsonObject* settings, QString* error)
 
 bool AuditStore::setSetting(const QString& key, const QString& value, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT privacy.audit_set_setting(?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        *error = SqlError::reason(q.lastError());
-        return false;
-    }
-    return true;
+    return PrivacyCall::value(m_db, QStringLiteral("audit_set_setting"), {key, value}, nullptr, error);
 }
 
 bool AuditStore::databaseName(QString* name, QString* error)

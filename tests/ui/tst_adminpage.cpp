@@ -105,10 +105,10 @@ private slots:
         staff->setRole(login, QStringLiteral("dpo"));
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(member(staff, login)->role, QStringLiteral("dpo"));
-        staff->setEnabled(login, false);
+        staff->setLoginEnabled(login, false);
         QVERIFY(refreshed.wait(5000));
         QVERIFY(!member(staff, login)->canLogin);
-        staff->setEnabled(login, true);
+        staff->setLoginEnabled(login, true);
         QVERIFY(refreshed.wait(5000));
         QVERIFY(member(staff, login)->canLogin);
         staff->setRole(m_admin, QStringLiteral("support"));

@@ -62,14 +62,14 @@ void PoliciesTab::refresh()
         },
         [this, outcome](const QVariant&) {
             if (outcome->ok)
-                show(outcome->policies);
+                showPolicies(outcome->policies);
             else
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             emit refreshed();
         });
 }
 
-void PoliciesTab::show(const QJsonObject& policies)
+void PoliciesTab::showPolicies(const QJsonObject& policies)
 {
     m_policies = policies;
     for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
@@ -135,7 +135,7 @@ void PoliciesTab::save()
                     values.insert(it.key(), it.value()->text());
                 return values;
             }();
-            show(outcome->policies);
+            showPolicies(outcome->policies);
             if (!outcome->ok)
                 for (auto it = typed.begin(); it != typed.end(); ++it)
                     setValue(it.key(), it.value());

@@ -35,7 +35,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show(const QJsonObject& policies);
+    void showPolicies(const QJsonObject& policies);
 
     DbSession* m_session;
     MessageBanner* m_banner;

@@ -107,7 +107,7 @@ void ProcessorsTab::refresh()
         [this, outcome](const QVariant&) {
             if (outcome->ok) {
                 m_processors = outcome->processors;
-                show();
+                showProcessors();
             } else {
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             }
@@ -115,7 +115,7 @@ void ProcessorsTab::refresh()
         });
 }
 
-void ProcessorsTab::show()
+void ProcessorsTab::showProcessors()
 {
     const int keep = m_editing;
     m_table->setRowCount(int(m_processors.size()));
@@ -201,7 +201,7 @@ void ProcessorsTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        show();
+        showProcessors();
     }
     QWidget::changeEvent(event);
 }

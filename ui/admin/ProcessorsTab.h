@@ -39,7 +39,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show();
+    void showProcessors();
     void onSelection();
 
     DbSession* m_session;

@@ -102,7 +102,7 @@ void RetentionTab::refresh()
         [this, outcome](const QVariant&) {
             if (outcome->ok) {
                 m_rules = outcome->rules;
-                show();
+                showRules();
             } else {
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             }
@@ -119,7 +119,7 @@ QString RetentionTab::actionText(const QString& action) const
     return tr("retained and restricted");
 }
 
-void RetentionTab::show()
+void RetentionTab::showRules()
 {
     const QString keep = m_tableName;
     m_table->setRowCount(int(m_rules.size()));
@@ -283,7 +283,7 @@ void RetentionTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        show();
+        showRules();
     }
     QWidget::changeEvent(event);
 }

@@ -43,7 +43,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show();
+    void showRules();
     void onSelection();
     void updateFields();
     void askSave();

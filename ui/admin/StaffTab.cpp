@@ -80,7 +80,7 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
         const QString login = selectedLogin();
         for (const auto& m : std::as_const(m_members))
             if (m.login == login)
-                setEnabled(login, !m.canLogin);
+                setLoginEnabled(login, !m.canLogin);
     });
     connect(m_remove, &QPushButton::clicked, this, &StaffTab::askRemove);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffTab::updateButtons);
@@ -101,7 +101,7 @@ void StaffTab::refresh()
         [this, outcome](const QVariant&) {
             if (outcome->ok) {
                 m_members = outcome->members;
-                show();
+                showStaff();
             } else {
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             }
@@ -109,7 +109,7 @@ void StaffTab::refresh()
         });
 }
 
-void StaffTab::show()
+void StaffTab::showStaff()
 {
     const QString keep = selectedLogin();
     m_table->setRowCount(int(m_members.size()));
@@ -200,7 +200,7 @@ void StaffTab::setRole(const QString& login, const QString& role)
         tr("%1 is now %2.").arg(login, roleName(role)));
 }
 
-void StaffTab::setEnabled(const QString& login, bool enabled)
+void StaffTab::setLoginEnabled(const QString& login, bool enabled)
 {
     run([login, enabled](StaffDirectory& staff, QString* error) { return staff.setEnabled(login, enabled, error); },
         enabled ? tr("%1 can sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login));
@@ -275,7 +275,7 @@ void StaffTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        show();
+        showStaff();
     }
     QWidget::changeEvent(event);
 }

@@ -24,7 +24,7 @@ public:
     // The actions behind the buttons, without their dialogs. An empty password is generated.
     void addStaff(const QString& login, const QString& displayName, const QString& role, const QString& password);
     void setRole(const QString& login, const QString& role);
-    void setEnabled(const QString& login, bool enabled);
+    void setLoginEnabled(const QString& login, bool enabled);
     void removeStaff(const QString& login);
 
 signals:
@@ -37,7 +37,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show();
+    void showStaff();
     QString selectedLogin() const;
     void updateButtons();
     void run(const std::function<bool(StaffDirectory&, QString*)>& change, const QString& done);

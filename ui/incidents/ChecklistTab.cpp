@@ -53,7 +53,7 @@ ChecklistTab::ChecklistTab(QWidget* parent)
     retranslateUi();
 }
 
-void ChecklistTab::show(const QJsonObject& incident)
+void ChecklistTab::showIncident(const QJsonObject& incident)
 {
     m_incident = incident;
     m_filling = true;
@@ -130,7 +130,7 @@ void ChecklistTab::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (!m_incident.isEmpty())
-            show(m_incident);
+            showIncident(m_incident);
     }
     QWidget::changeEvent(event);
 }

@@ -19,7 +19,7 @@ class ChecklistTab : public QWidget
 public:
     explicit ChecklistTab(QWidget* parent = nullptr);
 
-    void show(const QJsonObject& incident);
+    void showIncident(const QJsonObject& incident);
     // Ticks or unticks an item (what a click on its box does).
     void setDone(qint64 itemId, bool done, const QString& note = QString());
 

@@ -107,7 +107,7 @@ ContentTab::ContentTab(QWidget* parent)
     retranslateUi();
 }
 
-void ContentTab::show(const QJsonObject& incident)
+void ContentTab::showIncident(const QJsonObject& incident)
 {
     m_incident = incident;
     const bool open = incident.value(QLatin1String("status")).toString() == QLatin1String("open");
@@ -201,7 +201,7 @@ void ContentTab::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (!m_incident.isEmpty())
-            show(m_incident);
+            showIncident(m_incident);
     }
     QWidget::changeEvent(event);
 }

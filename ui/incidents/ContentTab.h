@@ -21,7 +21,7 @@ class ContentTab : public QWidget
 public:
     explicit ContentTab(QWidget* parent = nullptr);
 
-    void show(const QJsonObject& incident);
+    void showIncident(const QJsonObject& incident);
     QJsonObject fields() const;
     void setField(const QString& key, const QString& value);
     // The actions behind the buttons, without their dialogs.

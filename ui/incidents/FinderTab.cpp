@@ -120,7 +120,7 @@ void FinderTab::setMayExport(bool mayExport)
     m_export->setVisible(mayExport);
 }
 
-void FinderTab::show(const QJsonObject& incident)
+void FinderTab::showIncident(const QJsonObject& incident)
 {
     m_incident = incident;
     if (!m_choicesLoaded)
@@ -314,7 +314,7 @@ void FinderTab::changeEvent(QEvent* event)
         retranslateUi();
         showResult();
         if (!m_incident.isEmpty())
-            show(m_incident);
+            showIncident(m_incident);
     }
     QWidget::changeEvent(event);
 }

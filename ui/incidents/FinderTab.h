@@ -25,7 +25,7 @@ public:
     FinderTab(DbSession* session, QWidget* parent = nullptr);
 
     void setMayExport(bool mayExport);
-    void show(const QJsonObject& incident);
+    void showIncident(const QJsonObject& incident);
     QJsonObject criteria() const;
     // The actions behind the buttons, without their dialogs.
     void count();

@@ -162,7 +162,7 @@ void IncidentView::load(qint64 incidentId)
         },
         [this, outcome](const QVariant&) {
             if (outcome->ok)
-                show(outcome->incident);
+                showIncident(outcome->incident);
             else
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             emit loaded();
@@ -186,7 +186,7 @@ void IncidentView::apply(const IncidentChange& change, const QString& done)
         },
         [this, outcome, done, id](const QVariant&) {
             if (!outcome->incident.isEmpty())
-                show(outcome->incident, outcome->ok ? done : outcome->error, outcome->ok);
+                showIncident(outcome->incident, outcome->ok ? done : outcome->error, outcome->ok);
             else
                 m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
             m_tabs->setEnabled(true);
@@ -196,7 +196,7 @@ void IncidentView::apply(const IncidentChange& change, const QString& done)
         });
 }
 
-void IncidentView::show(const QJsonObject& incident, const QString& message, bool ok)
+void IncidentView::showIncident(const QJsonObject& incident, const QString& message, bool ok)
 {
     m_incident = incident;
     m_fetched.restart();
@@ -219,10 +219,10 @@ void IncidentView::show(const QJsonObject& incident, const QString& message, boo
     m_authorityDraft->setEnabled(true);
     m_subjectsDraft->setEnabled(incident.value(QLatin1String("risk")).toString() == QLatin1String("high_risk"));
     m_close->setEnabled(open);
-    m_checklist->show(incident);
-    m_triage->show(incident);
-    m_content->show(incident);
-    m_finder->show(incident);
+    m_checklist->showIncident(incident);
+    m_triage->showIncident(incident);
+    m_content->showIncident(incident);
+    m_finder->showIncident(incident);
     showTimeline();
     showClock();
 }
@@ -342,7 +342,7 @@ void IncidentView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (!m_incident.isEmpty())
-            show(m_incident, m_banner->text());
+            showIncident(m_incident, m_banner->text());
     }
     QWidget::changeEvent(event);
 }

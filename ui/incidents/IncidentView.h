@@ -50,7 +50,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show(const QJsonObject& incident, const QString& message = QString(), bool ok = true);
+    void showIncident(const QJsonObject& incident, const QString& message = QString(), bool ok = true);
     void showClock();
     void showTimeline();
     QString eventText(const QJsonObject& event) const;

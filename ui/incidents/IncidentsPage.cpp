@@ -202,15 +202,11 @@ void IncidentsPage::askOpen()
 
 void IncidentsPage::saveRegister(const QString& path)
 {
-    const QString format =
-        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("pdf");
     auto outcome = std::make_shared<Outcome>();
     m_session->run(
         this,
-        [outcome, format](QSqlDatabase& db) {
-            IncidentStore store(db);
-            outcome->ok = store.breachRegister(&outcome->entries, &outcome->error) &&
-                          store.noteRegister(format, outcome->entries.size(), &outcome->error);
+        [outcome, path](QSqlDatabase& db) {
+            outcome->ok = IncidentStore(db).registerForSaving(path, &outcome->entries, &outcome->error);
             return QVariant();
         },
         [this, outcome, path](const QVariant&) {

@@ -64,7 +64,7 @@ TriageTab::TriageTab(QWidget* parent)
     retranslateUi();
 }
 
-void TriageTab::show(const QJsonObject& incident)
+void TriageTab::showIncident(const QJsonObject& incident)
 {
     m_incident = incident;
     m_risk->setCurrentIndex(int(risks.indexOf(incident.value(QLatin1String("risk")).toString())));

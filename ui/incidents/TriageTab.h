@@ -19,7 +19,7 @@ class TriageTab : public QWidget
 public:
     explicit TriageTab(QWidget* parent = nullptr);
 
-    void show(const QJsonObject& incident);
+    void showIncident(const QJsonObject& incident);
     // Records the assessment (what Save does).
     void save(const QString& risk, const QString& reasoning, const QString& exception = QString(),
               const QString& exceptionReasoning = QString());

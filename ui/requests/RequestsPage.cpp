@@ -131,9 +131,9 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
             &RequestsPage::onSelectionChanged);
     connect(m_start, &QPushButton::clicked, this, &RequestsPage::start);
     connect(m_extend, &QPushButton::clicked, this, &RequestsPage::extend);
-    connect(m_fulfil, &QPushButton::clicked, this, [this] { close(QStringLiteral("fulfilled")); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { close(QStringLiteral("rejected")); });
-    connect(m_withdraw, &QPushButton::clicked, this, [this] { close(QStringLiteral("withdrawn")); });
+    connect(m_fulfil, &QPushButton::clicked, this, [this] { closeRequest(QStringLiteral("fulfilled")); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { closeRequest(QStringLiteral("rejected")); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { closeRequest(QStringLiteral("withdrawn")); });
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportPackage);
     connect(m_erasure, &QPushButton::clicked, this, &RequestsPage::openErasureDialog);
     connect(m_purge, &QPushButton::clicked, this, &RequestsPage::purgeExpired);
@@ -355,7 +355,7 @@ void RequestsPage::extend()
         });
 }
 
-void RequestsPage::close(const QString& status)
+void RequestsPage::closeRequest(const QString& status)
 {
     const qint64 id = selectedId();
     const QString title = status == QLatin1String("fulfilled")  ? tr("Mark as fulfilled")

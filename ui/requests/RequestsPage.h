@@ -49,7 +49,7 @@ private:
     void showDetails(const QJsonObject& request, const QString& note = QString());
     void start();
     void extend();
-    void close(const QString& status);
+    void closeRequest(const QString& status);
     void exportPackage();
     void purgeExpired();
     void finish(const QString& message, bool ok, const QJsonObject& request, const QString& note = QString());
