@@ -5637,10 +5637,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation> (verspätet)</translation>
     </message>
     <message>
-        <source>Use incident %1.</source>
-        <translation>Verwenden Sie incident %1.</translation>
-    </message>
-    <message>
         <source>The incident&apos;s number.</source>
         <translation>Die Nummer des Vorfalls.</translation>
     </message>
@@ -6079,66 +6075,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Aufruf: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
-        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|set-role|disable|enable|remove
-                             staff logins and their roles
-  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
-  lookup QUERY --ticket T    find learners (masked for support)
-  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  request open|list|show|extend|assign|start|fulfil|reject|withdraw
-                             data-subject requests and their deadlines
-  export --request ID --out FILE [--encrypt]
-                             the export package of an export request
-  erasure preview|approve|reject|execute|certificate|ledger|reapply
-                             erasure with four eyes, certificate, ledger
-  retention list|purge|rules|set
-                             restricted records; retention periods (admin)
-  processors list|add|edit|tasks|done
-                             the processor registry (admin); erasure follow-up
-  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
-                             personal-data breaches and the 72-hour clock
-  audit list|verify|keygen|checkpoint|report|settings
-                             review the access log, check and sign its chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
-
-  db init|seed|status        Schemas einrichten, mit synthetischen Daten füllen
-  demo up|down|status        die private Demo-Datenbank
-  staff add|list|set-role|disable|enable|remove
-                             Mitarbeiteranmeldungen und ihre Rollen
-  policy get|set KEY [VALUE] Ticketmuster, DSB-Kontakt, Prüfschwellen, ...
-  lookup SUCHE --ticket T    Lernende finden (maskiert für den Support)
-  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             Daten einer lernenden Person und Kontovorgänge
-  request open|list|show|extend|assign|start|fulfil|reject|withdraw
-                             Betroffenenanfragen und ihre Fristen
-  export --request ID --out FILE [--encrypt]
-                             das Exportpaket einer Exportanfrage
-  erasure preview|approve|reject|execute|certificate|ledger|reapply
-                             Löschung mit vier Augen, Bestätigung, Register
-  retention list|purge|rules|set
-                             eingeschränkte Aufzeichnungen; Aufbewahrungsfristen (Admin)
-  processors list|add|edit|tasks|done
-                             Verzeichnis der Auftragsverarbeiter (Admin); Nachfassen
-  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
-                             Datenschutzverletzungen und die 72-Stunden-Frist
-  audit list|verify|keygen|checkpoint|report|settings
-                             das Zugriffsprotokoll prüfen, seine Kette prüfen und signieren
-
-Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
-„fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
-Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>retain (default) or delete.</source>
         <translation>retain (Standard) oder delete.</translation>
     </message>
@@ -6168,6 +6104,82 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</source>
         <translation>%1 Migration(en) angewendet; %2 waren bereits angewendet. Die Funktionen von %3 Bereichen wurden angewendet.</translation>
+    </message>
+    <message>
+        <source>set up the schemas, fill them with synthetic data</source>
+        <translation>Schemas einrichten, mit synthetischen Daten füllen</translation>
+    </message>
+    <message>
+        <source>the private demo database</source>
+        <translation>die private Demo-Datenbank</translation>
+    </message>
+    <message>
+        <source>staff logins and their roles</source>
+        <translation>Mitarbeiteranmeldungen und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>ticket pattern, DPO contact, review thresholds, ... (KEY [VALUE])</source>
+        <translation>Ticketmuster, DSB-Kontakt, Prüfschwellen, ... (KEY [VALUE])</translation>
+    </message>
+    <message>
+        <source>find learners (masked for support): QUERY --ticket T</source>
+        <translation>Lernende finden (maskiert für den Support): SUCHE --ticket T</translation>
+    </message>
+    <message>
+        <source>a learner&apos;s data and account operations: ... ID</source>
+        <translation>Daten einer lernenden Person und Kontovorgänge: ... ID</translation>
+    </message>
+    <message>
+        <source>data-subject requests and their deadlines</source>
+        <translation>Betroffenenanfragen und ihre Fristen</translation>
+    </message>
+    <message>
+        <source>the export package of an export request: --request ID --out FILE [--encrypt]</source>
+        <translation>das Exportpaket einer Exportanfrage: --request ID --out DATEI [--encrypt]</translation>
+    </message>
+    <message>
+        <source>erasure with four eyes, certificate, ledger</source>
+        <translation>Löschung mit vier Augen, Bestätigung, Register</translation>
+    </message>
+    <message>
+        <source>restricted records; retention periods (admin)</source>
+        <translation>eingeschränkte Aufzeichnungen; Aufbewahrungsfristen (Admin)</translation>
+    </message>
+    <message>
+        <source>the processor registry (admin); erasure follow-up</source>
+        <translation>Verzeichnis der Auftragsverarbeiter (Admin); Nachfassen</translation>
+    </message>
+    <message>
+        <source>personal-data breaches and the 72-hour clock</source>
+        <translation>Datenschutzverletzungen und die 72-Stunden-Frist</translation>
+    </message>
+    <message>
+        <source>review the access log, check and sign its chain</source>
+        <translation>das Zugriffsprotokoll prüfen, seine Kette prüfen und signieren</translation>
+    </message>
+    <message>
+        <source>authority or subjects.</source>
+        <translation>authority (Behörde) oder subjects (Betroffene).</translation>
+    </message>
+    <message>
+        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]</source>
+        <translation>Aufruf: fxctl &lt;Nomen&gt; &lt;Verb&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>Gemeinsame Optionen: --dsn DSN, --demo support|dpo|admin, --password-file DATEI, --json.
+„fxctl &lt;Nomen&gt; &lt;Verb&gt; --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>fxctl: use %1.
+</source>
+        <translation>fxctl: verwenden Sie %1.
+</translation>
     </message>
 </context>
 <context>

@@ -5637,10 +5637,6 @@ Your Fluxariont data protection team</translation>
         <translation> (late)</translation>
     </message>
     <message>
-        <source>Use incident %1.</source>
-        <translation>Use incident %1.</translation>
-    </message>
-    <message>
         <source>The incident&apos;s number.</source>
         <translation>The incident&apos;s number.</translation>
     </message>
@@ -6079,66 +6075,6 @@ Your Fluxariont data protection team</translation>
         <translation>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
-        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|set-role|disable|enable|remove
-                             staff logins and their roles
-  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
-  lookup QUERY --ticket T    find learners (masked for support)
-  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  request open|list|show|extend|assign|start|fulfil|reject|withdraw
-                             data-subject requests and their deadlines
-  export --request ID --out FILE [--encrypt]
-                             the export package of an export request
-  erasure preview|approve|reject|execute|certificate|ledger|reapply
-                             erasure with four eyes, certificate, ledger
-  retention list|purge|rules|set
-                             restricted records; retention periods (admin)
-  processors list|add|edit|tasks|done
-                             the processor registry (admin); erasure follow-up
-  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
-                             personal-data breaches and the 72-hour clock
-  audit list|verify|keygen|checkpoint|report|settings
-                             review the access log, check and sign its chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]
-
-  db init|seed|status        set up the schemas, fill them with synthetic data
-  demo up|down|status        the private demo database
-  staff add|list|set-role|disable|enable|remove
-                             staff logins and their roles
-  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...
-  lookup QUERY --ticket T    find learners (masked for support)
-  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID
-                             a learner&apos;s data and account operations
-  request open|list|show|extend|assign|start|fulfil|reject|withdraw
-                             data-subject requests and their deadlines
-  export --request ID --out FILE [--encrypt]
-                             the export package of an export request
-  erasure preview|approve|reject|execute|certificate|ledger|reapply
-                             erasure with four eyes, certificate, ledger
-  retention list|purge|rules|set
-                             restricted records; retention periods (admin)
-  processors list|add|edit|tasks|done
-                             the processor registry (admin); erasure follow-up
-  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft
-                             personal-data breaches and the 72-hour clock
-  audit list|verify|keygen|checkpoint|report|settings
-                             review the access log, check and sign its chain
-
-Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
-&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
-Exit status: 0 done, 1 refused or failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>retain (default) or delete.</source>
         <translation>retain (default) or delete.</translation>
     </message>
@@ -6168,6 +6104,82 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</source>
         <translation>Applied %1 migration(s); %2 were applied before. The functions of %3 areas were applied.</translation>
+    </message>
+    <message>
+        <source>set up the schemas, fill them with synthetic data</source>
+        <translation>set up the schemas, fill them with synthetic data</translation>
+    </message>
+    <message>
+        <source>the private demo database</source>
+        <translation>the private demo database</translation>
+    </message>
+    <message>
+        <source>staff logins and their roles</source>
+        <translation>staff logins and their roles</translation>
+    </message>
+    <message>
+        <source>ticket pattern, DPO contact, review thresholds, ... (KEY [VALUE])</source>
+        <translation>ticket pattern, DPO contact, review thresholds, ... (KEY [VALUE])</translation>
+    </message>
+    <message>
+        <source>find learners (masked for support): QUERY --ticket T</source>
+        <translation>find learners (masked for support): QUERY --ticket T</translation>
+    </message>
+    <message>
+        <source>a learner&apos;s data and account operations: ... ID</source>
+        <translation>a learner&apos;s data and account operations: ... ID</translation>
+    </message>
+    <message>
+        <source>data-subject requests and their deadlines</source>
+        <translation>data-subject requests and their deadlines</translation>
+    </message>
+    <message>
+        <source>the export package of an export request: --request ID --out FILE [--encrypt]</source>
+        <translation>the export package of an export request: --request ID --out FILE [--encrypt]</translation>
+    </message>
+    <message>
+        <source>erasure with four eyes, certificate, ledger</source>
+        <translation>erasure with four eyes, certificate, ledger</translation>
+    </message>
+    <message>
+        <source>restricted records; retention periods (admin)</source>
+        <translation>restricted records; retention periods (admin)</translation>
+    </message>
+    <message>
+        <source>the processor registry (admin); erasure follow-up</source>
+        <translation>the processor registry (admin); erasure follow-up</translation>
+    </message>
+    <message>
+        <source>personal-data breaches and the 72-hour clock</source>
+        <translation>personal-data breaches and the 72-hour clock</translation>
+    </message>
+    <message>
+        <source>review the access log, check and sign its chain</source>
+        <translation>review the access log, check and sign its chain</translation>
+    </message>
+    <message>
+        <source>authority or subjects.</source>
+        <translation>authority or subjects.</translation>
+    </message>
+    <message>
+        <source>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]</source>
+        <translation>usage: fxctl &lt;noun&gt; &lt;verb&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.
+&quot;fxctl &lt;noun&gt; &lt;verb&gt; --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 refused or failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>fxctl: use %1.
+</source>
+        <translation>fxctl: use %1.
+</translation>
     </message>
 </context>
 <context>

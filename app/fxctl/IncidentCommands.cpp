@@ -154,22 +154,86 @@ int writeRegister(const CliContext& cli, IncidentStore& store, const QString& la
                   Tr::tr("%n incidents written to %1.", nullptr, int(entries.size())).arg(path));
 }
 
-} // namespace
-
-namespace Commands {
-
-int incident(const QString& verb, const QStringList& args)
+// The options the verbs share, each made where a verb adds it.
+QCommandLineOption idOption()
 {
-    static const QStringList verbs{QStringLiteral("open"),     QStringLiteral("list"),     QStringLiteral("show"),
-                                   QStringLiteral("tick"),     QStringLiteral("triage"),   QStringLiteral("describe"),
-                                   QStringLiteral("notify"),   QStringLiteral("close"),    QStringLiteral("find"),
-                                   QStringLiteral("affected"), QStringLiteral("register"), QStringLiteral("draft")};
-    CliContext cli(QStringLiteral("incident ") + verb, args);
-    if (!verbs.contains(verb))
-        return cli.usage(Tr::tr("Use incident %1.").arg(verbs.join(QLatin1Char('|'))));
+    return {QStringLiteral("id"), Tr::tr("The incident's number."), QStringLiteral("n")};
+}
+QCommandLineOption noteOption()
+{
+    return {QStringLiteral("note"), Tr::tr("A note."), QStringLiteral("text")};
+}
+QCommandLineOption outOption()
+{
+    return {QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file")};
+}
+QCommandLineOption langOption()
+{
+    return {QStringLiteral("lang"), Tr::tr("de or en."), QStringLiteral("language")};
+}
+QCommandLineOption kindOption(const QString& kinds)
+{
+    return {QStringLiteral("kind"), kinds, QStringLiteral("kind")};
+}
 
+// Parses a verb's options; on a usage error or --help, *exit is set and false returned.
+bool parseVerb(CliContext& cli, QCommandLineParser& parser, const QList<QCommandLineOption>& options,
+               const QString& help, int* exit)
+{
+    parser.addOptions(options);
+    if (const auto stop = cli.parse(parser, help)) {
+        *exit = *stop;
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> requiredId(const CliContext& cli, const QCommandLineParser& parser, int* exit)
+{
+    const auto id = CliContext::positiveId(parser.value(QStringLiteral("id")));
+    if (!id)
+        *exit = cli.usage(Tr::tr("--id needs the incident's number, a positive number."));
+    return id;
+}
+
+std::optional<QString> documentLanguage(const CliContext& cli, const QCommandLineParser& parser, int* exit)
+{
+    const QString language =
+        parser.value(QStringLiteral("lang")).isEmpty() ? QStringLiteral("en") : parser.value(QStringLiteral("lang"));
+    if (language != QLatin1String("de") && language != QLatin1String("en")) {
+        *exit = cli.usage(Tr::tr("--lang is de or en."));
+        return std::nullopt;
+    }
+    return language;
+}
+
+// Connects and runs the verb's work with the incident store.
+int withStore(const CliContext& cli, const std::function<int(IncidentStore&)>& work)
+{
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    IncidentStore store(connection.database());
+    return work(store);
+}
+
+// A change to one incident: done, then the incident as it is now.
+int change(const CliContext& cli, qint64 id, const std::function<bool(IncidentStore&, QString*)>& work,
+           const std::function<QString()>& message)
+{
+    return withStore(cli, [&](IncidentStore& store) {
+        QString error;
+        QJsonObject result;
+        if (!work(store, &error) || !store.get(id, &result, &error))
+            return cli.fail(error);
+        return finish(cli, result, message());
+    });
+}
+
+int openVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident open"), args);
     QCommandLineParser parser;
-    const QCommandLineOption id(QStringLiteral("id"), Tr::tr("The incident's number."), QStringLiteral("n"));
     const QCommandLineOption title(QStringLiteral("title"), Tr::tr("What happened, in a few words."),
                                    QStringLiteral("text"));
     const QCommandLineOption awareAt(QStringLiteral("aware-at"),
@@ -184,133 +248,23 @@ int incident(const QString& verb, const QStringList& args)
     const QCommandLineOption templates(QStringLiteral("templates"),
                                        Tr::tr("A folder of checklist templates instead of the built-in ones."),
                                        QStringLiteral("folder"));
-    const QCommandLineOption item(QStringLiteral("item"), Tr::tr("The checklist item, as section.key."),
-                                  QStringLiteral("item"));
-    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("A note."), QStringLiteral("text"));
-    const QCommandLineOption undo(QStringLiteral("undo"), Tr::tr("Untick the item."));
-    const QCommandLineOption risk(QStringLiteral("risk"), Tr::tr("none, risk or high_risk."), QStringLiteral("level"));
-    const QCommandLineOption reasoning(QStringLiteral("reasoning"), Tr::tr("Why."), QStringLiteral("text"));
-    const QCommandLineOption exception(QStringLiteral("exception"), Tr::tr("a, b or c of Art. 34(3)."),
-                                       QStringLiteral("letter"));
-    const QCommandLineOption exceptionReasoning(QStringLiteral("exception-reasoning"),
-                                                Tr::tr("Why the exception applies."), QStringLiteral("text"));
-    const QCommandLineOption set(QStringLiteral("set"), describeHelp(), QStringLiteral("key=value"));
-    const QCommandLineOption kind(QStringLiteral("kind"), Tr::tr("authority, subjects or public."),
-                                  QStringLiteral("kind"));
-    const QCommandLineOption reference(QStringLiteral("reference"), Tr::tr("The authority's reference."),
-                                       QStringLiteral("text"));
-    const QCommandLineOption delay(QStringLiteral("delay-reasons"), Tr::tr("Why the notice comes after 72 hours."),
-                                   QStringLiteral("text"));
-    const QCommandLineOption summary(QStringLiteral("summary"), Tr::tr("The outcome."), QStringLiteral("text"));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Sign-ins from this time (ISO 8601)."),
-                                  QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Sign-ins before this time (ISO 8601)."),
-                                QStringLiteral("time"));
-    const QCommandLineOption network(QStringLiteral("network"), Tr::tr("Sign-ins from this address or CIDR range."),
-                                     QStringLiteral("cidr"));
-    const QCommandLineOption course(QStringLiteral("course"), Tr::tr("Enrolled in this course."), QStringLiteral("id"));
-    const QCommandLineOption payment(QStringLiteral("payment"), Tr::tr("Holds payment references."));
-    const QCommandLineOption processor(QStringLiteral("processor"), Tr::tr("Data held by this processor."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption attach(QStringLiteral("attach"), Tr::tr("Attach the result to the incident --id."));
-    const QCommandLineOption finding(QStringLiteral("finding"), Tr::tr("The attached finding's number."),
-                                     QStringLiteral("n"));
-    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("de or en."), QStringLiteral("language"));
-
-    QString help;
-    if (verb == QLatin1String("open")) {
-        parser.addOptions({title, awareAt, detectedAt, description, reportedBy, templates});
-        help = Tr::tr("Open an incident; the 72-hour clock starts when the organisation became aware.");
-    } else if (verb == QLatin1String("list")) {
-        help = Tr::tr("Incidents, open ones first, by deadline.");
-    } else if (verb == QLatin1String("show")) {
-        parser.addOption(id);
-        help = Tr::tr("An incident with its checklist and notices.");
-    } else if (verb == QLatin1String("tick")) {
-        parser.addOptions({id, item, note, undo});
-        help = Tr::tr("Tick a checklist item.");
-    } else if (verb == QLatin1String("triage")) {
-        parser.addOptions({id, risk, reasoning, exception, exceptionReasoning});
-        help = Tr::tr("Assess the risk to the people concerned.");
-    } else if (verb == QLatin1String("describe")) {
-        parser.addOptions({id, set});
-        help = Tr::tr("Set the content of Art. 33(3).");
-    } else if (verb == QLatin1String("notify")) {
-        parser.addOptions({id, kind, reference, note, delay});
-        help = Tr::tr("Record a notice as sent.");
-    } else if (verb == QLatin1String("close")) {
-        parser.addOptions({id, summary});
-        help = Tr::tr("Close an incident.");
-    } else if (verb == QLatin1String("find")) {
-        parser.addOptions({from, to, network, course, payment, processor, attach, id});
-        help = Tr::tr("Count the people a breach concerns, by criteria.");
-    } else if (verb == QLatin1String("affected")) {
-        parser.addOptions({finding, out});
-        help = Tr::tr("Write the people of an attached finding as CSV (DPO only, logged).");
-    } else if (verb == QLatin1String("register")) {
-        parser.addOptions({out, lang});
-        help = Tr::tr("Write the breach register (.csv or .pdf).");
-    } else {
-        parser.addOptions({id, kind, lang, out});
-        help = Tr::tr("Write a draft notification (.pdf or .txt).");
-    }
-    if (auto exit = cli.parse(parser, help))
-        return *exit;
-
-    const auto incidentId = CliContext::positiveId(parser.value(id));
-    const bool needsId = parser.optionNames().contains(QStringLiteral("id")) &&
-                         !(verb == QLatin1String("find") && !parser.isSet(attach));
-    if (needsId && !incidentId)
-        return cli.usage(Tr::tr("--id needs the incident's number, a positive number."));
-    if ((verb == QLatin1String("affected") || verb == QLatin1String("register") || verb == QLatin1String("draft")) &&
-        parser.value(out).isEmpty())
-        return cli.usage(Tr::tr("--out needs the file to write."));
-    QString language = parser.value(lang);
-    if (verb == QLatin1String("draft") || verb == QLatin1String("register")) {
-        if (language.isEmpty())
-            language = QStringLiteral("en");
-        if (language != QLatin1String("de") && language != QLatin1String("en"))
-            return cli.usage(Tr::tr("--lang is de or en."));
-    }
-    IncidentDraft::Kind draftKind = IncidentDraft::Kind::Authority;
-    if (verb == QLatin1String("draft") && !IncidentDraft::kindFromName(parser.value(kind), &draftKind))
-        return cli.usage(Tr::tr("--kind is authority or subjects."));
-    QDateTime aware, detected, windowFrom, windowTo;
-    if (!parseTime(parser.value(awareAt), &aware) || !parseTime(parser.value(detectedAt), &detected) ||
-        !parseTime(parser.value(from), &windowFrom) || !parseTime(parser.value(to), &windowTo))
+    int exit = 0;
+    if (!parseVerb(cli, parser, {title, awareAt, detectedAt, description, reportedBy, templates},
+                   Tr::tr("Open an incident; the 72-hour clock starts when the organisation became aware."), &exit))
+        return exit;
+    QDateTime aware, detected;
+    if (!parseTime(parser.value(awareAt), &aware) || !parseTime(parser.value(detectedAt), &detected))
         return cli.usage(Tr::tr("Give times in ISO 8601, for example 2026-03-28T10:00:00+01:00."));
-    if (verb == QLatin1String("open") && !parser.isSet(awareAt))
+    if (!parser.isSet(awareAt))
         return cli.usage(Tr::tr("--aware-at is required: the 72 hours start when the organisation became aware."));
     QList<ChecklistItem> checklist;
-    if (verb == QLatin1String("open")) {
-        QString error;
-        const bool loaded = parser.isSet(templates)
-                                ? ChecklistTemplate::load(parser.value(templates), &checklist, &error)
-                                : ChecklistTemplate::loadBuiltIn(&checklist, &error);
-        if (!loaded)
-            return cli.fail(error);
-    }
-    QJsonObject fields;
-    for (const QString& pair : parser.values(set)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return cli.usage(Tr::tr("--set takes key=value."));
-        const QString key = pair.left(eq);
-        const QString value = pair.mid(eq + 1);
-        bool number = false;
-        const qint64 n = value.toLongLong(&number);
-        fields.insert(key, key.endsWith(QLatin1String("_approx")) && number ? QJsonValue(n) : QJsonValue(value));
-    }
-
-    DatabaseConnection connection;
-    if (!cli.connect(connection))
-        return CliContext::Failed;
-    IncidentStore store(connection.database());
     QString error;
-    QJsonObject result;
-
-    if (verb == QLatin1String("open")) {
+    const bool loaded = parser.isSet(templates) ? ChecklistTemplate::load(parser.value(templates), &checklist, &error)
+                                                : ChecklistTemplate::loadBuiltIn(&checklist, &error);
+    if (!loaded)
+        return cli.fail(error);
+    return withStore(cli, [&](IncidentStore& store) {
+        QJsonObject result;
         if (!store.open({parser.value(title), parser.value(description), parser.value(reportedBy), detected, aware},
                         checklist, &result, &error))
             return cli.fail(error);
@@ -319,34 +273,59 @@ int incident(const QString& verb, const QStringList& args)
                           .arg(result.value(QLatin1String("id")).toInteger())
                           .arg(IncidentTexts::localTime(QDateTime::fromString(
                               result.value(QLatin1String("authority_deadline")).toString(), Qt::ISODateWithMs))));
-    }
-    if (verb == QLatin1String("list"))
-        return listIncidents(cli, store);
-    if (verb == QLatin1String("find")) {
-        QJsonObject criteria;
-        if (windowFrom.isValid())
-            criteria.insert(QStringLiteral("from"), windowFrom.toUTC().toString(Qt::ISODateWithMs));
-        if (windowTo.isValid())
-            criteria.insert(QStringLiteral("to"), windowTo.toUTC().toString(Qt::ISODateWithMs));
-        if (parser.isSet(network))
-            criteria.insert(QStringLiteral("network"), parser.value(network));
-        if (parser.isSet(course))
-            criteria.insert(QStringLiteral("course_id"), parser.value(course));
-        if (parser.isSet(payment))
-            criteria.insert(QStringLiteral("payment"), true);
-        if (parser.isSet(processor))
-            criteria.insert(QStringLiteral("processor_id"), parser.value(processor));
-        return findPeople(cli, store, criteria, parser.isSet(attach) ? incidentId : std::nullopt);
-    }
-    if (verb == QLatin1String("affected"))
-        return writeAffected(cli, store, CliContext::positiveId(parser.value(finding)), parser.value(out));
-    if (verb == QLatin1String("register"))
-        return writeRegister(cli, store, language, parser.value(out));
+    });
+}
 
-    bool ok = true;
-    QString message;
-    if (verb == QLatin1String("tick")) {
-        if (!store.get(*incidentId, &result, &error))
+int listVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident list"), args);
+    QCommandLineParser parser;
+    int exit = 0;
+    if (!parseVerb(cli, parser, {}, Tr::tr("Incidents, open ones first, by deadline."), &exit))
+        return exit;
+    return withStore(cli, [&](IncidentStore& store) { return listIncidents(cli, store); });
+}
+
+int showVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident show"), args);
+    QCommandLineParser parser;
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption()}, Tr::tr("An incident with its checklist and notices."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    return withStore(cli, [&](IncidentStore& store) {
+        QString error;
+        QJsonObject result;
+        if (!store.get(*id, &result, &error))
+            return cli.fail(error);
+        if (cli.json())
+            cli.printJson(result);
+        else
+            printIncident(cli, result);
+        return int(CliContext::Ok);
+    });
+}
+
+int tickVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident tick"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption item(QStringLiteral("item"), Tr::tr("The checklist item, as section.key."),
+                                  QStringLiteral("item"));
+    const QCommandLineOption undo(QStringLiteral("undo"), Tr::tr("Untick the item."));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), item, noteOption(), undo}, Tr::tr("Tick a checklist item."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    return withStore(cli, [&](IncidentStore& store) {
+        QString error;
+        QJsonObject result;
+        if (!store.get(*id, &result, &error))
             return cli.fail(error);
         qint64 itemId = 0;
         for (const QJsonValue& value : result.value(QLatin1String("items")).toArray()) {
@@ -358,44 +337,237 @@ int incident(const QString& verb, const QStringList& args)
         }
         if (itemId == 0)
             return cli.usage(Tr::tr("--item names no item of this incident; see incident show."));
-        ok = store.tick(itemId, !parser.isSet(undo), parser.value(note), &error);
-        message = parser.isSet(undo) ? Tr::tr("Unticked.") : Tr::tr("Ticked.");
-    } else if (verb == QLatin1String("triage")) {
-        ok = store.triage(*incidentId, parser.value(risk), parser.value(reasoning), parser.value(exception),
-                          parser.value(exceptionReasoning), &error);
-        message = Tr::tr("Risk recorded.");
-    } else if (verb == QLatin1String("describe")) {
-        if (fields.isEmpty())
-            return cli.usage(Tr::tr("Give at least one --set key=value."));
-        ok = store.describe(*incidentId, fields, &error);
-        message = Tr::tr("Saved.");
-    } else if (verb == QLatin1String("notify")) {
-        ok = store.notify(*incidentId, parser.value(kind), parser.value(reference), parser.value(note),
-                          parser.value(delay), &result, &error);
-        message = Tr::tr("Notice recorded (phase %1).").arg(result.value(QLatin1String("phase")).toInteger());
-    } else if (verb == QLatin1String("close")) {
-        ok = store.close(*incidentId, parser.value(summary), &error);
-        message = Tr::tr("Incident %1 is closed.").arg(*incidentId);
-    }
-    if (!ok)
-        return cli.fail(error);
-    if (verb == QLatin1String("notify"))
-        message = Tr::tr("Notice recorded (phase %1).").arg(result.value(QLatin1String("phase")).toInteger());
-    if (!store.get(*incidentId, &result, &error))
-        return cli.fail(error);
-    if (verb == QLatin1String("show")) {
-        if (cli.json())
-            cli.printJson(result);
-        else
-            printIncident(cli, result);
-        return CliContext::Ok;
-    }
-    if (verb == QLatin1String("draft")) {
-        if (!IncidentDraft::write(result, draftKind, language, parser.value(out), &error))
+        if (!store.tick(itemId, !parser.isSet(undo), parser.value(QStringLiteral("note")), &error) ||
+            !store.get(*id, &result, &error))
             return cli.fail(error);
-        message = Tr::tr("Draft written to %1.").arg(parser.value(out));
+        return finish(cli, result, parser.isSet(undo) ? Tr::tr("Unticked.") : Tr::tr("Ticked."));
+    });
+}
+
+int triageVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident triage"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption risk(QStringLiteral("risk"), Tr::tr("none, risk or high_risk."), QStringLiteral("level"));
+    const QCommandLineOption reasoning(QStringLiteral("reasoning"), Tr::tr("Why."), QStringLiteral("text"));
+    const QCommandLineOption exception(QStringLiteral("exception"), Tr::tr("a, b or c of Art. 34(3)."),
+                                       QStringLiteral("letter"));
+    const QCommandLineOption exceptionReasoning(QStringLiteral("exception-reasoning"),
+                                                Tr::tr("Why the exception applies."), QStringLiteral("text"));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), risk, reasoning, exception, exceptionReasoning},
+                   Tr::tr("Assess the risk to the people concerned."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    return change(
+        cli, *id,
+        [&](IncidentStore& store, QString* error) {
+            return store.triage(*id, parser.value(risk), parser.value(reasoning), parser.value(exception),
+                                parser.value(exceptionReasoning), error);
+        },
+        [] { return Tr::tr("Risk recorded."); });
+}
+
+int describeVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident describe"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"), describeHelp(), QStringLiteral("key=value"));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), set}, Tr::tr("Set the content of Art. 33(3)."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    QJsonObject fields;
+    for (const QString& pair : parser.values(set)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return cli.usage(Tr::tr("--set takes key=value."));
+        const QString key = pair.left(eq);
+        const QString value = pair.mid(eq + 1);
+        bool number = false;
+        const qint64 n = value.toLongLong(&number);
+        fields.insert(key, key.endsWith(QLatin1String("_approx")) && number ? QJsonValue(n) : QJsonValue(value));
     }
-    return finish(cli, result, message);
+    if (fields.isEmpty())
+        return cli.usage(Tr::tr("Give at least one --set key=value."));
+    return change(
+        cli, *id, [&](IncidentStore& store, QString* error) { return store.describe(*id, fields, error); },
+        [] { return Tr::tr("Saved."); });
+}
+
+int notifyVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident notify"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption kind = kindOption(Tr::tr("authority, subjects or public."));
+    const QCommandLineOption reference(QStringLiteral("reference"), Tr::tr("The authority's reference."),
+                                       QStringLiteral("text"));
+    const QCommandLineOption delay(QStringLiteral("delay-reasons"), Tr::tr("Why the notice comes after 72 hours."),
+                                   QStringLiteral("text"));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), kind, reference, noteOption(), delay}, Tr::tr("Record a notice as sent."),
+                   &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    QJsonObject notice;
+    return change(
+        cli, *id,
+        [&](IncidentStore& store, QString* error) {
+            return store.notify(*id, parser.value(kind), parser.value(reference), parser.value(QStringLiteral("note")),
+                                parser.value(delay), &notice, error);
+        },
+        [&] { return Tr::tr("Notice recorded (phase %1).").arg(notice.value(QLatin1String("phase")).toInteger()); });
+}
+
+int closeVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident close"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption summary(QStringLiteral("summary"), Tr::tr("The outcome."), QStringLiteral("text"));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), summary}, Tr::tr("Close an incident."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    return change(
+        cli, *id, [&](IncidentStore& store, QString* error) { return store.close(*id, parser.value(summary), error); },
+        [&] { return Tr::tr("Incident %1 is closed.").arg(*id); });
+}
+
+int findVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident find"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Sign-ins from this time (ISO 8601)."),
+                                  QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Sign-ins before this time (ISO 8601)."),
+                                QStringLiteral("time"));
+    const QCommandLineOption network(QStringLiteral("network"), Tr::tr("Sign-ins from this address or CIDR range."),
+                                     QStringLiteral("cidr"));
+    const QCommandLineOption course(QStringLiteral("course"), Tr::tr("Enrolled in this course."), QStringLiteral("id"));
+    const QCommandLineOption payment(QStringLiteral("payment"), Tr::tr("Holds payment references."));
+    const QCommandLineOption processor(QStringLiteral("processor"), Tr::tr("Data held by this processor."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption attach(QStringLiteral("attach"), Tr::tr("Attach the result to the incident --id."));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {from, to, network, course, payment, processor, attach, idOption()},
+                   Tr::tr("Count the people a breach concerns, by criteria."), &exit))
+        return exit;
+    std::optional<qint64> attachTo;
+    if (parser.isSet(attach) && !(attachTo = requiredId(cli, parser, &exit)))
+        return exit;
+    QDateTime windowFrom, windowTo;
+    if (!parseTime(parser.value(from), &windowFrom) || !parseTime(parser.value(to), &windowTo))
+        return cli.usage(Tr::tr("Give times in ISO 8601, for example 2026-03-28T10:00:00+01:00."));
+    QJsonObject criteria;
+    if (windowFrom.isValid())
+        criteria.insert(QStringLiteral("from"), windowFrom.toUTC().toString(Qt::ISODateWithMs));
+    if (windowTo.isValid())
+        criteria.insert(QStringLiteral("to"), windowTo.toUTC().toString(Qt::ISODateWithMs));
+    if (parser.isSet(network))
+        criteria.insert(QStringLiteral("network"), parser.value(network));
+    if (parser.isSet(course))
+        criteria.insert(QStringLiteral("course_id"), parser.value(course));
+    if (parser.isSet(payment))
+        criteria.insert(QStringLiteral("payment"), true);
+    if (parser.isSet(processor))
+        criteria.insert(QStringLiteral("processor_id"), parser.value(processor));
+    return withStore(cli, [&](IncidentStore& store) { return findPeople(cli, store, criteria, attachTo); });
+}
+
+int affectedVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident affected"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption finding(QStringLiteral("finding"), Tr::tr("The attached finding's number."),
+                                     QStringLiteral("n"));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {finding, outOption()},
+                   Tr::tr("Write the people of an attached finding as CSV (DPO only, logged)."), &exit))
+        return exit;
+    if (parser.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Tr::tr("--out needs the file to write."));
+    return withStore(cli, [&](IncidentStore& store) {
+        return writeAffected(cli, store, CliContext::positiveId(parser.value(finding)),
+                             parser.value(QStringLiteral("out")));
+    });
+}
+
+int registerVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident register"), args);
+    QCommandLineParser parser;
+    int exit = 0;
+    if (!parseVerb(cli, parser, {outOption(), langOption()}, Tr::tr("Write the breach register (.csv or .pdf)."),
+                   &exit))
+        return exit;
+    if (parser.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Tr::tr("--out needs the file to write."));
+    const auto language = documentLanguage(cli, parser, &exit);
+    if (!language)
+        return exit;
+    return withStore(cli, [&](IncidentStore& store) {
+        return writeRegister(cli, store, *language, parser.value(QStringLiteral("out")));
+    });
+}
+
+int draftVerb(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("incident draft"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption kind = kindOption(Tr::tr("authority or subjects."));
+    int exit = 0;
+    if (!parseVerb(cli, parser, {idOption(), kind, langOption(), outOption()},
+                   Tr::tr("Write a draft notification (.pdf or .txt)."), &exit))
+        return exit;
+    const auto id = requiredId(cli, parser, &exit);
+    if (!id)
+        return exit;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return cli.usage(Tr::tr("--out needs the file to write."));
+    const auto language = documentLanguage(cli, parser, &exit);
+    if (!language)
+        return exit;
+    IncidentDraft::Kind draftKind = IncidentDraft::Kind::Authority;
+    if (!IncidentDraft::kindFromName(parser.value(kind), &draftKind))
+        return cli.usage(Tr::tr("--kind is authority or subjects."));
+    return withStore(cli, [&](IncidentStore& store) {
+        QString error;
+        QJsonObject result;
+        if (!store.get(*id, &result, &error) || !IncidentDraft::write(result, draftKind, *language, out, &error))
+            return cli.fail(error);
+        return finish(cli, result, Tr::tr("Draft written to %1.").arg(out));
+    });
+}
+
+} // namespace
+
+namespace Commands {
+
+QList<Verb> incidentVerbs()
+{
+    return {
+        {QStringLiteral("open"), openVerb},
+        {QStringLiteral("list"), listVerb},
+        {QStringLiteral("show"), showVerb},
+        {QStringLiteral("tick"), tickVerb},
+        {QStringLiteral("triage"), triageVerb},
+        {QStringLiteral("describe"), describeVerb},
+        {QStringLiteral("notify"), notifyVerb},
+        {QStringLiteral("close"), closeVerb},
+        {QStringLiteral("find"), findVerb},
+        {QStringLiteral("affected"), affectedVerb},
+        {QStringLiteral("register"), registerVerb, Verb::Gui::Always},
+        {QStringLiteral("draft"), draftVerb, Verb::Gui::Always},
+    };
 }
 
 } // namespace Commands

@@ -20,33 +20,29 @@ namespace {
 
 QString overview()
 {
-    return QCoreApplication::translate(
-        "fxctl", "usage: fxctl <noun> <verb> [options]\n\n"
-                 "  db init|seed|status        set up the schemas, fill them with synthetic data\n"
-                 "  demo up|down|status        the private demo database\n"
-                 "  staff add|list|set-role|disable|enable|remove\n"
-                 "                             staff logins and their roles\n"
-                 "  policy get|set KEY [VALUE] ticket pattern, DPO contact, review thresholds, ...\n"
-                 "  lookup QUERY --ticket T    find learners (masked for support)\n"
-                 "  user show|reveal|lock|unlock|revoke-sessions|reset-password|rectify|withdraw-consent|restrict ID\n"
-                 "                             a learner's data and account operations\n"
-                 "  request open|list|show|extend|assign|start|fulfil|reject|withdraw\n"
-                 "                             data-subject requests and their deadlines\n"
-                 "  export --request ID --out FILE [--encrypt]\n"
-                 "                             the export package of an export request\n"
-                 "  erasure preview|approve|reject|execute|certificate|ledger|reapply\n"
-                 "                             erasure with four eyes, certificate, ledger\n"
-                 "  retention list|purge|rules|set\n"
-                 "                             restricted records; retention periods (admin)\n"
-                 "  processors list|add|edit|tasks|done\n"
-                 "                             the processor registry (admin); erasure follow-up\n"
-                 "  incident open|list|show|tick|triage|describe|notify|close|find|affected|register|draft\n"
-                 "                             personal-data breaches and the 72-hour clock\n"
-                 "  audit list|verify|keygen|checkpoint|report|settings\n"
-                 "                             review the access log, check and sign its chain\n\n"
-                 "Common options: --dsn DSN, --demo support|dpo|admin, --password-file FILE, --json.\n"
-                 "\"fxctl <noun> <verb> --help\" shows a command's options.\n"
-                 "Exit status: 0 done, 1 refused or failed, 2 usage error.\n");
+    QString text =
+        QCoreApplication::translate("fxctl", "usage: fxctl <noun> <verb> [options]") + QStringLiteral("\n\n");
+    for (const Noun& noun : Commands::nouns()) {
+        const QString usage = noun.usage();
+        const QString summary = QCoreApplication::translate("fxctl", noun.summary);
+        text += usage.size() < 27 ? QStringLiteral("  %1 %2\n").arg(usage, -26).arg(summary)
+                                  : QStringLiteral("  %1\n%2%3\n").arg(usage, QString(29, QLatin1Char(' ')), summary);
+    }
+    return text + QLatin1Char('\n') +
+           QCoreApplication::translate("fxctl", "Common options: --dsn DSN, --demo support|dpo|admin, --password-file "
+                                                "FILE, --json.\n\"fxctl <noun> <verb> --help\" shows a command's "
+                                                "options.\nExit status: 0 done, 1 refused or failed, 2 usage error.\n");
+}
+
+// The command that argv names, if any: the noun's verb, or the noun itself for one without verbs.
+const Verb* commandOf(int argc, char* argv[])
+{
+    const Noun* found = argc > 1 ? Commands::noun(QString::fromLocal8Bit(argv[1])) : nullptr;
+    if (!found)
+        return nullptr;
+    if (const Verb* whole = found->verb(QString()))
+        return whole;
+    return argc > 2 ? found->verb(QString::fromLocal8Bit(argv[2])) : nullptr;
 }
 
 } // namespace
@@ -55,14 +51,11 @@ int main(int argc, char* argv[])
 {
     ProcessHardening::apply();
     AppPaths::provideRuntimeDir();
-    // Only writing a PDF (certificate, report, draft, register) needs fonts, and so a QGuiApplication (without a
-    // display).
-    bool pdf =
-        argc > 2 &&
-        ((qstrcmp(argv[1], "erasure") == 0 && qstrcmp(argv[2], "certificate") == 0) ||
-         (qstrcmp(argv[1], "incident") == 0 && (qstrcmp(argv[2], "draft") == 0 || qstrcmp(argv[2], "register") == 0)));
-    for (int i = 3; argc > 2 && qstrcmp(argv[1], "audit") == 0 && qstrcmp(argv[2], "report") == 0 && i < argc; ++i)
-        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0;
+    const Verb* command = commandOf(argc, argv);
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool pdf = command && command->needsGui(rawArgs);
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(pdf ? new QGuiApplication(argc, argv)
@@ -86,40 +79,17 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << "fxctl " << AppInfo::version() << Qt::endl;
         return 0;
     }
-    const QString noun = args.value(0);
-    const QString verb = args.value(1);
-    const QStringList rest = args.mid(2);
     int status = 2;
-    if (noun == QLatin1String("db"))
-        status = Commands::db(verb, rest);
-    else if (noun == QLatin1String("demo"))
-        status = Commands::demo(verb, rest);
-    else if (noun == QLatin1String("staff"))
-        status = Commands::staff(verb, rest);
-    else if (noun == QLatin1String("lookup"))
-        status = Commands::lookup(args.mid(1));
-    else if (noun == QLatin1String("user"))
-        status = Commands::user(verb, rest);
-    else if (noun == QLatin1String("request"))
-        status = Commands::request(verb, rest);
-    else if (noun == QLatin1String("export"))
-        status = Commands::exportPackage(args.mid(1));
-    else if (noun == QLatin1String("erasure"))
-        status = Commands::erasure(verb, rest);
-    else if (noun == QLatin1String("retention"))
-        status = Commands::retention(verb, rest);
-    else if (noun == QLatin1String("processors"))
-        status = Commands::processors(verb, rest);
-    else if (noun == QLatin1String("policy"))
-        status = Commands::policy(verb, rest);
-    else if (noun == QLatin1String("incident"))
-        status = Commands::incident(verb, rest);
-    else if (noun == QLatin1String("audit"))
-        status = Commands::audit(verb, rest);
-    else
+    if (command) {
+        status = command->run(args.mid(command->name.isEmpty() ? 1 : 2));
+    } else if (const Noun* noun = Commands::noun(args.first())) {
         QTextStream(stderr)
-            << QCoreApplication::translate("fxctl", "fxctl: unknown command \"%1\".\n").arg(TextCheck::printable(noun))
-            << overview();
+            << QCoreApplication::translate("fxctl", "fxctl: use %1.\n").arg(TextCheck::printable(noun->usage()));
+    } else {
+        QTextStream(stderr) << QCoreApplication::translate("fxctl", "fxctl: unknown command \"%1\".\n")
+                                   .arg(TextCheck::printable(args.first()))
+                            << overview();
+    }
     Logging::shutdown();
     return status;
 }
