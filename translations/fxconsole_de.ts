@@ -4937,10 +4937,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%L1 Nutzer angelegt: %L2 Zeilen in %3 s (%L4 Zeilen/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie init, seed oder status.</translation>
-    </message>
-    <message>
         <source>Learners to seed on first creation.</source>
         <translation>Beim ersten Anlegen zu erzeugende Lernende.</translation>
     </message>
@@ -4979,10 +4975,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The demo database exists but is stopped. Start it with: fxctl demo up</source>
         <translation>Die Demo-Datenbank existiert, ist aber angehalten. Starten Sie sie mit: fxctl demo up</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie up, down oder status.</translation>
     </message>
     <message>
         <source>support, dpo or admin.</source>
@@ -5131,10 +5123,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Done: %1 on learner %2.</source>
         <translation>Erledigt: %1 bei Lernender/Lernendem %2.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent oder restrict.</translation>
     </message>
     <message>
         <source>The export request&apos;s id.</source>
@@ -5296,10 +5284,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Mitteilung an die anfragende Person:</translation>
     </message>
     <message>
-        <source>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</source>
-        <translation>Aufruf: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
-    </message>
-    <message>
         <source>The erasure request&apos;s id.</source>
         <translation>Die ID der Löschanfrage.</translation>
     </message>
@@ -5385,10 +5369,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
         <translation>%1 Registereinträge; %2 lernende Person(en) erneut gelöscht.</translation>
-    </message>
-    <message>
-        <source>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</source>
-        <translation>Aufruf: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
     </message>
     <message>
         <source>Only list what would be deleted.</source>
@@ -5607,10 +5587,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>--set needs KEY=VALUE.</source>
         <translation>--set braucht SCHLÜSSEL=WERT.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie list, verify, keygen, checkpoint, report oder settings.</translation>
     </message>
     <message>
         <source>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</source>
@@ -5886,10 +5862,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Entwurf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>Use policy get [KEY] or policy set KEY VALUE.</source>
-        <translation>Verwenden Sie policy get [SCHLÜSSEL] oder policy set SCHLÜSSEL WERT.</translation>
-    </message>
-    <message>
         <source>The policy: %1.</source>
         <translation>Die Richtlinie: %1.</translation>
     </message>
@@ -5960,10 +5932,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 kann sich wieder anmelden.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</source>
-        <translation>Unbekanntes Verb „%1“; verwenden Sie add, list, set-role, disable, enable oder remove.</translation>
     </message>
     <message>
         <source>The table, e.g. invoices.</source>
@@ -6065,14 +6033,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Processor %1 is saved.</source>
         <translation>Auftragsverarbeiter %1 ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</source>
-        <translation>Aufruf: fxctl retention list|purge [--dry-run] [--as-of JJJJ-MM-TT] | rules | set …</translation>
-    </message>
-    <message>
-        <source>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</source>
-        <translation>Aufruf: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
         <source>retain (default) or delete.</source>

@@ -4937,10 +4937,6 @@ Your Fluxariont data protection team</translation>
         <translation>Seeded %L1 users: %L2 rows in %3 s (%L4 rows/s).</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; use init, seed or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use init, seed or status.</translation>
-    </message>
-    <message>
         <source>Learners to seed on first creation.</source>
         <translation>Learners to seed on first creation.</translation>
     </message>
@@ -4979,10 +4975,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The demo database exists but is stopped. Start it with: fxctl demo up</source>
         <translation>The demo database exists but is stopped. Start it with: fxctl demo up</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use up, down or status.</source>
-        <translation>Unknown verb &quot;%1&quot;; use up, down or status.</translation>
     </message>
     <message>
         <source>support, dpo or admin.</source>
@@ -5131,10 +5123,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Done: %1 on learner %2.</source>
         <translation>Done: %1 on learner %2.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</source>
-        <translation>Unknown verb &quot;%1&quot;; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, withdraw-consent or restrict.</translation>
     </message>
     <message>
         <source>The export request&apos;s id.</source>
@@ -5296,10 +5284,6 @@ Your Fluxariont data protection team</translation>
         <translation>Note for the requester:</translation>
     </message>
     <message>
-        <source>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</source>
-        <translation>Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …</translation>
-    </message>
-    <message>
         <source>The erasure request&apos;s id.</source>
         <translation>The erasure request&apos;s id.</translation>
     </message>
@@ -5385,10 +5369,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>%1 ledger entries; %2 learner(s) erased again.</source>
         <translation>%1 ledger entries; %2 learner(s) erased again.</translation>
-    </message>
-    <message>
-        <source>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</source>
-        <translation>Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …</translation>
     </message>
     <message>
         <source>Only list what would be deleted.</source>
@@ -5607,10 +5587,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>--set needs KEY=VALUE.</source>
         <translation>--set needs KEY=VALUE.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</source>
-        <translation>Unknown verb &quot;%1&quot;; use list, verify, keygen, checkpoint, report or settings.</translation>
     </message>
     <message>
         <source>A field to set, as key=value; keys: title, description, reported_by, nature, subject_categories, subjects_approx, record_categories, records_approx, dpo_contact, consequences, measures. Repeat for several.</source>
@@ -5886,10 +5862,6 @@ Your Fluxariont data protection team</translation>
         <translation>Draft written to %1.</translation>
     </message>
     <message>
-        <source>Use policy get [KEY] or policy set KEY VALUE.</source>
-        <translation>Use policy get [KEY] or policy set KEY VALUE.</translation>
-    </message>
-    <message>
         <source>The policy: %1.</source>
         <translation>The policy: %1.</translation>
     </message>
@@ -5960,10 +5932,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</source>
-        <translation>Unknown verb &quot;%1&quot;; use add, list, set-role, disable, enable or remove.</translation>
     </message>
     <message>
         <source>The table, e.g. invoices.</source>
@@ -6065,14 +6033,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Processor %1 is saved.</source>
         <translation>Processor %1 is saved.</translation>
-    </message>
-    <message>
-        <source>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</source>
-        <translation>Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …</translation>
-    </message>
-    <message>
-        <source>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</source>
-        <translation>Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT</translation>
     </message>
     <message>
         <source>retain (default) or delete.</source>

@@ -358,20 +358,12 @@ int settings(const QStringList& args)
 
 } // namespace
 
-int Commands::audit(const QString& verb, const QStringList& args)
+QList<Verb> Commands::auditVerbs()
 {
-    if (verb == QLatin1String("verify"))
-        return verify(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("keygen"))
-        return keygen(args);
-    if (verb == QLatin1String("checkpoint"))
-        return checkpoint(args);
-    if (verb == QLatin1String("report"))
-        return report(args);
-    if (verb == QLatin1String("settings"))
-        return settings(args);
-    return CliContext(QStringLiteral("audit"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use list, verify, keygen, checkpoint, report or settings.").arg(verb));
+    return {{QStringLiteral("list"), list},
+            {QStringLiteral("verify"), verify},
+            {QStringLiteral("keygen"), keygen},
+            {QStringLiteral("checkpoint"), checkpoint},
+            {QStringLiteral("report"), report, Verb::Gui::WithPdfOption},
+            {QStringLiteral("settings"), settings}};
 }

@@ -33,22 +33,22 @@ struct Noun {
 namespace Commands {
 const QList<Noun>& nouns();
 const Noun* noun(const QString& name);
-QList<Verb> incidentVerbs();
 
-// Nouns whose verbs share one function: it takes the verb and its arguments.
-int db(const QString& verb, const QStringList& args);
-int demo(const QString& verb, const QStringList& args);
-int staff(const QString& verb, const QStringList& args);
-int audit(const QString& verb, const QStringList& args);
-int lookup(const QStringList& args);
-int user(const QString& verb, const QStringList& args);
-int request(const QString& verb, const QStringList& args);
-int exportPackage(const QStringList& args);
-int erasure(const QString& verb, const QStringList& args);
-int retention(const QString& verb, const QStringList& args);
-int processors(const QString& verb, const QStringList& args);
-// Administrators: retention rules|set, processors list|add|edit.
-int retentionRules(const QString& verb, const QStringList& args);
-int processorRegistry(const QString& verb, const QStringList& args);
+QList<Verb> dbVerbs();
+QList<Verb> demoVerbs();
+QList<Verb> staffVerbs();
+QList<Verb> userVerbs();
+QList<Verb> requestVerbs();
+QList<Verb> erasureVerbs();
+QList<Verb> retentionVerbs();
+QList<Verb> processorsVerbs();
+QList<Verb> incidentVerbs();
+QList<Verb> auditVerbs();
+// Verbs that share one function: it takes the verb and its arguments.
 int policy(const QString& verb, const QStringList& args);
+int retentionRules(const QString& verb, const QStringList& args);    // rules, set (administrators)
+int processorRegistry(const QString& verb, const QStringList& args); // list, add, edit (administrators)
+// Nouns that are a command of their own.
+int lookup(const QStringList& args);
+int exportPackage(const QStringList& args);
 } // namespace Commands

@@ -150,14 +150,7 @@ int seed(const QStringList& args)
 
 } // namespace
 
-int Commands::db(const QString& verb, const QStringList& args)
+QList<Verb> Commands::dbVerbs()
 {
-    if (verb == QLatin1String("init"))
-        return init(args);
-    if (verb == QLatin1String("seed"))
-        return seed(args);
-    if (verb == QLatin1String("status"))
-        return status(args);
-    return CliContext(QStringLiteral("db"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use init, seed or status.").arg(verb));
+    return {{QStringLiteral("init"), init}, {QStringLiteral("seed"), seed}, {QStringLiteral("status"), status}};
 }

@@ -94,14 +94,7 @@ int status(const QStringList& args)
 
 } // namespace
 
-int Commands::demo(const QString& verb, const QStringList& args)
+QList<Verb> Commands::demoVerbs()
 {
-    if (verb == QLatin1String("up"))
-        return up(args);
-    if (verb == QLatin1String("down"))
-        return down(args);
-    if (verb == QLatin1String("status"))
-        return status(args);
-    return CliContext(QStringLiteral("demo"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use up, down or status.").arg(verb));
+    return {{QStringLiteral("up"), up}, {QStringLiteral("down"), down}, {QStringLiteral("status"), status}};
 }

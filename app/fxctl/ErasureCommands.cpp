@@ -181,31 +181,25 @@ int ledger(const QString& verb, const QStringList& args)
 
 namespace Commands {
 
-int erasure(const QString& verb, const QStringList& args)
+QList<Verb> erasureVerbs()
 {
-    static const QStringList withId{QStringLiteral("preview"), QStringLiteral("approve"), QStringLiteral("reject"),
-                                    QStringLiteral("execute"), QStringLiteral("certificate")};
-    if (withId.contains(verb))
-        return withRequest(verb, args);
-    if (verb == QLatin1String("ledger") || verb == QLatin1String("reapply"))
-        return ledger(verb, args);
-    CliContext cli(QStringLiteral("erasure"), {});
-    return cli.usage(Tr::tr("Use: fxctl erasure preview|approve|reject|execute|certificate|ledger|reapply …"));
+    QList<Verb> verbs;
+    for (const char* name : {"preview", "approve", "reject", "execute", "certificate"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return withRequest(verb, args); },
+                      verb == QLatin1String("certificate") ? Verb::Gui::Always : Verb::Gui::Never});
+    }
+    for (const char* name : {"ledger", "reapply"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return ledger(verb, args); }});
+    }
+    return verbs;
 }
 
-int retention(const QString& verb, const QStringList& args)
+// "retention list" lists restricted records, "retention purge" deletes those whose period ended.
+int restricted(const QString& verb, const QStringList& args)
 {
-    // "retention list" lists restricted records; "retention list --rules" (or "rules") the rules.
-    if (verb == QLatin1String("rules") || verb == QLatin1String("set"))
-        return retentionRules(verb, args);
-    if (verb == QLatin1String("list") && args.contains(QLatin1String("--rules"))) {
-        QStringList rest = args;
-        rest.removeAll(QStringLiteral("--rules"));
-        return retentionRules(QStringLiteral("rules"), rest);
-    }
     CliContext cli(QStringLiteral("retention ") + verb, args);
-    if (verb != QLatin1String("list") && verb != QLatin1String("purge"))
-        return cli.usage(Tr::tr("Use: fxctl retention list|purge [--dry-run] [--as-of YYYY-MM-DD] | rules | set …"));
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Only list what would be deleted."));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
@@ -269,14 +263,10 @@ int retention(const QString& verb, const QStringList& args)
     return CliContext::Ok;
 }
 
-int processors(const QString& verb, const QStringList& args)
+// The follow-up tasks of an erasure with the external processors, and ticking one off.
+int tasks(const QString& verb, const QStringList& args)
 {
-    if (verb == QLatin1String("list") || verb == QLatin1String("add") || verb == QLatin1String("edit"))
-        return processorRegistry(verb, args);
     CliContext cli(QStringLiteral("processors ") + verb, args);
-    if (verb != QLatin1String("tasks") && verb != QLatin1String("done"))
-        return cli.usage(
-            Tr::tr("Use: fxctl processors list|add|edit … | tasks --request ID | done --task ID --note TEXT"));
     QCommandLineParser parser;
     const QCommandLineOption task(QStringLiteral("task"), Tr::tr("The task's id."), QStringLiteral("id"));
     const QCommandLineOption note(QStringLiteral("note"), Tr::tr("What was done, or where the evidence is."),
@@ -328,6 +318,40 @@ int processors(const QString& verb, const QStringList& args)
     if (cli.json())
         cli.printJson(array);
     return CliContext::Ok;
+}
+
+QList<Verb> retentionVerbs()
+{
+    const auto rules = [](const QString& verb) {
+        return Verb{verb, [verb](const QStringList& args) { return retentionRules(verb, args); }};
+    };
+    // "retention list --rules" is "retention rules".
+    const auto list = [](const QStringList& args) {
+        if (!args.contains(QLatin1String("--rules")))
+            return restricted(QStringLiteral("list"), args);
+        QStringList rest = args;
+        rest.removeAll(QStringLiteral("--rules"));
+        return retentionRules(QStringLiteral("rules"), rest);
+    };
+    return {
+        {QStringLiteral("list"), list},
+        {QStringLiteral("purge"), [](const QStringList& args) { return restricted(QStringLiteral("purge"), args); }},
+        rules(QStringLiteral("rules")),
+        rules(QStringLiteral("set"))};
+}
+
+QList<Verb> processorsVerbs()
+{
+    QList<Verb> verbs;
+    for (const char* name : {"list", "add", "edit"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return processorRegistry(verb, args); }});
+    }
+    for (const char* name : {"tasks", "done"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return tasks(verb, args); }});
+    }
+    return verbs;
 }
 
 } // namespace Commands

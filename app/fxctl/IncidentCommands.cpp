@@ -217,6 +217,18 @@ int withStore(const CliContext& cli, const std::function<int(IncidentStore&)>& w
     return work(store);
 }
 
+// Work on one incident as it is now.
+int withIncident(const CliContext& cli, qint64 id, const std::function<int(IncidentStore&, const QJsonObject&)>& work)
+{
+    return withStore(cli, [&](IncidentStore& store) {
+        QString error;
+        QJsonObject incident;
+        if (!store.get(id, &incident, &error))
+            return cli.fail(error);
+        return work(store, incident);
+    });
+}
+
 // A change to one incident: done, then the incident as it is now.
 int change(const CliContext& cli, qint64 id, const std::function<bool(IncidentStore&, QString*)>& work,
            const std::function<QString()>& message)
@@ -296,15 +308,11 @@ int showVerb(const QStringList& args)
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
         return exit;
-    return withStore(cli, [&](IncidentStore& store) {
-        QString error;
-        QJsonObject result;
-        if (!store.get(*id, &result, &error))
-            return cli.fail(error);
+    return withIncident(cli, *id, [&](IncidentStore&, const QJsonObject& incident) {
         if (cli.json())
-            cli.printJson(result);
+            cli.printJson(incident);
         else
-            printIncident(cli, result);
+            printIncident(cli, incident);
         return int(CliContext::Ok);
     });
 }
@@ -322,13 +330,9 @@ int tickVerb(const QStringList& args)
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
         return exit;
-    return withStore(cli, [&](IncidentStore& store) {
-        QString error;
-        QJsonObject result;
-        if (!store.get(*id, &result, &error))
-            return cli.fail(error);
+    return withIncident(cli, *id, [&](IncidentStore& store, const QJsonObject& incident) {
         qint64 itemId = 0;
-        for (const QJsonValue& value : result.value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue& value : incident.value(QLatin1String("items")).toArray()) {
             const QJsonObject o = value.toObject();
             if (o.value(QLatin1String("section")).toString() + QLatin1Char('.') +
                     o.value(QLatin1String("key")).toString() ==
@@ -337,6 +341,8 @@ int tickVerb(const QStringList& args)
         }
         if (itemId == 0)
             return cli.usage(Tr::tr("--item names no item of this incident; see incident show."));
+        QString error;
+        QJsonObject result;
         if (!store.tick(itemId, !parser.isSet(undo), parser.value(QStringLiteral("note")), &error) ||
             !store.get(*id, &result, &error))
             return cli.fail(error);
@@ -539,12 +545,11 @@ int draftVerb(const QStringList& args)
     IncidentDraft::Kind draftKind = IncidentDraft::Kind::Authority;
     if (!IncidentDraft::kindFromName(parser.value(kind), &draftKind))
         return cli.usage(Tr::tr("--kind is authority or subjects."));
-    return withStore(cli, [&](IncidentStore& store) {
+    return withIncident(cli, *id, [&](IncidentStore&, const QJsonObject& incident) {
         QString error;
-        QJsonObject result;
-        if (!store.get(*id, &result, &error) || !IncidentDraft::write(result, draftKind, *language, out, &error))
+        if (!IncidentDraft::write(incident, draftKind, *language, out, &error))
             return cli.fail(error);
-        return finish(cli, result, Tr::tr("Draft written to %1.").arg(out));
+        return finish(cli, incident, Tr::tr("Draft written to %1.").arg(out));
     });
 }
 

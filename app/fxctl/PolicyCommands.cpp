@@ -17,8 +17,6 @@ struct Tr {
 int Commands::policy(const QString& verb, const QStringList& args)
 {
     CliContext cli(QStringLiteral("policy ") + verb, args);
-    if (verb != QLatin1String("get") && verb != QLatin1String("set"))
-        return cli.usage(Tr::tr("Use policy get [KEY] or policy set KEY VALUE."));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("key"),
                                  Tr::tr("The policy: %1.").arg(PolicyStore::keys().join(QStringLiteral(", "))));

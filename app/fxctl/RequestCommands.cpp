@@ -210,19 +210,14 @@ int change(const QString& verb, const QStringList& args)
 
 namespace Commands {
 
-int request(const QString& verb, const QStringList& args)
+QList<Verb> requestVerbs()
 {
-    if (verb == QLatin1String("open"))
-        return open(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    static const QStringList changes{QStringLiteral("show"),    QStringLiteral("extend"), QStringLiteral("assign"),
-                                     QStringLiteral("start"),   QStringLiteral("fulfil"), QStringLiteral("reject"),
-                                     QStringLiteral("withdraw")};
-    if (changes.contains(verb))
-        return change(verb, args);
-    CliContext cli(QStringLiteral("request"), {});
-    return cli.usage(Tr::tr("Use: fxctl request open|list|show|extend|assign|start|fulfil|reject|withdraw …"));
+    QList<Verb> verbs{{QStringLiteral("open"), open}, {QStringLiteral("list"), list}};
+    for (const char* name : {"show", "extend", "assign", "start", "fulfil", "reject", "withdraw"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return change(verb, args); }});
+    }
+    return verbs;
 }
 
 } // namespace Commands

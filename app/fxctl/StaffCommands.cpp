@@ -161,16 +161,15 @@ int change(const QString& verb, const QStringList& args)
 
 } // namespace
 
-int Commands::staff(const QString& verb, const QStringList& args)
+QList<Verb> Commands::staffVerbs()
 {
-    if (verb == QLatin1String("add"))
-        return add(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("remove"))
-        return remove(args);
-    if (verb == QLatin1String("set-role") || verb == QLatin1String("disable") || verb == QLatin1String("enable"))
-        return change(verb, args);
-    return CliContext(QStringLiteral("staff"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use add, list, set-role, disable, enable or remove.").arg(verb));
+    const auto changing = [](const QString& verb) {
+        return Verb{verb, [verb](const QStringList& args) { return change(verb, args); }};
+    };
+    return {{QStringLiteral("add"), add},
+            {QStringLiteral("list"), list},
+            changing(QStringLiteral("set-role")),
+            changing(QStringLiteral("disable")),
+            changing(QStringLiteral("enable")),
+            {QStringLiteral("remove"), [](const QStringList& args) { return remove(args); }}};
 }

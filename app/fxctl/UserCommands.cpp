@@ -243,16 +243,13 @@ int Commands::lookup(const QStringList& args)
     return ::lookup(args);
 }
 
-int Commands::user(const QString& verb, const QStringList& args)
+QList<Verb> Commands::userVerbs()
 {
-    if (verb == QLatin1String("show"))
-        return show(args);
-    if (verb == QLatin1String("reveal"))
-        return reveal(args);
-    if (UserDirectory::operationFromKey(verb) || verb == QLatin1String("rectify") || verb == QLatin1String("restrict"))
-        return operation(verb, args);
-    return CliContext(QStringLiteral("user"), args)
-        .usage(Tr::tr("Unknown verb \"%1\"; use show, reveal, lock, unlock, revoke-sessions, reset-password, rectify, "
-                      "withdraw-consent or restrict.")
-                   .arg(verb));
+    QList<Verb> verbs{{QStringLiteral("show"), show}, {QStringLiteral("reveal"), reveal}};
+    for (const char* name :
+         {"lock", "unlock", "revoke-sessions", "reset-password", "rectify", "withdraw-consent", "restrict"}) {
+        const QString verb = QString::fromLatin1(name);
+        verbs.append({verb, [verb](const QStringList& args) { return operation(verb, args); }});
+    }
+    return verbs;
 }
