@@ -2993,6 +2993,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>The functions of %1 could not be applied: %2</source>
         <translation>Die Funktionen von %1 konnten nicht angewendet werden: %2</translation>
     </message>
+    <message>
+        <source>The functions of the database could not be checked: %1</source>
+        <translation>Die Funktionen der Datenbank konnten nicht geprüft werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>

@@ -2993,6 +2993,10 @@ Your Fluxariont data protection team</translation>
         <source>The functions of %1 could not be applied: %2</source>
         <translation>The functions of %1 could not be applied: %2</translation>
     </message>
+    <message>
+        <source>The functions of the database could not be checked: %1</source>
+        <translation>The functions of the database could not be checked: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>

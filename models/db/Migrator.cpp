@@ -265,8 +265,8 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
     return true;
 }
 
-// Inside migrate()'s transaction. Bodies are checked when called, not when created, so that the
-// files need no order among themselves (as pg_dump restores functions).
+// Inside migrate()'s transaction. The files are applied without checking bodies, so that they need
+// no order among themselves (as pg_dump restores functions); then all bodies are checked at once.
 bool Migrator::applyFunctions(Result* result, QString* error)
 {
     QSqlQuery q(m_db);
@@ -290,6 +290,24 @@ bool Migrator::applyFunctions(Result* result, QString* error)
         }
         ++result->functionFiles;
     }
+    // Now that all exist, every body is checked as CREATE FUNCTION would have checked it.
     q.exec(QStringLiteral("SET LOCAL check_function_bodies = on"));
+    if (!q.exec(QStringLiteral(
+            // With each function's own settings (its search_path), as CREATE FUNCTION checks it.
+            "DO $$ DECLARE f record; c record; v_path text := current_setting('search_path'); BEGIN"
+            " FOR f IN SELECT p.oid, l.lanname, p.proconfig FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang"
+            "  WHERE p.pronamespace = 'privacy'::regnamespace LOOP"
+            "  FOR c IN SELECT split_part(x, '=', 1) AS k, substr(x, strpos(x, '=') + 1) AS v"
+            "   FROM unnest(f.proconfig) x WHERE split_part(x, '=', 1) = 'search_path' LOOP"
+            "   PERFORM set_config(c.k, c.v, true);"
+            "  END LOOP;"
+            "  IF f.lanname = 'plpgsql' THEN PERFORM plpgsql_validator(f.oid);"
+            "  ELSIF f.lanname = 'sql' THEN PERFORM fmgr_sql_validator(f.oid); END IF;"
+            "  PERFORM set_config('search_path', v_path, true);"
+            " END LOOP; END $$"))) {
+        *error = Tr::tr("The functions of the database could not be checked: %1").arg(SqlError::reason(q.lastError()));
+        spdlog::error("function check failed");
+        return false;
+    }
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "db/Migrator.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -68,6 +69,27 @@ private slots:
         QString error;
         QVERIFY(!Migrator(connection->database()).migrate(&result, &error));
         QVERIFY2(error.contains(QLatin1String("superuser")), qPrintable(error));
+    }
+
+    // Function files are applied in any order, then every body is checked: a broken one fails the
+    // whole set-up, which leaves the database as it was.
+    void brokenFunctionBodyIsRefused()
+    {
+        const QString name = TestDatabase::createDatabase(true);
+        const auto owner = TestDatabase::connectSuperuser(name);
+        QSqlQuery q(owner->database());
+        QVERIFY(q.exec(QStringLiteral("SET check_function_bodies = off")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE FUNCTION privacy.broken_body() RETURNS integer LANGUAGE plpgsql AS $$ BEGIN RETRUN 1; END $$")));
+        QVERIFY(q.exec(QStringLiteral("RESET check_function_bodies")));
+        QVERIFY(q.exec(QStringLiteral("SELECT max(applied_at) FROM fxmeta.function_files")) && q.next());
+        const QDateTime before = q.value(0).toDateTime();
+        Migrator::Result result;
+        QString error;
+        QVERIFY(!Migrator(owner->database()).migrate(&result, &error));
+        QVERIFY2(error.contains(QLatin1String("could not be checked")), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT max(applied_at) FROM fxmeta.function_files")) && q.next());
+        QCOMPARE(q.value(0).toDateTime(), before);
     }
 
     void failedMigrationLeavesNothingBehind()
