@@ -2997,6 +2997,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>The functions of the database could not be checked: %1</source>
         <translation>Die Funktionen der Datenbank konnten nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</source>
+        <translation>Die Datenbank verwendet die Kodierung %1; die Konsole braucht UTF8. Legen Sie die Datenbank mit ENCODING &apos;UTF8&apos; an und führen Sie die Einrichtung erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3485,6 +3489,561 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>say whether to enable or disable</source>
+        <translation>geben Sie an, ob aktiviert oder deaktiviert werden soll</translation>
+    </message>
+    <message>
+        <source>the erasure of {table} can only {allowed}</source>
+        <translation>für die Tabelle {table} ist bei der Löschung nur möglich: {allowed}</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be disabled</source>
+        <translation>die letzte Administratorin oder der letzte Administrator kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>the last administrator keeps the role</source>
+        <translation>die letzte Administratorin oder der letzte Administrator behält die Rolle</translation>
+    </message>
+    <message>
+        <source>no staff login named {login}</source>
+        <translation>es gibt keine Mitarbeiteranmeldung namens {login}</translation>
+    </message>
+    <message>
+        <source>there is no policy {policy}</source>
+        <translation>es gibt keine Richtlinie {policy}</translation>
+    </message>
+    <message>
+        <source>there is no processor {id}</source>
+        <translation>es gibt keinen Auftragsverarbeiter {id}</translation>
+    </message>
+    <message>
+        <source>there is no rule for the table {table}</source>
+        <translation>für die Tabelle {table} gibt es keine Regel</translation>
+    </message>
+    <message>
+        <source>you cannot change your own login; ask another administrator</source>
+        <translation>Sie können Ihre eigene Anmeldung nicht ändern; bitten Sie eine andere Administratorin oder einen anderen Administrator</translation>
+    </message>
+    <message>
+        <source>this value does not fit the policy {policy}</source>
+        <translation>dieser Wert passt nicht zur Richtlinie {policy}</translation>
+    </message>
+    <message>
+        <source>the category must be analytics, video_hosting, payment, cloud_cdn or communication</source>
+        <translation>die Kategorie muss analytics, video_hosting, payment, cloud_cdn oder communication sein</translation>
+    </message>
+    <message>
+        <source>give a contact of 3 to 500 characters; the deletion contact and the agreement reference may be up to 500 and 200</source>
+        <translation>geben Sie einen Kontakt von 3 bis 500 Zeichen an; der Löschkontakt und die Vertragsreferenz dürfen bis zu 500 bzw. 200 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>unknown data category: use account, profile, consents, education, technical, communication, payment</source>
+        <translation>unbekannte Datenkategorie: verwenden Sie account, profile, consents, education, technical, communication oder payment</translation>
+    </message>
+    <message>
+        <source>a processor named {name} exists already</source>
+        <translation>einen Auftragsverarbeiter namens {name} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>give the processor a name of 2 to 200 characters</source>
+        <translation>geben Sie dem Auftragsverarbeiter einen Namen von 2 bis 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>give the legal basis in English and German, 10 to 1000 characters each</source>
+        <translation>geben Sie die Rechtsgrundlage auf Englisch und Deutsch an, jeweils 10 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>the retention period must be 1 to 30 years</source>
+        <translation>die Aufbewahrungsfrist muss 1 bis 30 Jahre betragen</translation>
+    </message>
+    <message>
+        <source>the chart shows entries per day or per hour</source>
+        <translation>das Diagramm zeigt Einträge je Tag oder je Stunde</translation>
+    </message>
+    <message>
+        <source>this value does not fit the setting</source>
+        <translation>dieser Wert passt nicht zur Einstellung</translation>
+    </message>
+    <message>
+        <source>this setting is not one of the access-log review&apos;s</source>
+        <translation>diese Einstellung gehört nicht zur Prüfung des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>this request is already approved</source>
+        <translation>diese Anfrage ist bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>a decision needs a reason of 5 to 1000 characters</source>
+        <translation>eine Entscheidung braucht eine Begründung von 5 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>only the data protection officer may do this</source>
+        <translation>nur die bzw. der Datenschutzbeauftragte darf das</translation>
+    </message>
+    <message>
+        <source>you opened this request; a second person must decide on it</source>
+        <translation>Sie haben diese Anfrage eröffnet; eine zweite Person muss darüber entscheiden</translation>
+    </message>
+    <message>
+        <source>no erasure is defined for table {table}</source>
+        <translation>für die Tabelle {table} ist keine Löschung festgelegt</translation>
+    </message>
+    <message>
+        <source>there is no such erasure request</source>
+        <translation>diese Löschanfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>there is no such open task</source>
+        <translation>diese offene Aufgabe gibt es nicht</translation>
+    </message>
+    <message>
+        <source>only an approved erasure request can be executed</source>
+        <translation>nur eine genehmigte Löschanfrage kann ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>this is not an erasure request</source>
+        <translation>dies ist keine Löschanfrage</translation>
+    </message>
+    <message>
+        <source>records can only be purged as of today or an earlier day</source>
+        <translation>Aufzeichnungen können nur zu heute oder einem früheren Tag gelöscht werden</translation>
+    </message>
+    <message>
+        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
+        <translation>bitte in 3 bis 1000 Zeichen angeben, was getan wurde oder wo der Nachweis liegt</translation>
+    </message>
+    <message>
+        <source>invalid archive checksum</source>
+        <translation>ungültige Prüfsumme des Archivs</translation>
+    </message>
+    <message>
+        <source>this is not an export request</source>
+        <translation>dies ist keine Exportanfrage</translation>
+    </message>
+    <message>
+        <source>start the export first</source>
+        <translation>zuerst den Export starten</translation>
+    </message>
+    <message>
+        <source>the criteria must be a JSON object</source>
+        <translation>die Kriterien müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the address range must be an IP address or a CIDR range such as 203.0.113.0/24</source>
+        <translation>der Adressbereich muss eine IP-Adresse oder ein CIDR-Bereich wie 203.0.113.0/24 sein</translation>
+    </message>
+    <message>
+        <source>choose at least one criterion</source>
+        <translation>wählen Sie mindestens ein Kriterium</translation>
+    </message>
+    <message>
+        <source>there is no such finding</source>
+        <translation>dieses Suchergebnis gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the course and the processor are given by number</source>
+        <translation>Kurs und Auftragsverarbeiter werden als Nummer angegeben</translation>
+    </message>
+    <message>
+        <source>unknown criterion: use from, to, network, course_id, payment, processor_id</source>
+        <translation>unbekanntes Kriterium: verwenden Sie from, to, network, course_id, payment oder processor_id</translation>
+    </message>
+    <message>
+        <source>the time window must be given as two ISO 8601 times</source>
+        <translation>das Zeitfenster muss als zwei Zeitpunkte nach ISO 8601 angegeben werden</translation>
+    </message>
+    <message>
+        <source>the time window must end after it begins</source>
+        <translation>das Zeitfenster muss nach seinem Beginn enden</translation>
+    </message>
+    <message>
+        <source>the approximate numbers must be whole numbers of zero or more</source>
+        <translation>die ungefähren Anzahlen müssen ganze Zahlen ab null sein</translation>
+    </message>
+    <message>
+        <source>the time of becoming aware cannot lie in the future</source>
+        <translation>der Zeitpunkt der Kenntnisnahme kann nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>someone else is changing this incident right now; try again in a moment</source>
+        <translation>jemand anderes ändert diesen Vorfall gerade; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid: each item needs a known section, when it applies, a key, English and German titles and whether it is mandatory</source>
+        <translation>die Checkliste ist ungültig: jeder Punkt braucht einen bekannten Abschnitt, wann er gilt, einen Schlüssel, einen englischen und deutschen Titel und ob er Pflicht ist</translation>
+    </message>
+    <message>
+        <source>an incident needs a checklist of 1 to 500 items</source>
+        <translation>ein Vorfall braucht eine Checkliste mit 1 bis 500 Punkten</translation>
+    </message>
+    <message>
+        <source>assess the risk before closing the incident</source>
+        <translation>bewerten Sie das Risiko, bevor Sie den Vorfall abschließen</translation>
+    </message>
+    <message>
+        <source>this incident is closed</source>
+        <translation>dieser Vorfall ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the 72 hours have passed: give the reasons for the delay (Art. 33(1))</source>
+        <translation>die 72 Stunden sind vorbei: geben Sie die Gründe für die Verzögerung an (Art. 33 Abs. 1)</translation>
+    </message>
+    <message>
+        <source>the description or the reporter is too long</source>
+        <translation>die Beschreibung oder die meldende Stelle ist zu lang</translation>
+    </message>
+    <message>
+        <source>the breach cannot be detected after the organisation became aware of it</source>
+        <translation>die Verletzung kann nicht erst entdeckt worden sein, nachdem die Organisation von ihr Kenntnis erlangt hat</translation>
+    </message>
+    <message>
+        <source>the exception must be a, b or c of Art. 34(3)</source>
+        <translation>die Ausnahme muss a, b oder c nach Art. 34 Abs. 3 sein</translation>
+    </message>
+    <message>
+        <source>an Art. 34(3) exception applies only to a high risk</source>
+        <translation>eine Ausnahme nach Art. 34 Abs. 3 gilt nur bei hohem Risiko</translation>
+    </message>
+    <message>
+        <source>record why the exception applies in 10 to 5000 characters</source>
+        <translation>halten Sie in 10 bis 5000 Zeichen fest, warum die Ausnahme gilt</translation>
+    </message>
+    <message>
+        <source>the field {field} must be text of at most 20000 characters</source>
+        <translation>das Feld {field} muss ein Text von höchstens 20000 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>the fields must be a JSON object</source>
+        <translation>die Felder müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 2000 characters)</source>
+        <translation>die Notiz ist zu lang (höchstens 2000 Zeichen)</translation>
+    </message>
+    <message>
+        <source>mandatory checklist items are still open: {items}</source>
+        <translation>Pflichtpunkte der Checkliste sind noch offen: {items}</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translation>diesen Vorfall gibt es nicht</translation>
+    </message>
+    <message>
+        <source>there is no such checklist item</source>
+        <translation>diesen Punkt der Checkliste gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the notice lacks required content: {fields}</source>
+        <translation>der Meldung fehlen Pflichtangaben: {fields}</translation>
+    </message>
+    <message>
+        <source>assess the risk before recording a notice</source>
+        <translation>bewerten Sie das Risiko, bevor Sie eine Meldung erfassen</translation>
+    </message>
+    <message>
+        <source>the notice must go to the authority, the people concerned or the public</source>
+        <translation>die Meldung geht an die Aufsichtsbehörde, die betroffenen Personen oder die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>the reference, note or reasons are too long</source>
+        <translation>Aktenzeichen, Notiz oder Gründe sind zu lang</translation>
+    </message>
+    <message>
+        <source>a public communication replaces the individual one only under Art. 34(3)(c)</source>
+        <translation>eine öffentliche Bekanntmachung ersetzt die einzelne Benachrichtigung nur nach Art. 34 Abs. 3 lit. c</translation>
+    </message>
+    <message>
+        <source>the required notice to {recipient} has not been recorded</source>
+        <translation>die erforderliche Meldung an {recipient} ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>the risk must be none, risk or high_risk</source>
+        <translation>das Risiko muss none, risk oder high_risk sein</translation>
+    </message>
+    <message>
+        <source>record the reasoning for the risk assessment in 10 to 5000 characters</source>
+        <translation>halten Sie die Begründung der Risikobewertung in 10 bis 5000 Zeichen fest</translation>
+    </message>
+    <message>
+        <source>only the data protection officer and administrators may handle incidents</source>
+        <translation>nur die bzw. der Datenschutzbeauftragte und die Administration dürfen Vorfälle bearbeiten</translation>
+    </message>
+    <message>
+        <source>the people concerned are told when the risk is high and no exception of Art. 34(3) applies</source>
+        <translation>die betroffenen Personen werden benachrichtigt, wenn das Risiko hoch ist und keine Ausnahme nach Art. 34 Abs. 3 gilt</translation>
+    </message>
+    <message>
+        <source>summarize the outcome in 10 to 20000 characters</source>
+        <translation>fassen Sie das Ergebnis in 10 bis 20000 Zeichen zusammen</translation>
+    </message>
+    <message>
+        <source>give the incident a title of 3 to 200 characters</source>
+        <translation>geben Sie dem Vorfall einen Titel von 3 bis 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>an incident has no field {field}</source>
+        <translation>ein Vorfall hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>this is not a valid email address</source>
+        <translation>das ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>another account uses this email address</source>
+        <translation>ein anderes Konto verwendet diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; use email, billing_address or message_body</source>
+        <translation>dieses Feld kann nicht aufgedeckt werden; verwenden Sie email, billing_address oder message_body</translation>
+    </message>
+    <message>
+        <source>names must be at most 100 characters without control characters</source>
+        <translation>Namen dürfen höchstens 100 Zeichen ohne Steuerzeichen haben</translation>
+    </message>
+    <message>
+        <source>learner {learner} has no such record</source>
+        <translation>die lernende Person {learner} hat keinen solchen Datensatz</translation>
+    </message>
+    <message>
+        <source>a restriction needs a reason of 5 to 500 characters</source>
+        <translation>eine Einschränkung braucht eine Begründung von 5 bis 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>a reveal needs a reason of 5 to 500 characters</source>
+        <translation>ein Aufdecken braucht eine Begründung von 5 bis 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown data category</source>
+        <translation>unbekannte Datenkategorie</translation>
+    </message>
+    <message>
+        <source>the access log is append-only: {operation} is refused</source>
+        <translation>das Zugriffsprotokoll kann nur ergänzt werden: {operation} wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>invalid access-log action</source>
+        <translation>ungültige Aktion für das Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>login {login} is not staff</source>
+        <translation>die Anmeldung {login} gehört zu keiner Mitarbeiterin und keinem Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>give a ticket reference or a purpose</source>
+        <translation>geben Sie eine Ticketnummer oder einen Zweck an</translation>
+    </message>
+    <message>
+        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
+        <translation>diese lernende Person wurde gelöscht; was aufbewahrt wird, sieht nur die bzw. der Datenschutzbeauftragte</translation>
+    </message>
+    <message>
+        <source>this is not a valid IP address or network</source>
+        <translation>das ist keine gültige IP-Adresse und kein gültiges Netz</translation>
+    </message>
+    <message>
+        <source>learner {learner} was erased; nothing can be done on this account</source>
+        <translation>die lernende Person {learner} wurde gelöscht; mit diesem Konto ist nichts mehr möglich</translation>
+    </message>
+    <message>
+        <source>there is no learner with id {learner}</source>
+        <translation>es gibt keine lernende Person mit der Nummer {learner}</translation>
+    </message>
+    <message>
+        <source>the purpose is too long (at most 500 characters)</source>
+        <translation>der Zweck ist zu lang (höchstens 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the search text contains control characters</source>
+        <translation>der Suchtext enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>geben Sie einen Suchbegriff ein</translation>
+    </message>
+    <message>
+        <source>the search text is too long ({length} characters; at most 200)</source>
+        <translation>der Suchtext ist zu lang ({length} Zeichen; höchstens 200)</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may look at learners</source>
+        <translation>nur der Support und die oder der Datenschutzbeauftragte dürfen Lernende ansehen</translation>
+    </message>
+    <message>
+        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
+        <translation>die Ticketnummer hat nicht die vereinbarte Form (zum Beispiel SUP-12345)</translation>
+    </message>
+    <message>
+        <source>a ticket reference is required</source>
+        <translation>eine Ticketnummer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>requests can only be assigned to support staff or the data protection officer</source>
+        <translation>Anfragen können nur dem Support oder der bzw. dem Datenschutzbeauftragten zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>someone else is working on this request right now; try again in a moment</source>
+        <translation>jemand anderes bearbeitet diese Anfrage gerade; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>closing a request needs a note of at least 5 characters</source>
+        <translation>zum Abschließen einer Anfrage ist eine Notiz von mindestens 5 Zeichen nötig</translation>
+    </message>
+    <message>
+        <source>this request is already closed</source>
+        <translation>diese Anfrage ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>this learner already has an open request of this kind</source>
+        <translation>für diese lernende Person ist bereits eine offene Anfrage dieser Art vorhanden</translation>
+    </message>
+    <message>
+        <source>an erasure request is approved or rejected by a second person, through its decision</source>
+        <translation>eine Löschanfrage wird von einer zweiten Person durch ihre Entscheidung genehmigt oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>a request can be extended by at most two further months in total</source>
+        <translation>eine Anfrage kann insgesamt um höchstens zwei weitere Monate verlängert werden</translation>
+    </message>
+    <message>
+        <source>an extension needs a reason of 10 to 1000 characters</source>
+        <translation>eine Verlängerung braucht eine Begründung von 10 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>the first month has passed; the deadline can no longer be extended</source>
+        <translation>der erste Monat ist vorbei; die Frist kann nicht mehr verlängert werden</translation>
+    </message>
+    <message>
+        <source>export and erasure requests are fulfilled by running them</source>
+        <translation>Export- und Löschanfragen werden durch ihre Ausführung erfüllt</translation>
+    </message>
+    <message>
+        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
+        <translation>die Art der Anfrage muss Export, Löschung, Berichtigung, Einschränkung oder Widerspruch sein</translation>
+    </message>
+    <message>
+        <source>there is no such request</source>
+        <translation>diese Anfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 1000 characters)</source>
+        <translation>die Notiz ist zu lang (höchstens 1000 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the date received must lie within the last year and not in the future</source>
+        <translation>das Eingangsdatum muss im letzten Jahr liegen und darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may work on requests</source>
+        <translation>nur der Support und die bzw. der Datenschutzbeauftragte dürfen Anfragen bearbeiten</translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation>dieser Statuswechsel ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
+        <translation>bitte in 5 bis 500 Zeichen angeben, wie die Identität der anfragenden Person geprüft wurde</translation>
+    </message>
+    <message>
+        <source>only an administrator may manage staff</source>
+        <translation>nur die Administration darf Mitarbeitende verwalten</translation>
+    </message>
+    <message>
+        <source>invalid role: use support, dpo or admin</source>
+        <translation>ungültige Rolle: verwenden Sie support, dpo oder admin</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>die letzte Administratorin oder der letzte Administrator kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>a login named {login} exists already</source>
+        <translation>eine Anmeldung namens {login} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>invalid login name: use 2 to 63 lower-case letters, digits, dot, dash or underscore</source>
+        <translation>ungültiger Anmeldename: verwenden Sie 2 bis 63 Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich</translation>
+    </message>
+    <message>
+        <source>the password must be given as a SCRAM-SHA-256 verifier</source>
+        <translation>das Passwort muss als SCRAM-SHA-256-Verifier angegeben werden</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>anonymisieren</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>aufbewahren</translation>
+    </message>
+    <message>
+        <source>retain or delete</source>
+        <translation>aufbewahren oder löschen</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>die Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>the people concerned</source>
+        <translation>die betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>the nature of the breach</source>
+        <translation>Art der Verletzung</translation>
+    </message>
+    <message>
+        <source>the categories of people concerned</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>the approximate number of people concerned</source>
+        <translation>ungefähre Zahl betroffener Personen</translation>
+    </message>
+    <message>
+        <source>the categories of records</source>
+        <translation>Kategorien der Datensätze</translation>
+    </message>
+    <message>
+        <source>the approximate number of records</source>
+        <translation>ungefähre Zahl der Datensätze</translation>
+    </message>
+    <message>
+        <source>the contact of the data protection officer</source>
+        <translation>Kontakt der bzw. des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>wahrscheinliche Folgen</translation>
+    </message>
+    <message>
+        <source>the measures taken or proposed</source>
+        <translation>ergriffene oder vorgeschlagene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>meldende Stelle</translation>
+    </message>
+</context>
+<context>
     <name>RequestQueueModel</name>
     <message>
         <source>Export (access)</source>
@@ -3959,217 +4518,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
-    <name>ServerMessage</name>
-    <message>
-        <source>a ticket reference is required</source>
-        <translation>eine Ticketnummer ist erforderlich</translation>
-    </message>
-    <message>
-        <source>give a ticket reference or a purpose</source>
-        <translation>geben Sie eine Ticketnummer oder einen Zweck an</translation>
-    </message>
-    <message>
-        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
-        <translation>die Ticketnummer hat nicht die vereinbarte Form (zum Beispiel SUP-12345)</translation>
-    </message>
-    <message>
-        <source>the purpose is too long (at most 500 characters)</source>
-        <translation>der Zweck ist zu lang (höchstens 500 Zeichen)</translation>
-    </message>
-    <message>
-        <source>only support staff and the data protection officer may look at learners</source>
-        <translation>nur der Support und die oder der Datenschutzbeauftragte dürfen Lernende ansehen</translation>
-    </message>
-    <message>
-        <source>type something to search for</source>
-        <translation>geben Sie einen Suchbegriff ein</translation>
-    </message>
-    <message>
-        <source>the search text contains control characters</source>
-        <translation>der Suchtext enthält Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>this is not a valid IP address or network</source>
-        <translation>das ist keine gültige IP-Adresse und kein gültiges Netz</translation>
-    </message>
-    <message>
-        <source>unknown data category</source>
-        <translation>unbekannte Datenkategorie</translation>
-    </message>
-    <message>
-        <source>a reveal needs a reason of 5 to 500 characters</source>
-        <translation>ein Aufdecken braucht eine Begründung von 5 bis 500 Zeichen</translation>
-    </message>
-    <message>
-        <source>this field cannot be revealed; use email, billing_address or message_body</source>
-        <translation>dieses Feld kann nicht aufgedeckt werden; verwenden Sie email, billing_address oder message_body</translation>
-    </message>
-    <message>
-        <source>names must be at most 100 characters without control characters</source>
-        <translation>Namen dürfen höchstens 100 Zeichen ohne Steuerzeichen haben</translation>
-    </message>
-    <message>
-        <source>this is not a valid email address</source>
-        <translation>das ist keine gültige E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>another account uses this email address</source>
-        <translation>ein anderes Konto verwendet diese E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>a restriction needs a reason of 5 to 500 characters</source>
-        <translation>eine Einschränkung braucht eine Begründung von 5 bis 500 Zeichen</translation>
-    </message>
-    <message>
-        <source>only an administrator may manage staff</source>
-        <translation>nur die Administration darf Mitarbeitende verwalten</translation>
-    </message>
-    <message>
-        <source>you cannot remove your own login</source>
-        <translation>Sie können Ihre eigene Anmeldung nicht entfernen</translation>
-    </message>
-    <message>
-        <source>the last administrator cannot be removed</source>
-        <translation>die letzte Administratorin oder der letzte Administrator kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>someone else is working on this request right now; try again in a moment</source>
-        <translation>jemand anderes bearbeitet diese Anfrage gerade; bitte gleich noch einmal versuchen</translation>
-    </message>
-    <message>
-        <source>there is no such request</source>
-        <translation>diese Anfrage gibt es nicht</translation>
-    </message>
-    <message>
-        <source>this request is already closed</source>
-        <translation>diese Anfrage ist bereits abgeschlossen</translation>
-    </message>
-    <message>
-        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
-        <translation>die Art der Anfrage muss Export, Löschung, Berichtigung, Einschränkung oder Widerspruch sein</translation>
-    </message>
-    <message>
-        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
-        <translation>bitte in 5 bis 500 Zeichen angeben, wie die Identität der anfragenden Person geprüft wurde</translation>
-    </message>
-    <message>
-        <source>the date received must lie within the last year and not in the future</source>
-        <translation>das Eingangsdatum muss im letzten Jahr liegen und darf nicht in der Zukunft liegen</translation>
-    </message>
-    <message>
-        <source>this learner already has an open request of this kind</source>
-        <translation>für diese lernende Person ist bereits eine offene Anfrage dieser Art vorhanden</translation>
-    </message>
-    <message>
-        <source>only support staff and the data protection officer may work on requests</source>
-        <translation>nur der Support und die bzw. der Datenschutzbeauftragte dürfen Anfragen bearbeiten</translation>
-    </message>
-    <message>
-        <source>a request can be extended by at most two further months in total</source>
-        <translation>eine Anfrage kann insgesamt um höchstens zwei weitere Monate verlängert werden</translation>
-    </message>
-    <message>
-        <source>an extension needs a reason of 10 to 1000 characters</source>
-        <translation>eine Verlängerung braucht eine Begründung von 10 bis 1000 Zeichen</translation>
-    </message>
-    <message>
-        <source>the first month has passed; the deadline can no longer be extended</source>
-        <translation>der erste Monat ist vorbei; die Frist kann nicht mehr verlängert werden</translation>
-    </message>
-    <message>
-        <source>this change of status is not allowed</source>
-        <translation>dieser Statuswechsel ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>export and erasure requests are fulfilled by running them</source>
-        <translation>Export- und Löschanfragen werden durch ihre Ausführung erfüllt</translation>
-    </message>
-    <message>
-        <source>closing a request needs a note of at least 5 characters</source>
-        <translation>zum Abschließen einer Anfrage ist eine Notiz von mindestens 5 Zeichen nötig</translation>
-    </message>
-    <message>
-        <source>the note is too long (at most 1000 characters)</source>
-        <translation>die Notiz ist zu lang (höchstens 1000 Zeichen)</translation>
-    </message>
-    <message>
-        <source>requests can only be assigned to support staff or the data protection officer</source>
-        <translation>Anfragen können nur dem Support oder der bzw. dem Datenschutzbeauftragten zugewiesen werden</translation>
-    </message>
-    <message>
-        <source>this is not an export request</source>
-        <translation>dies ist keine Exportanfrage</translation>
-    </message>
-    <message>
-        <source>start the export first</source>
-        <translation>zuerst den Export starten</translation>
-    </message>
-    <message>
-        <source>invalid archive checksum</source>
-        <translation>ungültige Prüfsumme des Archivs</translation>
-    </message>
-    <message>
-        <source>this is not an erasure request</source>
-        <translation>dies ist keine Löschanfrage</translation>
-    </message>
-    <message>
-        <source>there is no such erasure request</source>
-        <translation>diese Löschanfrage gibt es nicht</translation>
-    </message>
-    <message>
-        <source>only the data protection officer may do this</source>
-        <translation>nur die bzw. der Datenschutzbeauftragte darf das</translation>
-    </message>
-    <message>
-        <source>you opened this request; a second person must decide on it</source>
-        <translation>Sie haben diese Anfrage eröffnet; eine zweite Person muss darüber entscheiden</translation>
-    </message>
-    <message>
-        <source>this request is already approved</source>
-        <translation>diese Anfrage ist bereits genehmigt</translation>
-    </message>
-    <message>
-        <source>a decision needs a reason of 5 to 1000 characters</source>
-        <translation>eine Entscheidung braucht eine Begründung von 5 bis 1000 Zeichen</translation>
-    </message>
-    <message>
-        <source>only an approved erasure request can be executed</source>
-        <translation>nur eine genehmigte Löschanfrage kann ausgeführt werden</translation>
-    </message>
-    <message>
-        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
-        <translation>diese lernende Person wurde gelöscht; was aufbewahrt wird, sieht nur die bzw. der Datenschutzbeauftragte</translation>
-    </message>
-    <message>
-        <source>records can only be purged as of today or an earlier day</source>
-        <translation>Aufzeichnungen können nur zu heute oder einem früheren Tag gelöscht werden</translation>
-    </message>
-    <message>
-        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
-        <translation>bitte in 3 bis 1000 Zeichen angeben, was getan wurde oder wo der Nachweis liegt</translation>
-    </message>
-    <message>
-        <source>there is no such open task</source>
-        <translation>diese offene Aufgabe gibt es nicht</translation>
-    </message>
-    <message>
-        <source>an erasure request is approved or rejected by a second person, through its decision</source>
-        <translation>eine Löschanfrage wird von einer zweiten Person durch ihre Entscheidung genehmigt oder abgelehnt</translation>
-    </message>
-    <message>
-        <source>the chart shows entries per day or per hour</source>
-        <translation>das Diagramm zeigt Einträge je Tag oder je Stunde</translation>
-    </message>
-    <message>
-        <source>this setting is not one of the access-log review&apos;s</source>
-        <translation>diese Einstellung gehört nicht zur Prüfung des Zugriffsprotokolls</translation>
-    </message>
-    <message>
-        <source>this value does not fit the setting</source>
-        <translation>dieser Wert passt nicht zur Einstellung</translation>
-    </message>
-</context>
-<context>
     <name>SessionInfo</name>
     <message>
         <source>Support</source>
@@ -4252,6 +4600,34 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The database refused this for your login: %1.</source>
         <translation>Die Datenbank hat das für Ihre Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The database refused this for your login.</source>
+        <translation>Die Datenbank hat das für Ihre Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The database stopped the operation: it was cancelled or took too long. Nothing was changed.</source>
+        <translation>Die Datenbank hat den Vorgang angehalten: Er wurde abgebrochen oder dauerte zu lange. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another change collided with this one at the same moment. Nothing was changed; try again.</source>
+        <translation>Eine andere Änderung kam im selben Moment dazwischen. Es wurde nichts geändert; bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing this right now. Nothing was changed; try again in a moment.</source>
+        <translation>Jemand anderes ändert das gerade. Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed; ask its administrator to free space.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll. Es wurde nichts geändert; bitten Sie die Administration des Servers, Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <source>The database server is out of resources. Nothing was changed; ask its administrator.</source>
+        <translation>Dem Datenbankserver gehen die Ressourcen aus. Es wurde nichts geändert; wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5296,10 +5672,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die zu schreibende Datei (.pdf oder .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner&apos;s language).</source>
-        <translation>de oder en (Standard: die Sprache der lernenden Person).</translation>
-    </message>
-    <message>
         <source>What an erasure would delete, anonymize and retain, per table.</source>
         <translation>Was eine Löschung je Tabelle löschen, anonymisieren und aufbewahren würde.</translation>
     </message>
@@ -5569,10 +5941,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Den PDF-Prüfbericht schreiben.</translation>
     </message>
     <message>
-        <source>Language of the PDF report: de or en.</source>
-        <translation>Sprache des PDF-Berichts: de oder en.</translation>
-    </message>
-    <message>
         <source>The filtered access log as a CSV or PDF report (logged).</source>
         <translation>Das gefilterte Zugriffsprotokoll als CSV- oder PDF-Bericht (wird protokolliert).</translation>
     </message>
@@ -5719,10 +6087,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The attached finding&apos;s number.</source>
         <translation>Die Nummer des angehängten Suchergebnisses.</translation>
-    </message>
-    <message>
-        <source>de or en.</source>
-        <translation>de oder en.</translation>
     </message>
     <message>
         <source>Open an incident; the 72-hour clock starts when the organisation became aware.</source>
@@ -6144,6 +6508,10 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </source>
         <translation>fxctl: verwenden Sie %1.
 </translation>
+    </message>
+    <message>
+        <source>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</source>
+        <translation>Sprache der Meldungen und Dokumente: de oder en (Standard: LANG, LC_MESSAGES).</translation>
     </message>
 </context>
 <context>

@@ -2997,6 +2997,10 @@ Your Fluxariont data protection team</translation>
         <source>The functions of the database could not be checked: %1</source>
         <translation>The functions of the database could not be checked: %1</translation>
     </message>
+    <message>
+        <source>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</source>
+        <translation>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3485,6 +3489,561 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>say whether to enable or disable</source>
+        <translation>say whether to enable or disable</translation>
+    </message>
+    <message>
+        <source>the erasure of {table} can only {allowed}</source>
+        <translation>the erasure of {table} can only {allowed}</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be disabled</source>
+        <translation>the last administrator cannot be disabled</translation>
+    </message>
+    <message>
+        <source>the last administrator keeps the role</source>
+        <translation>the last administrator keeps the role</translation>
+    </message>
+    <message>
+        <source>no staff login named {login}</source>
+        <translation>no staff login named {login}</translation>
+    </message>
+    <message>
+        <source>there is no policy {policy}</source>
+        <translation>there is no policy {policy}</translation>
+    </message>
+    <message>
+        <source>there is no processor {id}</source>
+        <translation>there is no processor {id}</translation>
+    </message>
+    <message>
+        <source>there is no rule for the table {table}</source>
+        <translation>there is no rule for the table {table}</translation>
+    </message>
+    <message>
+        <source>you cannot change your own login; ask another administrator</source>
+        <translation>you cannot change your own login; ask another administrator</translation>
+    </message>
+    <message>
+        <source>this value does not fit the policy {policy}</source>
+        <translation>this value does not fit the policy {policy}</translation>
+    </message>
+    <message>
+        <source>the category must be analytics, video_hosting, payment, cloud_cdn or communication</source>
+        <translation>the category must be analytics, video_hosting, payment, cloud_cdn or communication</translation>
+    </message>
+    <message>
+        <source>give a contact of 3 to 500 characters; the deletion contact and the agreement reference may be up to 500 and 200</source>
+        <translation>give a contact of 3 to 500 characters; the deletion contact and the agreement reference may be up to 500 and 200</translation>
+    </message>
+    <message>
+        <source>unknown data category: use account, profile, consents, education, technical, communication, payment</source>
+        <translation>unknown data category: use account, profile, consents, education, technical, communication, payment</translation>
+    </message>
+    <message>
+        <source>a processor named {name} exists already</source>
+        <translation>a processor named {name} exists already</translation>
+    </message>
+    <message>
+        <source>give the processor a name of 2 to 200 characters</source>
+        <translation>give the processor a name of 2 to 200 characters</translation>
+    </message>
+    <message>
+        <source>give the legal basis in English and German, 10 to 1000 characters each</source>
+        <translation>give the legal basis in English and German, 10 to 1000 characters each</translation>
+    </message>
+    <message>
+        <source>the retention period must be 1 to 30 years</source>
+        <translation>the retention period must be 1 to 30 years</translation>
+    </message>
+    <message>
+        <source>the chart shows entries per day or per hour</source>
+        <translation>the chart shows entries per day or per hour</translation>
+    </message>
+    <message>
+        <source>this value does not fit the setting</source>
+        <translation>this value does not fit the setting</translation>
+    </message>
+    <message>
+        <source>this setting is not one of the access-log review&apos;s</source>
+        <translation>this setting is not one of the access-log review&apos;s</translation>
+    </message>
+    <message>
+        <source>this request is already approved</source>
+        <translation>this request is already approved</translation>
+    </message>
+    <message>
+        <source>a decision needs a reason of 5 to 1000 characters</source>
+        <translation>a decision needs a reason of 5 to 1000 characters</translation>
+    </message>
+    <message>
+        <source>only the data protection officer may do this</source>
+        <translation>only the data protection officer may do this</translation>
+    </message>
+    <message>
+        <source>you opened this request; a second person must decide on it</source>
+        <translation>you opened this request; a second person must decide on it</translation>
+    </message>
+    <message>
+        <source>no erasure is defined for table {table}</source>
+        <translation>no erasure is defined for table {table}</translation>
+    </message>
+    <message>
+        <source>there is no such erasure request</source>
+        <translation>there is no such erasure request</translation>
+    </message>
+    <message>
+        <source>there is no such open task</source>
+        <translation>there is no such open task</translation>
+    </message>
+    <message>
+        <source>only an approved erasure request can be executed</source>
+        <translation>only an approved erasure request can be executed</translation>
+    </message>
+    <message>
+        <source>this is not an erasure request</source>
+        <translation>this is not an erasure request</translation>
+    </message>
+    <message>
+        <source>records can only be purged as of today or an earlier day</source>
+        <translation>records can only be purged as of today or an earlier day</translation>
+    </message>
+    <message>
+        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
+        <translation>say in 3 to 1000 characters what was done or where the evidence is</translation>
+    </message>
+    <message>
+        <source>invalid archive checksum</source>
+        <translation>invalid archive checksum</translation>
+    </message>
+    <message>
+        <source>this is not an export request</source>
+        <translation>this is not an export request</translation>
+    </message>
+    <message>
+        <source>start the export first</source>
+        <translation>start the export first</translation>
+    </message>
+    <message>
+        <source>the criteria must be a JSON object</source>
+        <translation>the criteria must be a JSON object</translation>
+    </message>
+    <message>
+        <source>the address range must be an IP address or a CIDR range such as 203.0.113.0/24</source>
+        <translation>the address range must be an IP address or a CIDR range such as 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>choose at least one criterion</source>
+        <translation>choose at least one criterion</translation>
+    </message>
+    <message>
+        <source>there is no such finding</source>
+        <translation>there is no such finding</translation>
+    </message>
+    <message>
+        <source>the course and the processor are given by number</source>
+        <translation>the course and the processor are given by number</translation>
+    </message>
+    <message>
+        <source>unknown criterion: use from, to, network, course_id, payment, processor_id</source>
+        <translation>unknown criterion: use from, to, network, course_id, payment, processor_id</translation>
+    </message>
+    <message>
+        <source>the time window must be given as two ISO 8601 times</source>
+        <translation>the time window must be given as two ISO 8601 times</translation>
+    </message>
+    <message>
+        <source>the time window must end after it begins</source>
+        <translation>the time window must end after it begins</translation>
+    </message>
+    <message>
+        <source>the approximate numbers must be whole numbers of zero or more</source>
+        <translation>the approximate numbers must be whole numbers of zero or more</translation>
+    </message>
+    <message>
+        <source>the time of becoming aware cannot lie in the future</source>
+        <translation>the time of becoming aware cannot lie in the future</translation>
+    </message>
+    <message>
+        <source>someone else is changing this incident right now; try again in a moment</source>
+        <translation>someone else is changing this incident right now; try again in a moment</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid: each item needs a known section, when it applies, a key, English and German titles and whether it is mandatory</source>
+        <translation>the checklist is not valid: each item needs a known section, when it applies, a key, English and German titles and whether it is mandatory</translation>
+    </message>
+    <message>
+        <source>an incident needs a checklist of 1 to 500 items</source>
+        <translation>an incident needs a checklist of 1 to 500 items</translation>
+    </message>
+    <message>
+        <source>assess the risk before closing the incident</source>
+        <translation>assess the risk before closing the incident</translation>
+    </message>
+    <message>
+        <source>this incident is closed</source>
+        <translation>this incident is closed</translation>
+    </message>
+    <message>
+        <source>the 72 hours have passed: give the reasons for the delay (Art. 33(1))</source>
+        <translation>the 72 hours have passed: give the reasons for the delay (Art. 33(1))</translation>
+    </message>
+    <message>
+        <source>the description or the reporter is too long</source>
+        <translation>the description or the reporter is too long</translation>
+    </message>
+    <message>
+        <source>the breach cannot be detected after the organisation became aware of it</source>
+        <translation>the breach cannot be detected after the organisation became aware of it</translation>
+    </message>
+    <message>
+        <source>the exception must be a, b or c of Art. 34(3)</source>
+        <translation>the exception must be a, b or c of Art. 34(3)</translation>
+    </message>
+    <message>
+        <source>an Art. 34(3) exception applies only to a high risk</source>
+        <translation>an Art. 34(3) exception applies only to a high risk</translation>
+    </message>
+    <message>
+        <source>record why the exception applies in 10 to 5000 characters</source>
+        <translation>record why the exception applies in 10 to 5000 characters</translation>
+    </message>
+    <message>
+        <source>the field {field} must be text of at most 20000 characters</source>
+        <translation>the field {field} must be text of at most 20000 characters</translation>
+    </message>
+    <message>
+        <source>the fields must be a JSON object</source>
+        <translation>the fields must be a JSON object</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 2000 characters)</source>
+        <translation>the note is too long (at most 2000 characters)</translation>
+    </message>
+    <message>
+        <source>mandatory checklist items are still open: {items}</source>
+        <translation>mandatory checklist items are still open: {items}</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translation>there is no such incident</translation>
+    </message>
+    <message>
+        <source>there is no such checklist item</source>
+        <translation>there is no such checklist item</translation>
+    </message>
+    <message>
+        <source>the notice lacks required content: {fields}</source>
+        <translation>the notice lacks required content: {fields}</translation>
+    </message>
+    <message>
+        <source>assess the risk before recording a notice</source>
+        <translation>assess the risk before recording a notice</translation>
+    </message>
+    <message>
+        <source>the notice must go to the authority, the people concerned or the public</source>
+        <translation>the notice must go to the authority, the people concerned or the public</translation>
+    </message>
+    <message>
+        <source>the reference, note or reasons are too long</source>
+        <translation>the reference, note or reasons are too long</translation>
+    </message>
+    <message>
+        <source>a public communication replaces the individual one only under Art. 34(3)(c)</source>
+        <translation>a public communication replaces the individual one only under Art. 34(3)(c)</translation>
+    </message>
+    <message>
+        <source>the required notice to {recipient} has not been recorded</source>
+        <translation>the required notice to {recipient} has not been recorded</translation>
+    </message>
+    <message>
+        <source>the risk must be none, risk or high_risk</source>
+        <translation>the risk must be none, risk or high_risk</translation>
+    </message>
+    <message>
+        <source>record the reasoning for the risk assessment in 10 to 5000 characters</source>
+        <translation>record the reasoning for the risk assessment in 10 to 5000 characters</translation>
+    </message>
+    <message>
+        <source>only the data protection officer and administrators may handle incidents</source>
+        <translation>only the data protection officer and administrators may handle incidents</translation>
+    </message>
+    <message>
+        <source>the people concerned are told when the risk is high and no exception of Art. 34(3) applies</source>
+        <translation>the people concerned are told when the risk is high and no exception of Art. 34(3) applies</translation>
+    </message>
+    <message>
+        <source>summarize the outcome in 10 to 20000 characters</source>
+        <translation>summarize the outcome in 10 to 20000 characters</translation>
+    </message>
+    <message>
+        <source>give the incident a title of 3 to 200 characters</source>
+        <translation>give the incident a title of 3 to 200 characters</translation>
+    </message>
+    <message>
+        <source>an incident has no field {field}</source>
+        <translation>an incident has no field {field}</translation>
+    </message>
+    <message>
+        <source>this is not a valid email address</source>
+        <translation>this is not a valid email address</translation>
+    </message>
+    <message>
+        <source>another account uses this email address</source>
+        <translation>another account uses this email address</translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; use email, billing_address or message_body</source>
+        <translation>this field cannot be revealed; use email, billing_address or message_body</translation>
+    </message>
+    <message>
+        <source>names must be at most 100 characters without control characters</source>
+        <translation>names must be at most 100 characters without control characters</translation>
+    </message>
+    <message>
+        <source>learner {learner} has no such record</source>
+        <translation>learner {learner} has no such record</translation>
+    </message>
+    <message>
+        <source>a restriction needs a reason of 5 to 500 characters</source>
+        <translation>a restriction needs a reason of 5 to 500 characters</translation>
+    </message>
+    <message>
+        <source>a reveal needs a reason of 5 to 500 characters</source>
+        <translation>a reveal needs a reason of 5 to 500 characters</translation>
+    </message>
+    <message>
+        <source>unknown data category</source>
+        <translation>unknown data category</translation>
+    </message>
+    <message>
+        <source>the access log is append-only: {operation} is refused</source>
+        <translation>the access log is append-only: {operation} is refused</translation>
+    </message>
+    <message>
+        <source>invalid access-log action</source>
+        <translation>invalid access-log action</translation>
+    </message>
+    <message>
+        <source>login {login} is not staff</source>
+        <translation>login {login} is not staff</translation>
+    </message>
+    <message>
+        <source>give a ticket reference or a purpose</source>
+        <translation>give a ticket reference or a purpose</translation>
+    </message>
+    <message>
+        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
+        <translation>this learner was erased; what is retained is visible to the data protection officer only</translation>
+    </message>
+    <message>
+        <source>this is not a valid IP address or network</source>
+        <translation>this is not a valid IP address or network</translation>
+    </message>
+    <message>
+        <source>learner {learner} was erased; nothing can be done on this account</source>
+        <translation>learner {learner} was erased; nothing can be done on this account</translation>
+    </message>
+    <message>
+        <source>there is no learner with id {learner}</source>
+        <translation>there is no learner with id {learner}</translation>
+    </message>
+    <message>
+        <source>the purpose is too long (at most 500 characters)</source>
+        <translation>the purpose is too long (at most 500 characters)</translation>
+    </message>
+    <message>
+        <source>the search text contains control characters</source>
+        <translation>the search text contains control characters</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>type something to search for</translation>
+    </message>
+    <message>
+        <source>the search text is too long ({length} characters; at most 200)</source>
+        <translation>the search text is too long ({length} characters; at most 200)</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may look at learners</source>
+        <translation>only support staff and the data protection officer may look at learners</translation>
+    </message>
+    <message>
+        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
+        <translation>the ticket reference does not have the agreed form (for example SUP-12345)</translation>
+    </message>
+    <message>
+        <source>a ticket reference is required</source>
+        <translation>a ticket reference is required</translation>
+    </message>
+    <message>
+        <source>requests can only be assigned to support staff or the data protection officer</source>
+        <translation>requests can only be assigned to support staff or the data protection officer</translation>
+    </message>
+    <message>
+        <source>someone else is working on this request right now; try again in a moment</source>
+        <translation>someone else is working on this request right now; try again in a moment</translation>
+    </message>
+    <message>
+        <source>closing a request needs a note of at least 5 characters</source>
+        <translation>closing a request needs a note of at least 5 characters</translation>
+    </message>
+    <message>
+        <source>this request is already closed</source>
+        <translation>this request is already closed</translation>
+    </message>
+    <message>
+        <source>this learner already has an open request of this kind</source>
+        <translation>this learner already has an open request of this kind</translation>
+    </message>
+    <message>
+        <source>an erasure request is approved or rejected by a second person, through its decision</source>
+        <translation>an erasure request is approved or rejected by a second person, through its decision</translation>
+    </message>
+    <message>
+        <source>a request can be extended by at most two further months in total</source>
+        <translation>a request can be extended by at most two further months in total</translation>
+    </message>
+    <message>
+        <source>an extension needs a reason of 10 to 1000 characters</source>
+        <translation>an extension needs a reason of 10 to 1000 characters</translation>
+    </message>
+    <message>
+        <source>the first month has passed; the deadline can no longer be extended</source>
+        <translation>the first month has passed; the deadline can no longer be extended</translation>
+    </message>
+    <message>
+        <source>export and erasure requests are fulfilled by running them</source>
+        <translation>export and erasure requests are fulfilled by running them</translation>
+    </message>
+    <message>
+        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
+        <translation>the kind of request must be export, erasure, rectification, restriction or objection</translation>
+    </message>
+    <message>
+        <source>there is no such request</source>
+        <translation>there is no such request</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most 1000 characters)</source>
+        <translation>the note is too long (at most 1000 characters)</translation>
+    </message>
+    <message>
+        <source>the date received must lie within the last year and not in the future</source>
+        <translation>the date received must lie within the last year and not in the future</translation>
+    </message>
+    <message>
+        <source>only support staff and the data protection officer may work on requests</source>
+        <translation>only support staff and the data protection officer may work on requests</translation>
+    </message>
+    <message>
+        <source>this change of status is not allowed</source>
+        <translation>this change of status is not allowed</translation>
+    </message>
+    <message>
+        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
+        <translation>say in 5 to 500 characters how the requester&apos;s identity was verified</translation>
+    </message>
+    <message>
+        <source>only an administrator may manage staff</source>
+        <translation>only an administrator may manage staff</translation>
+    </message>
+    <message>
+        <source>invalid role: use support, dpo or admin</source>
+        <translation>invalid role: use support, dpo or admin</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>the last administrator cannot be removed</translation>
+    </message>
+    <message>
+        <source>a login named {login} exists already</source>
+        <translation>a login named {login} exists already</translation>
+    </message>
+    <message>
+        <source>invalid login name: use 2 to 63 lower-case letters, digits, dot, dash or underscore</source>
+        <translation>invalid login name: use 2 to 63 lower-case letters, digits, dot, dash or underscore</translation>
+    </message>
+    <message>
+        <source>the password must be given as a SCRAM-SHA-256 verifier</source>
+        <translation>the password must be given as a SCRAM-SHA-256 verifier</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>anonymize</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>retain</translation>
+    </message>
+    <message>
+        <source>retain or delete</source>
+        <translation>retain or delete</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>the authority</translation>
+    </message>
+    <message>
+        <source>the people concerned</source>
+        <translation>the people concerned</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>the public</translation>
+    </message>
+    <message>
+        <source>the nature of the breach</source>
+        <translation>the nature of the breach</translation>
+    </message>
+    <message>
+        <source>the categories of people concerned</source>
+        <translation>the categories of people concerned</translation>
+    </message>
+    <message>
+        <source>the approximate number of people concerned</source>
+        <translation>the approximate number of people concerned</translation>
+    </message>
+    <message>
+        <source>the categories of records</source>
+        <translation>the categories of records</translation>
+    </message>
+    <message>
+        <source>the approximate number of records</source>
+        <translation>the approximate number of records</translation>
+    </message>
+    <message>
+        <source>the contact of the data protection officer</source>
+        <translation>the contact of the data protection officer</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>the likely consequences</translation>
+    </message>
+    <message>
+        <source>the measures taken or proposed</source>
+        <translation>the measures taken or proposed</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>the reporter</translation>
+    </message>
+</context>
+<context>
     <name>RequestQueueModel</name>
     <message>
         <source>Export (access)</source>
@@ -3959,217 +4518,6 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
-    <name>ServerMessage</name>
-    <message>
-        <source>a ticket reference is required</source>
-        <translation>a ticket reference is required</translation>
-    </message>
-    <message>
-        <source>give a ticket reference or a purpose</source>
-        <translation>give a ticket reference or a purpose</translation>
-    </message>
-    <message>
-        <source>the ticket reference does not have the agreed form (for example SUP-12345)</source>
-        <translation>the ticket reference does not have the agreed form (for example SUP-12345)</translation>
-    </message>
-    <message>
-        <source>the purpose is too long (at most 500 characters)</source>
-        <translation>the purpose is too long (at most 500 characters)</translation>
-    </message>
-    <message>
-        <source>only support staff and the data protection officer may look at learners</source>
-        <translation>only support staff and the data protection officer may look at learners</translation>
-    </message>
-    <message>
-        <source>type something to search for</source>
-        <translation>type something to search for</translation>
-    </message>
-    <message>
-        <source>the search text contains control characters</source>
-        <translation>the search text contains control characters</translation>
-    </message>
-    <message>
-        <source>this is not a valid IP address or network</source>
-        <translation>this is not a valid IP address or network</translation>
-    </message>
-    <message>
-        <source>unknown data category</source>
-        <translation>unknown data category</translation>
-    </message>
-    <message>
-        <source>a reveal needs a reason of 5 to 500 characters</source>
-        <translation>a reveal needs a reason of 5 to 500 characters</translation>
-    </message>
-    <message>
-        <source>this field cannot be revealed; use email, billing_address or message_body</source>
-        <translation>this field cannot be revealed; use email, billing_address or message_body</translation>
-    </message>
-    <message>
-        <source>names must be at most 100 characters without control characters</source>
-        <translation>names must be at most 100 characters without control characters</translation>
-    </message>
-    <message>
-        <source>this is not a valid email address</source>
-        <translation>this is not a valid email address</translation>
-    </message>
-    <message>
-        <source>another account uses this email address</source>
-        <translation>another account uses this email address</translation>
-    </message>
-    <message>
-        <source>a restriction needs a reason of 5 to 500 characters</source>
-        <translation>a restriction needs a reason of 5 to 500 characters</translation>
-    </message>
-    <message>
-        <source>only an administrator may manage staff</source>
-        <translation>only an administrator may manage staff</translation>
-    </message>
-    <message>
-        <source>you cannot remove your own login</source>
-        <translation>you cannot remove your own login</translation>
-    </message>
-    <message>
-        <source>the last administrator cannot be removed</source>
-        <translation>the last administrator cannot be removed</translation>
-    </message>
-    <message>
-        <source>someone else is working on this request right now; try again in a moment</source>
-        <translation>someone else is working on this request right now; try again in a moment</translation>
-    </message>
-    <message>
-        <source>there is no such request</source>
-        <translation>there is no such request</translation>
-    </message>
-    <message>
-        <source>this request is already closed</source>
-        <translation>this request is already closed</translation>
-    </message>
-    <message>
-        <source>the kind of request must be export, erasure, rectification, restriction or objection</source>
-        <translation>the kind of request must be export, erasure, rectification, restriction or objection</translation>
-    </message>
-    <message>
-        <source>say in 5 to 500 characters how the requester&apos;s identity was verified</source>
-        <translation>say in 5 to 500 characters how the requester&apos;s identity was verified</translation>
-    </message>
-    <message>
-        <source>the date received must lie within the last year and not in the future</source>
-        <translation>the date received must lie within the last year and not in the future</translation>
-    </message>
-    <message>
-        <source>this learner already has an open request of this kind</source>
-        <translation>this learner already has an open request of this kind</translation>
-    </message>
-    <message>
-        <source>only support staff and the data protection officer may work on requests</source>
-        <translation>only support staff and the data protection officer may work on requests</translation>
-    </message>
-    <message>
-        <source>a request can be extended by at most two further months in total</source>
-        <translation>a request can be extended by at most two further months in total</translation>
-    </message>
-    <message>
-        <source>an extension needs a reason of 10 to 1000 characters</source>
-        <translation>an extension needs a reason of 10 to 1000 characters</translation>
-    </message>
-    <message>
-        <source>the first month has passed; the deadline can no longer be extended</source>
-        <translation>the first month has passed; the deadline can no longer be extended</translation>
-    </message>
-    <message>
-        <source>this change of status is not allowed</source>
-        <translation>this change of status is not allowed</translation>
-    </message>
-    <message>
-        <source>export and erasure requests are fulfilled by running them</source>
-        <translation>export and erasure requests are fulfilled by running them</translation>
-    </message>
-    <message>
-        <source>closing a request needs a note of at least 5 characters</source>
-        <translation>closing a request needs a note of at least 5 characters</translation>
-    </message>
-    <message>
-        <source>the note is too long (at most 1000 characters)</source>
-        <translation>the note is too long (at most 1000 characters)</translation>
-    </message>
-    <message>
-        <source>requests can only be assigned to support staff or the data protection officer</source>
-        <translation>requests can only be assigned to support staff or the data protection officer</translation>
-    </message>
-    <message>
-        <source>this is not an export request</source>
-        <translation>this is not an export request</translation>
-    </message>
-    <message>
-        <source>start the export first</source>
-        <translation>start the export first</translation>
-    </message>
-    <message>
-        <source>invalid archive checksum</source>
-        <translation>invalid archive checksum</translation>
-    </message>
-    <message>
-        <source>this is not an erasure request</source>
-        <translation>this is not an erasure request</translation>
-    </message>
-    <message>
-        <source>there is no such erasure request</source>
-        <translation>there is no such erasure request</translation>
-    </message>
-    <message>
-        <source>only the data protection officer may do this</source>
-        <translation>only the data protection officer may do this</translation>
-    </message>
-    <message>
-        <source>you opened this request; a second person must decide on it</source>
-        <translation>you opened this request; a second person must decide on it</translation>
-    </message>
-    <message>
-        <source>this request is already approved</source>
-        <translation>this request is already approved</translation>
-    </message>
-    <message>
-        <source>a decision needs a reason of 5 to 1000 characters</source>
-        <translation>a decision needs a reason of 5 to 1000 characters</translation>
-    </message>
-    <message>
-        <source>only an approved erasure request can be executed</source>
-        <translation>only an approved erasure request can be executed</translation>
-    </message>
-    <message>
-        <source>this learner was erased; what is retained is visible to the data protection officer only</source>
-        <translation>this learner was erased; what is retained is visible to the data protection officer only</translation>
-    </message>
-    <message>
-        <source>records can only be purged as of today or an earlier day</source>
-        <translation>records can only be purged as of today or an earlier day</translation>
-    </message>
-    <message>
-        <source>say in 3 to 1000 characters what was done or where the evidence is</source>
-        <translation>say in 3 to 1000 characters what was done or where the evidence is</translation>
-    </message>
-    <message>
-        <source>there is no such open task</source>
-        <translation>there is no such open task</translation>
-    </message>
-    <message>
-        <source>an erasure request is approved or rejected by a second person, through its decision</source>
-        <translation>an erasure request is approved or rejected by a second person, through its decision</translation>
-    </message>
-    <message>
-        <source>the chart shows entries per day or per hour</source>
-        <translation>the chart shows entries per day or per hour</translation>
-    </message>
-    <message>
-        <source>this setting is not one of the access-log review&apos;s</source>
-        <translation>this setting is not one of the access-log review&apos;s</translation>
-    </message>
-    <message>
-        <source>this value does not fit the setting</source>
-        <translation>this value does not fit the setting</translation>
-    </message>
-</context>
-<context>
     <name>SessionInfo</name>
     <message>
         <source>Support</source>
@@ -4252,6 +4600,34 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The database refused this for your login: %1.</source>
         <translation>The database refused this for your login: %1.</translation>
+    </message>
+    <message>
+        <source>The database refused this for your login.</source>
+        <translation>The database refused this for your login.</translation>
+    </message>
+    <message>
+        <source>The database stopped the operation: it was cancelled or took too long. Nothing was changed.</source>
+        <translation>The database stopped the operation: it was cancelled or took too long. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another change collided with this one at the same moment. Nothing was changed; try again.</source>
+        <translation>Another change collided with this one at the same moment. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing this right now. Nothing was changed; try again in a moment.</source>
+        <translation>Someone else is changing this right now. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed; ask its administrator to free space.</source>
+        <translation>The database server&apos;s disk is full. Nothing was changed; ask its administrator to free space.</translation>
+    </message>
+    <message>
+        <source>The database server is out of resources. Nothing was changed; ask its administrator.</source>
+        <translation>The database server is out of resources. Nothing was changed; ask its administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>The connection to the database was lost.</translation>
     </message>
 </context>
 <context>
@@ -5296,10 +5672,6 @@ Your Fluxariont data protection team</translation>
         <translation>The file to write (.pdf or .txt).</translation>
     </message>
     <message>
-        <source>de or en (default: the learner&apos;s language).</source>
-        <translation>de or en (default: the learner&apos;s language).</translation>
-    </message>
-    <message>
         <source>What an erasure would delete, anonymize and retain, per table.</source>
         <translation>What an erasure would delete, anonymize and retain, per table.</translation>
     </message>
@@ -5569,10 +5941,6 @@ Your Fluxariont data protection team</translation>
         <translation>Write the PDF review report.</translation>
     </message>
     <message>
-        <source>Language of the PDF report: de or en.</source>
-        <translation>Language of the PDF report: de or en.</translation>
-    </message>
-    <message>
         <source>The filtered access log as a CSV or PDF report (logged).</source>
         <translation>The filtered access log as a CSV or PDF report (logged).</translation>
     </message>
@@ -5719,10 +6087,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The attached finding&apos;s number.</source>
         <translation>The attached finding&apos;s number.</translation>
-    </message>
-    <message>
-        <source>de or en.</source>
-        <translation>de or en.</translation>
     </message>
     <message>
         <source>Open an incident; the 72-hour clock starts when the organisation became aware.</source>
@@ -6144,6 +6508,10 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>fxctl: use %1.
 </translation>
+    </message>
+    <message>
+        <source>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</source>
+        <translation>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</translation>
     </message>
 </context>
 <context>

@@ -292,16 +292,12 @@ int report(const QStringList& args)
     filters.addTo(parser);
     const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write CSV."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), Tr::tr("Write the PDF review report."));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of the PDF report: de or en."),
-                                  QStringLiteral("language"), QStringLiteral("en"));
     const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file"));
-    parser.addOptions({csv, pdf, lang, out});
+    parser.addOptions({csv, pdf, out});
     if (auto exit = cli.parse(parser, Tr::tr("The filtered access log as a CSV or PDF report (logged).")))
         return *exit;
     if (parser.isSet(csv) == parser.isSet(pdf) || parser.value(out).isEmpty())
         return cli.usage(Tr::tr("Use --csv or --pdf, and --out FILE."));
-    if (parser.value(lang) != QLatin1String("de") && parser.value(lang) != QLatin1String("en"))
-        return cli.usage(Tr::tr("--lang is de or en."));
     AuditFilter filter;
     if (const QString problem = filters.read(parser, &filter); !problem.isEmpty())
         return cli.usage(problem);
@@ -310,10 +306,10 @@ int report(const QStringList& args)
         return CliContext::Failed;
     qint64 rows = 0;
     QString error;
-    const bool written =
-        parser.isSet(pdf)
-            ? AuditPdfReport::write(connection.database(), filter, parser.value(lang), parser.value(out), &rows, &error)
-            : AuditReport::writeCsv(connection.database(), filter, parser.value(out), &rows, &error);
+    const bool written = parser.isSet(pdf)
+                             ? AuditPdfReport::write(connection.database(), filter, cli.documentLanguage(),
+                                                     parser.value(out), &rows, &error)
+                             : AuditReport::writeCsv(connection.database(), filter, parser.value(out), &rows, &error);
     if (!written)
         return cli.fail(error);
     cli.info(Tr::tr("Wrote %1 entries to %2.").arg(rows).arg(parser.value(out)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "core/Languages.h"
 #include "core/SecretFile.h"
 #include "core/SecretMemory.h"
 #include "core/TextCheck.h"
@@ -46,7 +47,10 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
                                           Tr::tr("Read the connection password from this file (first line)."),
                                           QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document on standard output."));
-    parser.addOptions({help, dsn, demo, passwordFile, json});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Tr::tr("Language of messages and documents: de or en (default: LANG, LC_MESSAGES)."),
+                                  QStringLiteral("language"));
+    parser.addOptions({help, dsn, demo, passwordFile, lang, json});
     if (!parser.parse(QStringList{QStringLiteral("fxctl ") + m_command} + m_args))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
@@ -57,6 +61,9 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     m_demo = parser.value(demo);
     m_passwordFile = parser.value(passwordFile);
     m_json = parser.isSet(json);
+    m_language = parser.value(lang);
+    if (!m_language.isEmpty() && m_language != QLatin1String("de") && m_language != QLatin1String("en"))
+        return usage(Tr::tr("--lang is de or en."));
     m_positionals = parser.positionalArguments();
     if (positionals >= 0 && m_positionals.size() != positionals)
         return usage(positionals == 0 ? Tr::tr("This command takes no further arguments.")
@@ -66,6 +73,23 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     if (!m_demo.isEmpty() && !DemoDatabase::roles().contains(m_demo))
         return usage(Tr::tr("--demo takes support, dpo or admin."));
     return std::nullopt;
+}
+
+QString CliContext::documentLanguage() const
+{
+    return m_language.isEmpty() ? Languages::resolve(QStringLiteral("system")) : m_language;
+}
+
+QString CliContext::languageArgument(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) && i + 1 < args.size())
+            return args.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
 }
 
 bool CliContext::connect(DatabaseConnection& connection) const

@@ -19,12 +19,19 @@ public:
 
     CliContext(QString command, QStringList args);
 
-    // Adds --dsn, --demo, --password-file and --json, parses, and handles --help. Returns the exit
+    // Adds --dsn, --demo, --password-file, --lang and --json, parses, and handles --help. Returns the exit
     // code when the command should stop here (help shown, or a usage error printed). positionals:
     // how many arguments besides the options; -1 for the command to check itself.
     std::optional<int> parse(QCommandLineParser& parser, const QString& description, int positionals = 0);
 
     bool json() const { return m_json; }
+    // --lang: de or en, empty when not given. main() applies it to messages before the command
+    // runs; commands that write documents take it as the document's language.
+    QString language() const { return m_language; }
+    // The --lang that argv gives, if any, so that even a usage error speaks it.
+    // --lang, else the language the messages are in.
+    QString documentLanguage() const;
+    static QString languageArgument(const QStringList& args);
     QStringList positionals() const { return m_positionals; }
 
     // Connects as --demo ROLE, or with --dsn / PG* variables and --password-file / ~/.pgpass.
@@ -52,5 +59,6 @@ private:
     QString m_dsn;
     QString m_demo;
     QString m_passwordFile;
+    QString m_language;
     bool m_json = false;
 };

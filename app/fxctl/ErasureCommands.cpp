@@ -49,8 +49,6 @@ int withRequest(const QString& verb, const QStringList& args)
     const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (required)."), QStringLiteral("text"));
     const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write (.pdf or .txt)."),
                                  QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("de or en (default: the learner's language)."),
-                                  QStringLiteral("language"));
     parser.addOption(requestOption());
     QString description;
     if (verb == QLatin1String("preview")) {
@@ -61,7 +59,7 @@ int withRequest(const QString& verb, const QStringList& args)
     } else if (verb == QLatin1String("execute")) {
         description = Tr::tr("Execute an approved erasure, in one transaction.");
     } else {
-        parser.addOptions({out, lang});
+        parser.addOption(out);
         description = Tr::tr("Write the erasure certificate for the requester.");
     }
     if (auto exit = cli.parse(parser, description))
@@ -72,9 +70,6 @@ int withRequest(const QString& verb, const QStringList& args)
     if (verb == QLatin1String("certificate")) {
         if (parser.value(out).isEmpty())
             return cli.usage(Tr::tr("--out needs the file to write."));
-        if (parser.isSet(lang) && parser.value(lang) != QLatin1String("de") &&
-            parser.value(lang) != QLatin1String("en"))
-            return cli.usage(Tr::tr("--lang is de or en."));
     }
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -118,7 +113,7 @@ int withRequest(const QString& verb, const QStringList& args)
     }
     if (!RequestStore(connection.database()).get(*id, &result, &error))
         return cli.fail(error);
-    if (!ErasureCertificate::write(result, parser.value(lang), parser.value(out), &error))
+    if (!ErasureCertificate::write(result, cli.language(), parser.value(out), &error))
         return cli.fail(error);
     cli.info(Tr::tr("Wrote %1.").arg(parser.value(out)));
     return CliContext::Ok;

@@ -167,10 +167,6 @@ QCommandLineOption outOption()
 {
     return {QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("file")};
 }
-QCommandLineOption langOption()
-{
-    return {QStringLiteral("lang"), Tr::tr("de or en."), QStringLiteral("language")};
-}
 QCommandLineOption kindOption(const QString& kinds)
 {
     return {QStringLiteral("kind"), kinds, QStringLiteral("kind")};
@@ -194,17 +190,6 @@ std::optional<qint64> requiredId(const CliContext& cli, const QCommandLineParser
     if (!id)
         *exit = cli.usage(Tr::tr("--id needs the incident's number, a positive number."));
     return id;
-}
-
-std::optional<QString> documentLanguage(const CliContext& cli, const QCommandLineParser& parser, int* exit)
-{
-    const QString language =
-        parser.value(QStringLiteral("lang")).isEmpty() ? QStringLiteral("en") : parser.value(QStringLiteral("lang"));
-    if (language != QLatin1String("de") && language != QLatin1String("en")) {
-        *exit = cli.usage(Tr::tr("--lang is de or en."));
-        return std::nullopt;
-    }
-    return language;
 }
 
 // Connects and runs the verb's work with the incident store.
@@ -511,16 +496,13 @@ int registerVerb(const QStringList& args)
     CliContext cli(QStringLiteral("incident register"), args);
     QCommandLineParser parser;
     int exit = 0;
-    if (!parseVerb(cli, parser, {outOption(), langOption()}, Tr::tr("Write the breach register (.csv or .pdf)."),
-                   &exit))
+    if (!parseVerb(cli, parser, {outOption()}, Tr::tr("Write the breach register (.csv or .pdf)."), &exit))
         return exit;
     if (parser.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Tr::tr("--out needs the file to write."));
-    const auto language = documentLanguage(cli, parser, &exit);
-    if (!language)
-        return exit;
+    const QString language = cli.documentLanguage();
     return withStore(cli, [&](IncidentStore& store) {
-        return writeRegister(cli, store, *language, parser.value(QStringLiteral("out")));
+        return writeRegister(cli, store, language, parser.value(QStringLiteral("out")));
     });
 }
 
@@ -530,8 +512,8 @@ int draftVerb(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption kind = kindOption(Tr::tr("authority or subjects."));
     int exit = 0;
-    if (!parseVerb(cli, parser, {idOption(), kind, langOption(), outOption()},
-                   Tr::tr("Write a draft notification (.pdf or .txt)."), &exit))
+    if (!parseVerb(cli, parser, {idOption(), kind, outOption()}, Tr::tr("Write a draft notification (.pdf or .txt)."),
+                   &exit))
         return exit;
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
@@ -539,15 +521,13 @@ int draftVerb(const QStringList& args)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return cli.usage(Tr::tr("--out needs the file to write."));
-    const auto language = documentLanguage(cli, parser, &exit);
-    if (!language)
-        return exit;
+    const QString language = cli.documentLanguage();
     IncidentDraft::Kind draftKind = IncidentDraft::Kind::Authority;
     if (!IncidentDraft::kindFromName(parser.value(kind), &draftKind))
         return cli.usage(Tr::tr("--kind is authority or subjects."));
     return withIncident(cli, *id, [&](IncidentStore&, const QJsonObject& incident) {
         QString error;
-        if (!IncidentDraft::write(incident, draftKind, *language, out, &error))
+        if (!IncidentDraft::write(incident, draftKind, language, out, &error))
             return cli.fail(error);
         return finish(cli, incident, Tr::tr("Draft written to %1.").arg(out));
     });

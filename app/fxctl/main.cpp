@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fxctl: the console's workflows for scripts and administrators, without a display.
+#include "CliContext.h"
 #include "Commands.h"
 
 #include "core/AppInfo.h"
@@ -68,7 +69,9 @@ int main(int argc, char* argv[])
     const Settings settings;
     Logging::init(QStringLiteral("fxctl"), settings.logLevel());
     Languages languages;
-    languages.apply(settings.language());
+    // fxctl speaks as its environment does (LANG, LC_MESSAGES), or as --lang says.
+    const QString language = CliContext::languageArgument(rawArgs);
+    languages.apply(language.isEmpty() ? QStringLiteral("system") : language);
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

@@ -13,8 +13,15 @@ QString Languages::resolve(const QString& setting)
 {
     if (available().contains(setting))
         return setting;
-    const QString system = QLocale::system().name().left(2);
-    return available().contains(system) ? system : QStringLiteral("en");
+    // The languages of messages, as LANGUAGE, LC_ALL, LC_MESSAGES and LANG give them on Unix; the
+    // C locale means English whatever LANGUAGE says, as with gettext.
+    if (QLocale::system().language() == QLocale::C)
+        return QStringLiteral("en");
+    for (const QString& wanted : QLocale::system().uiLanguages()) {
+        if (available().contains(wanted.left(2)))
+            return wanted.left(2);
+    }
+    return QStringLiteral("en");
 }
 
 void Languages::apply(const QString& setting)

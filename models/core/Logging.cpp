@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+#include <mutex>
+
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -41,7 +43,7 @@ void init(const QString& component, const QString& level)
     g_filePath = AppPaths::logDir() + QStringLiteral("/") + component + QStringLiteral(".log");
     try {
         auto logger = spdlog::rotating_logger_mt(component.toStdString(), g_filePath.toStdString(), 5 * 1024 * 1024, 3);
-        logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l [%t] %v");
+        logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l [%t] %n: %v");
         logger->flush_on(spdlog::level::warn);
         spdlog::set_default_logger(logger);
     } catch (const spdlog::spdlog_ex&) {
@@ -66,6 +68,17 @@ void shutdown()
 {
     qInstallMessageHandler(nullptr);
     spdlog::shutdown();
+}
+
+std::shared_ptr<spdlog::logger> area(const std::string& name)
+{
+    static std::mutex creating;
+    const std::lock_guard<std::mutex> lock(creating);
+    if (auto existing = spdlog::get(name))
+        return existing;
+    auto logger = spdlog::default_logger()->clone(name);
+    spdlog::register_logger(logger); // keeps the pattern, level and flushing of the default
+    return logger;
 }
 
 } // namespace Logging

@@ -119,6 +119,18 @@ bool Migrator::ensureMetaTable(QString* error)
                         "Connect as the database's superuser, for example postgres.");
         return false;
     }
+    if (!q.exec(QStringLiteral("SELECT pg_encoding_to_char(encoding) FROM pg_database "
+                               "WHERE datname = current_database()")) ||
+        !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (q.value(0).toString() != QLatin1String("UTF8")) {
+        *error = Tr::tr("The database uses the encoding %1; the console needs UTF8. Create the database with "
+                        "ENCODING 'UTF8' and run the set-up again.")
+                     .arg(q.value(0).toString());
+        return false;
+    }
     if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS fxmeta")) ||
         !q.exec(QStringLiteral("REVOKE ALL ON SCHEMA fxmeta FROM PUBLIC")) ||
         !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS fxmeta.schema_migrations ("

@@ -3,7 +3,9 @@
 
 #include "ConnectError.h"
 #include "ConnectionProfile.h"
+#include "Refusal.h"
 #include "SqlError.h"
+#include "core/Logging.h"
 #include "core/TextCheck.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,15 @@ bool insideTransaction(const QSqlDatabase& db)
     return connection && PQtransactionStatus(connection) != PQTRANS_IDLE;
 }
 
+// Logged in the refusal's area (its code's first part), or in "db": the function, the SQLSTATE
+// and the code, never the message, which can quote what the user typed.
+void logFailure(const QString& function, const QSqlError& failure)
+{
+    const auto refusal = Refusal::fromError(failure);
+    Logging::area(refusal ? refusal->area().toStdString() : std::string("db"))
+        ->warn("{} failed: {}", function.toStdString(), SqlError::forLog(failure).toStdString());
+}
+
 } // namespace
 
 namespace PrivacyCall {
@@ -71,6 +82,7 @@ bool value(QSqlDatabase db, const QString& function, const QVariantList& args, Q
         if (ownTransaction)
             db.rollback();
         *error = SqlError::reasonNoting(db, function, failure);
+        logFailure(function, failure);
         return false;
     }
     const QVariant result = q.value(0);

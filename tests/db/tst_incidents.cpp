@@ -233,14 +233,16 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("assess the risk")), qPrintable(error));
         QVERIFY(dpo().triage(id, QStringLiteral("risk"), QStringLiteral("names and e-mails exposed"), {}, {}, &error));
         QVERIFY(!dpo().notify(id, QStringLiteral("authority"), {}, {}, {}, &notice, &error));
-        for (const char* field : {"nature", "subject_categories", "subjects_approx", "record_categories",
-                                  "records_approx", "consequences", "measures"})
+        for (const char* field :
+             {"the nature of the breach", "the categories of people concerned",
+              "the approximate number of people concerned", "the categories of records",
+              "the approximate number of records", "the likely consequences", "the measures taken or proposed"})
             QVERIFY2(error.contains(QLatin1String(field)), qPrintable(error));
         QVERIFY(!get(id).value(QLatin1String("missing_authority")).toArray().isEmpty());
         // Each of (a)-(d) on its own is still not enough.
         QVERIFY(dpo().describe(id, {{QStringLiteral("nature"), QStringLiteral("readable export")}}, &error));
         QVERIFY(!dpo().notify(id, QStringLiteral("authority"), {}, {}, {}, &notice, &error));
-        QVERIFY(!error.contains(QLatin1String("nature,")));
+        QVERIFY(!error.contains(QLatin1String("the nature of the breach")));
         describeFully(id);
         QVERIFY(get(id).value(QLatin1String("missing_authority")).toArray().isEmpty());
         // The people are told only when the risk is high.
@@ -295,12 +297,12 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("Identify the people to tell")), qPrintable(error));
         tickAll(id, QStringLiteral("subjects"));
         QVERIFY(!dpo().close(id, QStringLiteral("all handled well"), &error));
-        QVERIFY2(error.contains(QLatin1String("authority notice")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("notice to the authority")), qPrintable(error));
         describeFully(id);
         QJsonObject notice;
         QVERIFY(dpo().notify(id, QStringLiteral("authority"), {}, {}, {}, &notice, &error));
         QVERIFY(!dpo().close(id, QStringLiteral("all handled well"), &error));
-        QVERIFY2(error.contains(QLatin1String("subjects notice")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("notice to the people concerned")), qPrintable(error));
         QVERIFY(dpo().notify(id, QStringLiteral("subjects"), {}, {}, {}, &notice, &error));
         QVERIFY(!dpo().close(id, QStringLiteral("ok"), &error));
         QVERIFY2(dpo().close(id, QStringLiteral("all handled well"), &error), qPrintable(error));

@@ -163,7 +163,7 @@ private slots:
         Migrator::Result result;
         QString error;
         QVERIFY2(Migrator(owner->database()).migrate(&result, &error), qPrintable(error));
-        QCOMPARE(result.applied, 0);
+        QCOMPARE(result.applied, int(Migrator::shipped().size()) - 13);
         QCOMPARE(result.alreadyApplied, 13);
         QCOMPARE(result.functionFiles, int(Migrator::shippedFunctions().size()));
         QCOMPARE(tableDigests(owner->database()), before);

@@ -1,12 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBanner.h"
 
+#include "core/Logging.h"
 #include "core/TextCheck.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+// Where a message appeared, for the log: the page or dialog that holds the banner, by class.
+const char* placeOf(const QWidget* banner)
+{
+    for (const QWidget* w = banner->parentWidget(); w; w = w->parentWidget()) {
+        const QByteArray name = w->metaObject()->className();
+        if (name.endsWith("Page") || name.endsWith("Dialog") || name.endsWith("View") || w->isWindow())
+            return w->metaObject()->className();
+    }
+    return "banner";
+}
+} // namespace
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
@@ -32,6 +48,8 @@ MessageBanner::MessageBanner(QWidget* parent)
 void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText)
 {
     m_kind = kind;
+    if (kind == Kind::Error) // the code is logged where the failure happened; never the text
+        Logging::area("ui")->warn("error shown in {}", placeOf(this));
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString colour = QStringLiteral("#e8f0fe");
     if (kind == Kind::Warning) {

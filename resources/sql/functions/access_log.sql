@@ -56,10 +56,13 @@ DECLARE
     v_hash      bytea;
 BEGIN
     IF v_role IS NULL THEN
-        RAISE EXCEPTION 'login % is not staff', session_user USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'login % is not staff', session_user
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'fx:log.not_staff ' || json_build_object('login', session_user);
     END IF;
     IF p_action IS NULL OR p_action !~ '^[a-z][a-z_.]{1,63}$' THEN
-        RAISE EXCEPTION 'invalid access-log action' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'invalid access-log action'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:log.invalid_action';
     END IF;
     SELECT * INTO v_head FROM access_log_head FOR UPDATE;
     v_id := v_head.last_id + 1;

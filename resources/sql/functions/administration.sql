@@ -30,11 +30,13 @@ DECLARE
 BEGIN
     PERFORM require_admin();
     IF v_role IS NULL OR v_role = 'superuser' THEN
-        RAISE EXCEPTION 'no staff login named %', p_login USING ERRCODE = 'undefined_object';
+        RAISE EXCEPTION 'no staff login named %', p_login
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'fx:admin.no_such_login ' || json_build_object('login', p_login);
     END IF;
     IF p_login = session_user THEN
         RAISE EXCEPTION 'you cannot change your own login; ask another administrator'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:admin.own_login';
     END IF;
     RETURN v_role;
 END
@@ -61,13 +63,15 @@ DECLARE
     v_old text := require_other_staff(p_login);
 BEGIN
     IF p_role IS NULL OR p_role NOT IN ('support', 'dpo', 'admin') THEN
-        RAISE EXCEPTION 'invalid role: use support, dpo or admin' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'invalid role: use support, dpo or admin'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:staff.invalid_role';
     END IF;
     IF v_old = p_role THEN
         RETURN;
     END IF;
     IF v_old = 'admin' AND active_admins() <= 1 THEN
-        RAISE EXCEPTION 'the last administrator keeps the role' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'the last administrator keeps the role'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:admin.last_admin_role';
     END IF;
     EXECUTE format('REVOKE %I FROM %I', 'fx_' || v_old, p_login);
     EXECUTE format('GRANT %I TO %I', 'fx_' || p_role, p_login);
@@ -83,11 +87,13 @@ DECLARE
     v_role text := require_other_staff(p_login);
 BEGIN
     IF p_enabled IS NULL THEN
-        RAISE EXCEPTION 'say whether to enable or disable' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'say whether to enable or disable'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.enable_or_disable';
     END IF;
     IF NOT p_enabled AND v_role = 'admin' AND active_admins() <= 1
        AND (SELECT rolcanlogin FROM pg_roles WHERE rolname = p_login) THEN
-        RAISE EXCEPTION 'the last administrator cannot be disabled' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'the last administrator cannot be disabled'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:admin.last_admin_disable';
     END IF;
     EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
     PERFORM log_access(CASE WHEN p_enabled THEN 'staff.enable' ELSE 'staff.disable' END, NULL, NULL, NULL,
@@ -146,10 +152,14 @@ DECLARE
 BEGIN
     PERFORM require_admin();
     IF v_valid IS NULL THEN
-        RAISE EXCEPTION 'there is no policy %', left(p_key, 64) USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'there is no policy %', left(p_key, 64)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'fx:admin.no_such_policy ' || json_build_object('policy', left(p_key, 64));
     END IF;
     IF NOT v_valid THEN
-        RAISE EXCEPTION 'this value does not fit the policy %', p_key USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this value does not fit the policy %', p_key
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'fx:admin.policy_value ' || json_build_object('policy', p_key);
     END IF;
     UPDATE settings SET value = p_value WHERE key = p_key;
     IF p_key IN ('anomaly_min_distinct', 'anomaly_factor', 'work_hours', 'work_days', 'work_timezone') THEN
@@ -216,21 +226,26 @@ BEGIN
     SELECT e.* INTO v_rule FROM erasure_rules e JOIN pg_class c ON c.oid = e.table_name
      WHERE c.relname = p_table AND c.relnamespace = 'platform'::regnamespace;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no rule for the table %', left(p_table, 64) USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no rule for the table %', left(p_table, 64)
+            USING ERRCODE = 'no_data_found',
+                  HINT = 'fx:admin.no_such_rule ' || json_build_object('table', left(p_table, 64));
     END IF;
     IF p_action IS NULL OR NOT (p_action = v_rule.action OR (p_table = 'invoices' AND p_action IN ('retain', 'delete'))) THEN
         RAISE EXCEPTION 'the erasure of % can only %', p_table,
             CASE WHEN p_table = 'invoices' THEN 'retain or delete' ELSE v_rule.action END
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'fx:admin.erasure_action ' || json_build_object('table', p_table, 'allowed',
+                      CASE WHEN p_table = 'invoices' THEN 'retain or delete' ELSE v_rule.action END);
     END IF;
     IF p_action = 'retain' THEN
         IF p_years IS NULL OR p_years NOT BETWEEN 1 AND 30 THEN
-            RAISE EXCEPTION 'the retention period must be 1 to 30 years' USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'the retention period must be 1 to 30 years'
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.retention_years';
         END IF;
         IF length(btrim(coalesce(p_basis_en, ''))) NOT BETWEEN 10 AND 1000
            OR length(btrim(coalesce(p_basis_de, ''))) NOT BETWEEN 10 AND 1000 THEN
             RAISE EXCEPTION 'give the legal basis in English and German, 10 to 1000 characters each'
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.retention_basis_length';
         END IF;
     END IF;
     SELECT count(*) INTO v_released FROM retention_released(p_table, p_action, p_years);
@@ -276,21 +291,22 @@ DECLARE
 BEGIN
     PERFORM require_admin();
     IF length(btrim(coalesce(p_name, ''))) NOT BETWEEN 2 AND 200 THEN
-        RAISE EXCEPTION 'give the processor a name of 2 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'give the processor a name of 2 to 200 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.processor_name_length';
     END IF;
     IF p_category IS NULL OR p_category NOT IN ('analytics', 'video_hosting', 'payment', 'cloud_cdn', 'communication') THEN
         RAISE EXCEPTION 'the category must be analytics, video_hosting, payment, cloud_cdn or communication'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.processor_category';
     END IF;
     IF length(btrim(coalesce(p_contact, ''))) NOT BETWEEN 3 AND 500
        OR length(coalesce(p_deletion_contact, '')) > 500 OR length(coalesce(p_dpa_reference, '')) > 200 THEN
         RAISE EXCEPTION 'give a contact of 3 to 500 characters; the deletion contact and the agreement reference may be up to 500 and 200'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.processor_contact_length';
     END IF;
     IF EXISTS (SELECT 1 FROM unnest(coalesce(p_data_categories, '{}')) c
                 WHERE c NOT IN ('account', 'profile', 'consents', 'education', 'technical', 'communication', 'payment')) THEN
         RAISE EXCEPTION 'unknown data category: use account, profile, consents, education, technical, communication, payment'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:admin.processor_data_category';
     END IF;
     BEGIN
         IF v_id IS NULL THEN
@@ -307,11 +323,15 @@ BEGIN
                                                        FROM unnest(p_data_categories) c)
              WHERE id = v_id;
             IF NOT FOUND THEN
-                RAISE EXCEPTION 'there is no processor %', v_id USING ERRCODE = 'no_data_found';
+                RAISE EXCEPTION 'there is no processor %', v_id
+                    USING ERRCODE = 'no_data_found',
+                          HINT = 'fx:admin.no_such_processor ' || json_build_object('id', v_id);
             END IF;
         END IF;
     EXCEPTION WHEN unique_violation THEN
-        RAISE EXCEPTION 'a processor named % exists already', btrim(p_name) USING ERRCODE = 'unique_violation';
+        RAISE EXCEPTION 'a processor named % exists already', btrim(p_name)
+            USING ERRCODE = 'unique_violation',
+                  HINT = 'fx:admin.processor_exists ' || json_build_object('name', btrim(p_name));
     END;
     PERFORM log_access(CASE WHEN p_id IS NULL THEN 'processor.add' ELSE 'processor.edit' END, NULL, NULL, NULL,
                        jsonb_build_object('processor_id', v_id));

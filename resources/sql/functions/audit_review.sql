@@ -181,7 +181,8 @@ DECLARE
 BEGIN
     PERFORM require_dpo();
     IF p_bucket NOT IN ('day', 'hour') THEN
-        RAISE EXCEPTION 'the chart shows entries per day or per hour' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the chart shows entries per day or per hour'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:audit.chart_bucket';
     END IF;
     RETURN QUERY EXECUTE format(
         'SELECT date_trunc(%L, l.at), l.staff, count(*),
@@ -199,14 +200,16 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 BEGIN
     PERFORM require_dpo();
     IF p_key NOT IN ('anomaly_min_distinct', 'anomaly_factor', 'work_hours', 'work_days', 'work_timezone') THEN
-        RAISE EXCEPTION 'this setting is not one of the access-log review''s' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this setting is not one of the access-log review''s'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:audit.unknown_setting';
     END IF;
     IF (p_key = 'anomaly_min_distinct' AND p_value !~ '^[1-9][0-9]{0,4}$')
        OR (p_key = 'anomaly_factor' AND p_value !~ '^[0-9]{1,3}(\.[0-9]{1,2})?$')
        OR (p_key = 'work_hours' AND p_value !~ '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$')
        OR (p_key = 'work_days' AND p_value !~ '^[1-7]-[1-7]$')
        OR (p_key = 'work_timezone' AND NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_value)) THEN
-        RAISE EXCEPTION 'this value does not fit the setting' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this value does not fit the setting'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:audit.setting_value';
     END IF;
     UPDATE settings SET value = p_value WHERE key = p_key;
     DELETE FROM access_log_anomalies;

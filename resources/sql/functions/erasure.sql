@@ -62,10 +62,12 @@ BEGIN
         v_request := require_open_request(p_request_id);
     END IF;
     IF v_request.id IS NULL THEN
-        RAISE EXCEPTION 'there is no such request' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such request'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:requests.no_such_request';
     END IF;
     IF v_request.kind <> 'erasure' THEN
-        RAISE EXCEPTION 'this is not an erasure request' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this is not an erasure request'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:erasure.not_erasure_request';
     END IF;
     RETURN v_request;
 END
@@ -75,7 +77,8 @@ CREATE OR REPLACE FUNCTION privacy.require_dpo() RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 BEGIN
     IF coalesce(staff_role_of(session_user), '') <> 'dpo' THEN
-        RAISE EXCEPTION 'only the data protection officer may do this' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only the data protection officer may do this'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:erasure.dpo_only';
     END IF;
 END
 $$;
@@ -88,7 +91,8 @@ DECLARE
 BEGIN
     SELECT * INTO v_request FROM requests WHERE id = p_request_id;
     IF NOT FOUND OR v_request.kind <> 'erasure' THEN
-        RAISE EXCEPTION 'there is no such erasure request' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such erasure request'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:erasure.no_such_request';
     END IF;
     PERFORM require_access(v_request.ticket, NULL);
     PERFORM log_access('erasure.preview', v_request.user_id, v_request.ticket, NULL,
@@ -115,13 +119,15 @@ BEGIN
     v_request := require_erasure_request(p_request_id, false);
     IF v_request.opened_by = session_user THEN
         RAISE EXCEPTION 'you opened this request; a second person must decide on it'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:erasure.four_eyes';
     END IF;
     IF v_request.approved_at IS NOT NULL THEN
-        RAISE EXCEPTION 'this request is already approved' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'this request is already approved'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:erasure.already_approved';
     END IF;
     IF v_reason IS NULL OR length(v_reason) < 5 OR length(v_reason) > 1000 THEN
-        RAISE EXCEPTION 'a decision needs a reason of 5 to 1000 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a decision needs a reason of 5 to 1000 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:erasure.decision_reason_length';
     END IF;
     IF p_approve THEN
         UPDATE requests SET status = 'in_progress', approved_by = session_user, approved_at = now(),
@@ -212,7 +218,9 @@ BEGIN
             v_counts := v_counts || jsonb_build_object('users.anonymize', v_n);
         ELSE
             IF v_rule.action <> 'delete' THEN
-                RAISE EXCEPTION 'no erasure is defined for table %', v_rule.relname USING ERRCODE = 'internal_error';
+                RAISE EXCEPTION 'no erasure is defined for table %', v_rule.relname
+                    USING ERRCODE = 'internal_error',
+                          HINT = 'fx:erasure.no_rule_for_table ' || json_build_object('table', v_rule.relname);
             END IF;
             EXECUTE format('DELETE FROM %s t WHERE %s', v_rule.table_name, export_condition(v_rule.user_columns))
               USING p_user_id;
@@ -242,7 +250,7 @@ BEGIN
     END IF;
     IF v_request.status <> 'in_progress' OR v_request.approved_at IS NULL THEN
         RAISE EXCEPTION 'only an approved erasure request can be executed'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:erasure.not_approved';
     END IF;
     -- What the certificate says: the plan as executed and the processors to follow up, no data.
     v_summary := jsonb_build_object(
@@ -272,7 +280,8 @@ DECLARE
 BEGIN
     PERFORM require_dpo();
     IF v_on > current_date THEN
-        RAISE EXCEPTION 'records can only be purged as of today or an earlier day' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'records can only be purged as of today or an earlier day'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:erasure.purge_date';
     END IF;
     CREATE TEMP TABLE IF NOT EXISTS fx_purge (invoice_id bigint, user_id bigint, retained_until date) ON COMMIT DROP;
     TRUNCATE fx_purge;
@@ -323,12 +332,12 @@ BEGIN
     PERFORM require_dpo();
     IF p_note IS NULL OR length(btrim(p_note)) < 3 OR length(p_note) > 1000 THEN
         RAISE EXCEPTION 'say in 3 to 1000 characters what was done or where the evidence is'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:erasure.task_evidence_length';
     END IF;
     UPDATE processor_tasks SET done_by = session_user, done_at = now(), note = btrim(p_note)
      WHERE id = p_task_id AND done_at IS NULL RETURNING * INTO v_task;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such open task' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such open task' USING ERRCODE = 'no_data_found', HINT = 'fx:erasure.no_such_task';
     END IF;
     PERFORM log_access('processor.task_done', NULL, NULL, NULL,
                        jsonb_build_object('request_id', v_task.request_id, 'task_id', v_task.id));

@@ -29,7 +29,8 @@ DECLARE
     v_user    platform.users := require_user(v_request.user_id);
 BEGIN
     IF v_request.kind <> 'export' THEN
-        RAISE EXCEPTION 'this is not an export request' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this is not an export request'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:export.not_export_request';
     END IF;
     INSERT INTO export_runs VALUES (v_request.id, txid_current(), v_user.id)
         ON CONFLICT (request_id) DO UPDATE SET txid = excluded.txid;
@@ -72,11 +73,13 @@ DECLARE
 BEGIN
     SELECT * INTO v_run FROM export_runs WHERE request_id = p_request_id AND txid = txid_current_if_assigned();
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'start the export first' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'start the export first'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:export.not_started';
     END IF;
     SELECT t.* INTO v_table FROM export_tables t JOIN pg_class c ON c.oid = t.table_name WHERE c.relname = p_table;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown data category' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown data category'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.unknown_category';
     END IF;
     SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY a.attnum) INTO v_columns
       FROM pg_attribute a
@@ -95,10 +98,12 @@ DECLARE
     v_request requests;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM export_runs WHERE request_id = p_request_id AND txid = txid_current_if_assigned()) THEN
-        RAISE EXCEPTION 'start the export first' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'start the export first'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:export.not_started';
     END IF;
     IF p_sha256 IS NULL OR p_sha256 !~ '^[0-9a-f]{64}$' THEN
-        RAISE EXCEPTION 'invalid archive checksum' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'invalid archive checksum'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:export.invalid_checksum';
     END IF;
     DELETE FROM export_runs WHERE request_id = p_request_id;
     UPDATE requests

@@ -21,33 +21,37 @@ DECLARE
     v_login     text[] := ARRAY[]::text[];
 BEGIN
     IF jsonb_typeof(p_criteria) IS DISTINCT FROM 'object' THEN
-        RAISE EXCEPTION 'the criteria must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the criteria must be a JSON object'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.criteria_not_object';
     END IF;
     IF EXISTS (SELECT 1 FROM jsonb_object_keys(p_criteria) k
                 WHERE k NOT IN ('from', 'to', 'network', 'course_id', 'payment', 'processor_id')) THEN
         RAISE EXCEPTION 'unknown criterion: use from, to, network, course_id, payment, processor_id'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.unknown_criterion';
     END IF;
     BEGIN
         v_from := p_criteria->>'from';
         v_to := p_criteria->>'to';
     EXCEPTION WHEN OTHERS THEN
-        RAISE EXCEPTION 'the time window must be given as two ISO 8601 times' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the time window must be given as two ISO 8601 times'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.window_form';
     END;
     BEGIN
         v_network := p_criteria->>'network';
     EXCEPTION WHEN OTHERS THEN
         RAISE EXCEPTION 'the address range must be an IP address or a CIDR range such as 203.0.113.0/24'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.invalid_network';
     END;
     BEGIN
         v_course := p_criteria->>'course_id';
         v_processor := p_criteria->>'processor_id';
     EXCEPTION WHEN OTHERS THEN
-        RAISE EXCEPTION 'the course and the processor are given by number' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the course and the processor are given by number'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.not_a_number';
     END;
     IF v_from IS NOT NULL AND v_to IS NOT NULL AND v_from >= v_to THEN
-        RAISE EXCEPTION 'the time window must end after it begins' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the time window must end after it begins'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.window_order';
     END IF;
     IF v_from IS NOT NULL THEN v_login := v_login || 'l.at >= $1'::text; END IF;
     IF v_to IS NOT NULL THEN v_login := v_login || 'l.at < $2'::text; END IF;
@@ -67,7 +71,8 @@ BEGIN
             || 'EXISTS (SELECT 1 FROM processor_links x WHERE x.user_id = u.id AND x.processor_id = $5)'::text;
     END IF;
     IF cardinality(v_where) = 1 THEN
-        RAISE EXCEPTION 'choose at least one criterion' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'choose at least one criterion'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.no_criterion';
     END IF;
     RETURN QUERY EXECUTE format('SELECT u.id FROM users u WHERE %s', array_to_string(v_where, ' AND '))
         USING v_from, v_to, v_network, v_course, v_processor;
@@ -154,7 +159,7 @@ BEGIN
     PERFORM require_dpo();
     SELECT * INTO v_finding FROM incident_findings WHERE id = p_finding_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such finding' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such finding' USING ERRCODE = 'no_data_found', HINT = 'fx:finder.no_such_finding';
     END IF;
     SELECT count(*) INTO v_count FROM incident_matches(v_finding.criteria);
     INSERT INTO incident_events (incident_id, event, details)

@@ -12,7 +12,7 @@ DECLARE
 BEGIN
     IF coalesce(v_role, '') NOT IN ('dpo', 'admin') THEN
         RAISE EXCEPTION 'only the data protection officer and administrators may handle incidents'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:incidents.staff_only';
     END IF;
     RETURN v_role;
 END
@@ -29,13 +29,15 @@ BEGIN
         SELECT * INTO v_incident FROM incidents WHERE id = p_incident_id FOR UPDATE NOWAIT;
     EXCEPTION WHEN lock_not_available THEN
         RAISE EXCEPTION 'someone else is changing this incident right now; try again in a moment'
-            USING ERRCODE = 'lock_not_available';
+            USING ERRCODE = 'lock_not_available', HINT = 'fx:incidents.busy';
     END;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such incident' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such incident'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:incidents.no_such_incident';
     END IF;
     IF v_incident.status = 'closed' THEN
-        RAISE EXCEPTION 'this incident is closed' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'this incident is closed'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:incidents.closed';
     END IF;
     RETURN v_incident;
 END
@@ -125,20 +127,24 @@ DECLARE
 BEGIN
     PERFORM require_incident_staff();
     IF length(v_title) < 3 OR length(v_title) > 200 THEN
-        RAISE EXCEPTION 'give the incident a title of 3 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'give the incident a title of 3 to 200 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.title_length';
     END IF;
     IF length(coalesce(p_description, '')) > 20000 OR length(coalesce(p_reported_by, '')) > 500 THEN
-        RAISE EXCEPTION 'the description or the reporter is too long' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the description or the reporter is too long'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.description_length';
     END IF;
     IF v_aware > now() THEN
-        RAISE EXCEPTION 'the time of becoming aware cannot lie in the future' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the time of becoming aware cannot lie in the future'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.aware_in_future';
     END IF;
     IF p_detected_at > v_aware THEN
         RAISE EXCEPTION 'the breach cannot be detected after the organisation became aware of it'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.detected_after_aware';
     END IF;
     IF jsonb_typeof(p_items) IS DISTINCT FROM 'array' OR jsonb_array_length(p_items) NOT BETWEEN 1 AND 500 THEN
-        RAISE EXCEPTION 'an incident needs a checklist of 1 to 500 items' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'an incident needs a checklist of 1 to 500 items'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.checklist_size';
     END IF;
     INSERT INTO incidents (title, description, reported_by, detected_at, aware_at, authority_deadline, dpo_contact)
     VALUES (v_title, coalesce(btrim(p_description), ''), coalesce(btrim(p_reported_by), ''),
@@ -153,7 +159,8 @@ BEGIN
           FROM jsonb_array_elements(p_items) WITH ORDINALITY AS x(i, n);
     EXCEPTION WHEN check_violation OR not_null_violation OR unique_violation OR invalid_text_representation THEN
         RAISE EXCEPTION 'the checklist is not valid: each item needs a known section, when it applies, a key, '
-                        'English and German titles and whether it is mandatory' USING ERRCODE = 'invalid_parameter_value';
+                        'English and German titles and whether it is mandatory'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.checklist_invalid';
     END;
     PERFORM incident_event(v_incident.id, 'open', NULL,
                            jsonb_build_object('aware_at', v_incident.aware_at, 'items', jsonb_array_length(p_items)));
@@ -187,7 +194,8 @@ BEGIN
     PERFORM require_incident_staff();
     SELECT * INTO v_incident FROM incidents WHERE id = p_incident_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such incident' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such incident'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:incidents.no_such_incident';
     END IF;
     RETURN incident_json(v_incident) || jsonb_build_object(
         'items', coalesce((SELECT jsonb_agg(to_jsonb(i) || jsonb_build_object(
@@ -216,11 +224,13 @@ BEGIN
     PERFORM require_incident_staff();
     SELECT * INTO v_item FROM incident_items WHERE id = p_item_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such checklist item' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such checklist item'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:incidents.no_such_item';
     END IF;
     PERFORM require_open_incident(v_item.incident_id);
     IF length(v_note) > 2000 THEN
-        RAISE EXCEPTION 'the note is too long (at most 2000 characters)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the note is too long (at most 2000 characters)'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.item_note_length';
     END IF;
     IF p_done THEN
         UPDATE incident_items SET done_by = session_user, done_at = now(), note = v_note
@@ -247,21 +257,24 @@ DECLARE
     v_why       text := nullif(btrim(p_exception_reasoning), '');
 BEGIN
     IF p_risk IS NULL OR p_risk NOT IN ('none', 'risk', 'high_risk') THEN
-        RAISE EXCEPTION 'the risk must be none, risk or high_risk' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the risk must be none, risk or high_risk'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.risk_level';
     END IF;
     IF v_reasoning IS NULL OR length(v_reasoning) < 10 OR length(v_reasoning) > 5000 THEN
         RAISE EXCEPTION 'record the reasoning for the risk assessment in 10 to 5000 characters'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.risk_reasoning_length';
     END IF;
     IF v_exception IS NOT NULL AND v_exception NOT IN ('a', 'b', 'c') THEN
-        RAISE EXCEPTION 'the exception must be a, b or c of Art. 34(3)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the exception must be a, b or c of Art. 34(3)'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.exception_letter';
     END IF;
     IF v_exception IS NOT NULL AND p_risk <> 'high_risk' THEN
-        RAISE EXCEPTION 'an Art. 34(3) exception applies only to a high risk' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'an Art. 34(3) exception applies only to a high risk'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.exception_needs_high_risk';
     END IF;
     IF v_exception IS NOT NULL AND (v_why IS NULL OR length(v_why) < 10 OR length(v_why) > 5000) THEN
         RAISE EXCEPTION 'record why the exception applies in 10 to 5000 characters'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.exception_reasoning_length';
     END IF;
     UPDATE incidents SET risk = p_risk, risk_reasoning = v_reasoning, subject_exception = v_exception,
                          exception_reasoning = CASE WHEN v_exception IS NULL THEN NULL ELSE v_why END
@@ -281,7 +294,8 @@ DECLARE
     v_value     jsonb;
 BEGIN
     IF jsonb_typeof(p_fields) IS DISTINCT FROM 'object' THEN
-        RAISE EXCEPTION 'the fields must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the fields must be a JSON object'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.fields_not_object';
     END IF;
     FOR v_key, v_value IN SELECT * FROM jsonb_each(p_fields) LOOP
         IF v_key IN ('subjects_approx', 'records_approx') THEN
@@ -292,16 +306,19 @@ BEGIN
                OR (v_value #>> '{}')::numeric <> floor((v_value #>> '{}')::numeric)
                OR (v_value #>> '{}')::numeric > 9e15 THEN
                 RAISE EXCEPTION 'the approximate numbers must be whole numbers of zero or more'
-                    USING ERRCODE = 'invalid_parameter_value';
+                    USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.approx_numbers';
             END IF;
         ELSIF v_key IN ('title', 'description', 'reported_by', 'nature', 'subject_categories', 'record_categories',
                         'dpo_contact', 'consequences', 'measures') THEN
             IF jsonb_typeof(v_value) <> 'string' OR length(v_value #>> '{}') > 20000 THEN
                 RAISE EXCEPTION 'the field % must be text of at most 20000 characters', v_key
-                    USING ERRCODE = 'invalid_parameter_value';
+                    USING ERRCODE = 'invalid_parameter_value',
+                          HINT = 'fx:incidents.field_length ' || json_build_object('field', v_key);
             END IF;
         ELSE
-            RAISE EXCEPTION 'an incident has no field %', v_key USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'an incident has no field %', v_key
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'fx:incidents.unknown_field ' || json_build_object('field', left(v_key, 64));
         END IF;
     END LOOP;
     UPDATE incidents SET
@@ -340,23 +357,25 @@ DECLARE
 BEGIN
     IF p_kind IS NULL OR p_kind NOT IN ('authority', 'subjects', 'public') THEN
         RAISE EXCEPTION 'the notice must go to the authority, the people concerned or the public'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.notice_recipient';
     END IF;
     IF v_incident.risk IS NULL THEN
-        RAISE EXCEPTION 'assess the risk before recording a notice' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'assess the risk before recording a notice'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:incidents.notice_needs_risk';
     END IF;
     IF p_kind = 'subjects' AND (v_incident.risk <> 'high_risk' OR v_incident.subject_exception IS NOT NULL) THEN
         RAISE EXCEPTION 'the people concerned are told when the risk is high and no exception of Art. 34(3) applies'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:incidents.subjects_notice_not_required';
     END IF;
     IF p_kind = 'public' AND v_incident.subject_exception IS DISTINCT FROM 'c' THEN
         RAISE EXCEPTION 'a public communication replaces the individual one only under Art. 34(3)(c)'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:incidents.public_needs_exception_c';
     END IF;
     v_missing := incident_missing_content(v_incident, CASE WHEN p_kind = 'authority' THEN 'authority' ELSE 'subjects' END);
     IF cardinality(v_missing) > 0 THEN
         RAISE EXCEPTION 'the notice lacks required content: %', array_to_string(v_missing, ', ')
-            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Art. 33(3)(a)-(d)';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'fx:incidents.notice_content_missing ' || json_build_object('fields', to_json(v_missing));
     END IF;
     SELECT coalesce(max(n.phase), 0) + 1 INTO v_phase
       FROM incident_notices n WHERE n.incident_id = v_incident.id AND n.kind = p_kind;
@@ -364,12 +383,13 @@ BEGIN
         v_late := true;
         IF v_reasons IS NULL OR length(v_reasons) < 10 THEN
             RAISE EXCEPTION 'the 72 hours have passed: give the reasons for the delay (Art. 33(1))'
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.delay_reasons';
         END IF;
     END IF;
     IF length(coalesce(p_reference, '')) > 500 OR length(coalesce(p_note, '')) > 5000
        OR length(coalesce(v_reasons, '')) > 5000 THEN
-        RAISE EXCEPTION 'the reference, note or reasons are too long' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the reference, note or reasons are too long'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.notice_text_length';
     END IF;
     INSERT INTO incident_notices (incident_id, kind, phase, reference, note, late, delay_reasons, content)
     VALUES (v_incident.id, p_kind, v_phase, coalesce(btrim(p_reference), ''), coalesce(btrim(p_note), ''), v_late,
@@ -393,27 +413,34 @@ DECLARE
     v_incident  incidents := require_open_incident(p_incident_id);
     v_summary   text := nullif(btrim(p_summary), '');
     v_open      text;
+    v_open_de   text;
     v_kind      text;
 BEGIN
     IF v_incident.risk IS NULL THEN
-        RAISE EXCEPTION 'assess the risk before closing the incident' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'assess the risk before closing the incident'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:incidents.close_needs_risk';
     END IF;
-    SELECT string_agg(i.title_en, '; ' ORDER BY i.position) INTO v_open
+    SELECT string_agg(i.title_en, '; ' ORDER BY i.position), string_agg(i.title_de, '; ' ORDER BY i.position)
+      INTO v_open, v_open_de
       FROM incident_items i
      WHERE i.incident_id = v_incident.id AND i.mandatory AND i.done_at IS NULL
        AND incident_section_applies(i.applies, v_incident.risk, v_incident.subject_exception);
     IF v_open IS NOT NULL THEN
         RAISE EXCEPTION 'mandatory checklist items are still open: %', v_open
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'fx:incidents.mandatory_items_open '
+                      || json_build_object('items', json_build_object('en', v_open, 'de', v_open_de));
     END IF;
     FOREACH v_kind IN ARRAY incident_required_notices(v_incident) LOOP
         IF NOT EXISTS (SELECT 1 FROM incident_notices n WHERE n.incident_id = v_incident.id AND n.kind = v_kind) THEN
-            RAISE EXCEPTION 'the required % notice has not been recorded', v_kind
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+            RAISE EXCEPTION 'the required notice to % has not been recorded', v_kind
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      HINT = 'fx:incidents.required_notice_missing ' || json_build_object('recipient', v_kind);
         END IF;
     END LOOP;
     IF v_summary IS NULL OR length(v_summary) < 10 OR length(v_summary) > 20000 THEN
-        RAISE EXCEPTION 'summarize the outcome in 10 to 20000 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'summarize the outcome in 10 to 20000 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:incidents.summary_length';
     END IF;
     UPDATE incidents SET status = 'closed', closed_by = session_user, closed_at = now(), close_summary = v_summary
      WHERE id = v_incident.id RETURNING * INTO v_incident;

@@ -71,7 +71,8 @@ DECLARE
     v_rows  integer;
 BEGIN
     IF p_category IS NULL OR NOT p_category = ANY (user_categories()) THEN
-        RAISE EXCEPTION 'unknown data category' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown data category'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.unknown_category';
     END IF;
     CASE p_category
     WHEN 'enrollments' THEN
@@ -158,7 +159,8 @@ DECLARE
     v_value  text;
 BEGIN
     IF p_reason IS NULL OR length(btrim(p_reason)) < 5 OR length(p_reason) > 500 THEN
-        RAISE EXCEPTION 'a reveal needs a reason of 5 to 500 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a reveal needs a reason of 5 to 500 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.reveal_reason_length';
     END IF;
     CASE p_field
     WHEN 'email' THEN
@@ -170,10 +172,12 @@ BEGIN
          WHERE m.id = p_row_id AND (m.sender_user_id = v_user.id OR m.recipient_user_id = v_user.id);
     ELSE
         RAISE EXCEPTION 'this field cannot be revealed; use email, billing_address or message_body'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.field_not_revealable';
     END CASE;
     IF v_value IS NULL THEN
-        RAISE EXCEPTION 'learner % has no such record', p_user_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'learner % has no such record', p_user_id
+            USING ERRCODE = 'no_data_found',
+                  HINT = 'fx:learners.no_such_record ' || json_build_object('learner', p_user_id);
     END IF;
     PERFORM log_access('user.reveal', v_user.id, p_ticket, btrim(p_reason),
                        jsonb_build_object('field', p_field, 'row_id', p_row_id));
@@ -262,13 +266,15 @@ DECLARE
 BEGIN
     IF length(v_first) > 100 OR length(v_last) > 100 OR v_first ~ '[[:cntrl:]]' OR v_last ~ '[[:cntrl:]]' THEN
         RAISE EXCEPTION 'names must be at most 100 characters without control characters'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.name_form';
     END IF;
     IF length(v_email) > 254 OR v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' THEN
-        RAISE EXCEPTION 'this is not a valid email address' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this is not a valid email address'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.email_form';
     END IF;
     IF lower(v_email) <> lower(v_user.email) AND EXISTS (SELECT 1 FROM users WHERE lower(email) = lower(v_email)) THEN
-        RAISE EXCEPTION 'another account uses this email address' USING ERRCODE = 'unique_violation';
+        RAISE EXCEPTION 'another account uses this email address'
+            USING ERRCODE = 'unique_violation', HINT = 'fx:learners.email_taken';
     END IF;
     IF v_first <> v_user.first_name THEN v_changed := array_append(v_changed, 'first_name'); END IF;
     IF v_last <> v_user.last_name THEN v_changed := array_append(v_changed, 'last_name'); END IF;
@@ -303,7 +309,8 @@ DECLARE
     v_user platform.users := require_user(p_user_id);
 BEGIN
     IF p_reason IS NULL OR length(btrim(p_reason)) < 5 OR length(p_reason) > 500 THEN
-        RAISE EXCEPTION 'a restriction needs a reason of 5 to 500 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a restriction needs a reason of 5 to 500 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.restriction_reason_length';
     END IF;
     UPDATE users SET restricted_at = now(), restriction_reason = btrim(p_reason) WHERE id = v_user.id;
     RETURN user_operation_done(v_user.id, 'user.restrict', p_ticket, p_purpose, '{}');

@@ -21,20 +21,23 @@ DECLARE
 BEGIN
     IF v_role IS NULL OR v_role NOT IN ('support', 'dpo') THEN
         RAISE EXCEPTION 'only support staff and the data protection officer may look at learners'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:lookup.staff_only';
     END IF;
     IF v_ticket IS NOT NULL AND (length(v_ticket) > 64 OR v_ticket !~ setting('ticket_pattern')) THEN
         RAISE EXCEPTION 'the ticket reference does not have the agreed form (for example SUP-12345)'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.ticket_form';
     END IF;
     IF v_purpose IS NOT NULL AND length(v_purpose) > 500 THEN
-        RAISE EXCEPTION 'the purpose is too long (at most 500 characters)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the purpose is too long (at most 500 characters)'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.purpose_length';
     END IF;
     IF v_role = 'support' AND v_ticket IS NULL THEN
-        RAISE EXCEPTION 'a ticket reference is required' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a ticket reference is required'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.ticket_required';
     END IF;
     IF v_role = 'dpo' AND v_ticket IS NULL AND v_purpose IS NULL THEN
-        RAISE EXCEPTION 'give a ticket reference or a purpose' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'give a ticket reference or a purpose'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.context_required';
     END IF;
     RETURN v_role;
 END
@@ -54,15 +57,18 @@ DECLARE
 BEGIN
     SELECT * INTO v_user FROM platform.users WHERE id = p_user_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no learner with id %', p_user_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no learner with id %', p_user_id
+            USING ERRCODE = 'no_data_found',
+                  HINT = 'fx:lookup.no_such_learner ' || json_build_object('learner', p_user_id);
     END IF;
     IF v_user.status = 'erased' AND NOT p_allow_erased THEN
         RAISE EXCEPTION 'learner % was erased; nothing can be done on this account', p_user_id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'fx:lookup.learner_erased ' || json_build_object('learner', p_user_id);
     END IF;
     IF v_user.status = 'erased' AND coalesce(staff_role_of(session_user), '') <> 'dpo' THEN
         RAISE EXCEPTION 'this learner was erased; what is retained is visible to the data protection officer only'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:lookup.erased_dpo_only';
     END IF;
     RETURN v_user;
 END
@@ -83,14 +89,17 @@ DECLARE
     v_like  text := replace(replace(replace(lower(btrim(p_query)), '\', '\\'), '%', '\%'), '_', '\_') || '%';
 BEGIN
     IF v_query IS NULL OR v_query = '' THEN
-        RAISE EXCEPTION 'type something to search for' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'type something to search for'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.query_empty';
     END IF;
     IF length(v_query) > 200 THEN
         RAISE EXCEPTION 'the search text is too long (% characters; at most 200)', length(v_query)
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'fx:lookup.query_length ' || json_build_object('length', length(v_query));
     END IF;
     IF v_query ~ '[[:cntrl:]]' THEN
-        RAISE EXCEPTION 'the search text contains control characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the search text contains control characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.query_control_characters';
     END IF;
 
     IF v_query ~ '^[0-9]{1,18}$' THEN
@@ -106,7 +115,8 @@ BEGIN
         BEGIN
             v_net := v_query::inet;
         EXCEPTION WHEN others THEN
-            RAISE EXCEPTION 'this is not a valid IP address or network' USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'this is not a valid IP address or network'
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.invalid_network';
         END;
         v_kind := 'ip';
         v_hits := ARRAY(

@@ -21,13 +21,15 @@ BEGIN
         SELECT * INTO v_request FROM requests WHERE id = p_request_id FOR UPDATE NOWAIT;
     EXCEPTION WHEN lock_not_available THEN
         RAISE EXCEPTION 'someone else is working on this request right now; try again in a moment'
-            USING ERRCODE = 'lock_not_available';
+            USING ERRCODE = 'lock_not_available', HINT = 'fx:requests.busy';
     END;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such request' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such request'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:requests.no_such_request';
     END IF;
     IF v_request.status NOT IN ('new', 'in_progress') THEN
-        RAISE EXCEPTION 'this request is already closed' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'this request is already closed'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:requests.closed';
     END IF;
     RETURN v_request;
 END
@@ -53,22 +55,24 @@ DECLARE
 BEGIN
     IF p_kind IS NULL OR p_kind NOT IN ('export', 'erasure', 'rectification', 'restriction', 'objection') THEN
         RAISE EXCEPTION 'the kind of request must be export, erasure, rectification, restriction or objection'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.kind';
     END IF;
     IF nullif(btrim(p_ticket), '') IS NULL THEN
-        RAISE EXCEPTION 'a ticket reference is required' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a ticket reference is required'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:lookup.ticket_required';
     END IF;
     IF p_identity_check IS NULL OR length(btrim(p_identity_check)) < 5 OR length(p_identity_check) > 500 THEN
         RAISE EXCEPTION 'say in 5 to 500 characters how the requester''s identity was verified'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.verification_length';
     END IF;
     IF v_received > current_date OR v_received < current_date - 366 THEN
         RAISE EXCEPTION 'the date received must lie within the last year and not in the future'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.received_date';
     END IF;
     IF EXISTS (SELECT 1 FROM requests r WHERE r.user_id = v_user.id AND r.kind = p_kind
                                           AND r.status IN ('new', 'in_progress')) THEN
-        RAISE EXCEPTION 'this learner already has an open request of this kind' USING ERRCODE = 'unique_violation';
+        RAISE EXCEPTION 'this learner already has an open request of this kind'
+            USING ERRCODE = 'unique_violation', HINT = 'fx:requests.duplicate';
     END IF;
     INSERT INTO requests (user_id, kind, ticket, identity_check, received_on, due_on, opened_by)
     VALUES (v_user.id, p_kind, btrim(p_ticket), btrim(p_identity_check), v_received, request_due(v_received, 0),
@@ -93,7 +97,7 @@ DECLARE
 BEGIN
     IF v_role IS NULL OR v_role NOT IN ('support', 'dpo') THEN
         RAISE EXCEPTION 'only support staff and the data protection officer may work on requests'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:requests.staff_only';
     END IF;
     RETURN QUERY
     SELECT r.id, r.user_id, r.kind, r.status, r.ticket, r.received_on, r.due_on, r.due_on - current_date,
@@ -118,7 +122,8 @@ DECLARE
 BEGIN
     SELECT * INTO v_request FROM requests WHERE id = p_request_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'there is no such request' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'there is no such request'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:requests.no_such_request';
     END IF;
     PERFORM require_access(v_request.ticket, NULL);
     PERFORM log_access('request.view', v_request.user_id, v_request.ticket, NULL,
@@ -139,14 +144,15 @@ DECLARE
 BEGIN
     IF p_months IS NULL OR p_months < 1 OR v_request.extended_months + p_months > 2 THEN
         RAISE EXCEPTION 'a request can be extended by at most two further months in total'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.extension_limit';
     END IF;
     IF p_reason IS NULL OR length(btrim(p_reason)) < 10 OR length(p_reason) > 1000 THEN
-        RAISE EXCEPTION 'an extension needs a reason of 10 to 1000 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'an extension needs a reason of 10 to 1000 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.extension_reason_length';
     END IF;
     IF current_date > request_due(v_request.received_on, 0) THEN
         RAISE EXCEPTION 'the first month has passed; the deadline can no longer be extended'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:requests.extension_too_late';
     END IF;
     UPDATE requests
        SET extended_months = extended_months + p_months,
@@ -174,22 +180,24 @@ DECLARE
 BEGIN
     IF p_status IS NULL OR p_status NOT IN ('in_progress', 'fulfilled', 'rejected', 'withdrawn')
        OR (p_status = 'in_progress' AND v_request.status <> 'new') THEN
-        RAISE EXCEPTION 'this change of status is not allowed' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'this change of status is not allowed'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.status_change';
     END IF;
     IF p_status IN ('in_progress', 'rejected') AND v_request.kind = 'erasure' THEN
         RAISE EXCEPTION 'an erasure request is approved or rejected by a second person, through its decision'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.erasure_needs_decision';
     END IF;
     IF p_status = 'fulfilled' AND v_request.kind IN ('export', 'erasure') THEN
         RAISE EXCEPTION 'export and erasure requests are fulfilled by running them'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.fulfilled_by_running';
     END IF;
     IF p_status IN ('rejected', 'withdrawn', 'fulfilled') AND (v_note IS NULL OR length(v_note) < 5) THEN
         RAISE EXCEPTION 'closing a request needs a note of at least 5 characters'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.close_note_required';
     END IF;
     IF length(v_note) > 1000 THEN
-        RAISE EXCEPTION 'the note is too long (at most 1000 characters)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the note is too long (at most 1000 characters)'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.note_length';
     END IF;
     UPDATE requests
        SET status = p_status,
@@ -215,7 +223,7 @@ DECLARE
 BEGIN
     IF v_assignee IS NOT NULL AND coalesce(staff_role_of(v_assignee::name), '') NOT IN ('support', 'dpo') THEN
         RAISE EXCEPTION 'requests can only be assigned to support staff or the data protection officer'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.assignee_role';
     END IF;
     UPDATE requests SET assignee = v_assignee WHERE id = v_request.id RETURNING * INTO v_request;
     INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, 'assigned', v_assignee);

@@ -8,7 +8,8 @@ CREATE OR REPLACE FUNCTION privacy.require_admin() RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 BEGIN
     IF coalesce(staff_role_of(session_user), '') NOT IN ('admin', 'superuser') THEN
-        RAISE EXCEPTION 'only an administrator may manage staff' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only an administrator may manage staff'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:staff.admin_only';
     END IF;
 END
 $$;
@@ -20,16 +21,19 @@ BEGIN
     PERFORM require_admin();
     IF p_login IS NULL OR p_login !~ '^[a-z][a-z0-9_.-]{1,62}$' OR p_login LIKE 'fx\_%' OR p_login LIKE 'pg\_%' THEN
         RAISE EXCEPTION 'invalid login name: use 2 to 63 lower-case letters, digits, dot, dash or underscore'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:staff.login_form';
     END IF;
     IF p_role IS NULL OR p_role NOT IN ('support', 'dpo', 'admin') THEN
-        RAISE EXCEPTION 'invalid role: use support, dpo or admin' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'invalid role: use support, dpo or admin'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:staff.invalid_role';
     END IF;
     IF p_scram_verifier IS NULL OR p_scram_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
-        RAISE EXCEPTION 'the password must be given as a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the password must be given as a SCRAM-SHA-256 verifier'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:staff.password_form';
     END IF;
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
-        RAISE EXCEPTION 'a login named % exists already', p_login USING ERRCODE = 'duplicate_object';
+        RAISE EXCEPTION 'a login named % exists already', p_login
+            USING ERRCODE = 'duplicate_object', HINT = 'fx:staff.login_exists ' || json_build_object('login', p_login);
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L', p_login, p_scram_verifier);
     EXECUTE format('GRANT %I TO %I', 'fx_' || p_role, p_login);
@@ -62,7 +66,8 @@ DECLARE
     v_role text := require_other_staff(p_login);
 BEGIN
     IF v_role = 'admin' AND active_admins() <= 1 AND (SELECT rolcanlogin FROM pg_roles WHERE rolname = p_login) THEN
-        RAISE EXCEPTION 'the last administrator cannot be removed' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'the last administrator cannot be removed'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:staff.last_admin_remove';
     END IF;
     EXECUTE format('DROP ROLE %I', p_login);
     DELETE FROM staff WHERE login = p_login;
