@@ -3527,10 +3527,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Sie können Ihre eigene Anmeldung nicht ändern; bitten Sie eine andere Administratorin oder einen anderen Administrator</translation>
     </message>
     <message>
-        <source>this value does not fit the policy {policy}</source>
-        <translation>dieser Wert passt nicht zur Richtlinie {policy}</translation>
-    </message>
-    <message>
         <source>the category must be analytics, video_hosting, payment, cloud_cdn or communication</source>
         <translation>die Kategorie muss analytics, video_hosting, payment, cloud_cdn oder communication sein</translation>
     </message>
@@ -4041,6 +4037,54 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>the reporter</source>
         <translation>meldende Stelle</translation>
+    </message>
+    <message>
+        <source>this value does not fit the policy &quot;{policy}&quot;</source>
+        <translation>dieser Wert passt nicht zur Richtlinie „{policy}“</translation>
+    </message>
+    <message>
+        <source>ticket reference pattern</source>
+        <translation>Muster der Ticketnummer</translation>
+    </message>
+    <message>
+        <source>contact of the data protection officer</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>privacy policy version</source>
+        <translation>Version der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>days before a request is due soon</source>
+        <translation>Tage, bevor eine Anfrage bald fällig ist</translation>
+    </message>
+    <message>
+        <source>search results at most</source>
+        <translation>höchstens so viele Suchtreffer</translation>
+    </message>
+    <message>
+        <source>incident finder sample size</source>
+        <translation>Stichprobengröße der Betroffenensuche</translation>
+    </message>
+    <message>
+        <source>unusual volume: people an hour</source>
+        <translation>ungewöhnliche Menge: Personen je Stunde</translation>
+    </message>
+    <message>
+        <source>unusual volume: times the usual hour</source>
+        <translation>ungewöhnliche Menge: Vielfaches der üblichen Stunde</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>time zone of the working hours</source>
+        <translation>Zeitzone der Arbeitszeit</translation>
     </message>
 </context>
 <context>

@@ -3527,10 +3527,6 @@ Your Fluxariont data protection team</translation>
         <translation>you cannot change your own login; ask another administrator</translation>
     </message>
     <message>
-        <source>this value does not fit the policy {policy}</source>
-        <translation>this value does not fit the policy {policy}</translation>
-    </message>
-    <message>
         <source>the category must be analytics, video_hosting, payment, cloud_cdn or communication</source>
         <translation>the category must be analytics, video_hosting, payment, cloud_cdn or communication</translation>
     </message>
@@ -4041,6 +4037,54 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>the reporter</source>
         <translation>the reporter</translation>
+    </message>
+    <message>
+        <source>this value does not fit the policy &quot;{policy}&quot;</source>
+        <translation>this value does not fit the policy &quot;{policy}&quot;</translation>
+    </message>
+    <message>
+        <source>ticket reference pattern</source>
+        <translation>ticket reference pattern</translation>
+    </message>
+    <message>
+        <source>contact of the data protection officer</source>
+        <translation>contact of the data protection officer</translation>
+    </message>
+    <message>
+        <source>privacy policy version</source>
+        <translation>privacy policy version</translation>
+    </message>
+    <message>
+        <source>days before a request is due soon</source>
+        <translation>days before a request is due soon</translation>
+    </message>
+    <message>
+        <source>search results at most</source>
+        <translation>search results at most</translation>
+    </message>
+    <message>
+        <source>incident finder sample size</source>
+        <translation>incident finder sample size</translation>
+    </message>
+    <message>
+        <source>unusual volume: people an hour</source>
+        <translation>unusual volume: people an hour</translation>
+    </message>
+    <message>
+        <source>unusual volume: times the usual hour</source>
+        <translation>unusual volume: times the usual hour</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>time zone of the working hours</source>
+        <translation>time zone of the working hours</translation>
     </message>
 </context>
 <context>

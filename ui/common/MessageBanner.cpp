@@ -48,8 +48,8 @@ MessageBanner::MessageBanner(QWidget* parent)
 void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText)
 {
     m_kind = kind;
-    if (kind == Kind::Error) // the code is logged where the failure happened; never the text
-        Logging::area("ui")->warn("error shown in {}", placeOf(this));
+    if (kind != Kind::Information) // the code is logged where the failure happened; never the text
+        Logging::area("ui")->warn("{} shown in {}", kind == Kind::Error ? "error" : "warning", placeOf(this));
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString colour = QStringLiteral("#e8f0fe");
     if (kind == Kind::Warning) {
@@ -64,7 +64,10 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& a
         QStringLiteral("#messageBanner { background: %1; border: 1px solid palette(mid); border-radius: 4px; }"
                        "#messageBanner QLabel { color: #1f1f1f; }")
             .arg(colour));
-    m_text->setText(TextCheck::printable(text, true));
+    QString shown = TextCheck::printable(text, true);
+    if (!shown.isEmpty()) // refusals are written to follow "fxctl: "; a banner starts a sentence
+        shown[0] = shown.at(0).toUpper();
+    m_text->setText(shown);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();

@@ -157,7 +157,7 @@ BEGIN
                   HINT = 'fx:admin.no_such_policy ' || json_build_object('policy', left(p_key, 64));
     END IF;
     IF NOT v_valid THEN
-        RAISE EXCEPTION 'this value does not fit the policy %', p_key
+        RAISE EXCEPTION 'this value does not fit the policy "%"', p_key
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'fx:admin.policy_value ' || json_build_object('policy', p_key);
     END IF;
