@@ -27,6 +27,20 @@ bool PolicyStore::get(QJsonObject* policies, QString* error)
     return PrivacyCall::json(m_db, QStringLiteral("policy_get"), {}, policies, error);
 }
 
+bool PolicyStore::setAll(const QList<QPair<QString, QString>>& changes, PolicySaving* saving, QString* error)
+{
+    for (const auto& [key, value] : changes) {
+        if (!set(key, value, &saving->policies, error)) {
+            saving->refusedKey = key;
+            QString ignored;
+            get(&saving->policies, &ignored);
+            return false;
+        }
+        ++saving->changed;
+    }
+    return true;
+}
+
 bool PolicyStore::set(const QString& key, const QString& value, QJsonObject* policies, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("policy_set"), {key, value}, policies, error);

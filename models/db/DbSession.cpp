@@ -9,6 +9,7 @@
 DbSession::DbSession(QObject* parent)
     : QObject(parent)
     , m_worker(new DbWorker(m_generation))
+    , m_longWorker(new DbWorker(m_generation))
 {
     qRegisterMetaType<ConnectionProfile>();
     qRegisterMetaType<SessionInfo>();
@@ -24,14 +25,24 @@ DbSession::DbSession(QObject* parent)
         emit connectionLost(error);
     });
     m_thread.start();
+    // The long-job connection reports nothing of its own: the interactive one speaks for the
+    // session, and a long job on a lost connection fails with its reason.
+    m_longThread.setObjectName(QStringLiteral("db-long-jobs"));
+    m_longWorker->moveToThread(&m_longThread);
+    connect(&m_longThread, &QThread::finished, m_longWorker, &QObject::deleteLater);
+    m_longThread.start();
+    QMetaObject::invokeMethod(m_longWorker, [worker = m_longWorker] { worker->setHeartbeatInterval(0); });
 }
 
 DbSession::~DbSession()
 {
     m_generation->fetch_add(1);
     QMetaObject::invokeMethod(m_worker, &DbWorker::close, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_longWorker, &DbWorker::close, Qt::BlockingQueuedConnection);
     m_thread.quit();
+    m_longThread.quit();
     m_thread.wait();
+    m_longThread.wait();
 }
 
 void DbSession::open(const ConnectionProfile& profile, const QString& password)
@@ -40,10 +51,12 @@ void DbSession::open(const ConnectionProfile& profile, const QString& password)
     m_profile = profile;
     m_open = false;
     m_connecting = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, profile, secret = QString(password)]() mutable {
-        worker->open(generation, profile, secret);
-        SecretMemory::scrub(secret);
-    });
+    for (DbWorker* worker : {m_worker, m_longWorker}) {
+        QMetaObject::invokeMethod(worker, [worker, generation, profile, secret = QString(password)]() mutable {
+            worker->open(generation, profile, secret);
+            SecretMemory::scrub(secret);
+        });
+    }
 }
 
 void DbSession::cancel()
@@ -58,6 +71,7 @@ void DbSession::close()
     m_open = false;
     m_connecting = false;
     QMetaObject::invokeMethod(m_worker, &DbWorker::close);
+    QMetaObject::invokeMethod(m_longWorker, &DbWorker::close);
 }
 
 void DbSession::setHeartbeatInterval(int milliseconds)
@@ -67,10 +81,11 @@ void DbSession::setHeartbeatInterval(int milliseconds)
 }
 
 void DbSession::run(QObject* context, std::function<QVariant(QSqlDatabase&)> job,
-                    std::function<void(const QVariant&)> done)
+                    std::function<void(const QVariant&)> done, Lane lane)
 {
     QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, receiver, job = std::move(job), done = std::move(done)] {
+    DbWorker* const worker = lane == Lane::Long ? m_longWorker : m_worker;
+    QMetaObject::invokeMethod(worker, [worker, receiver, job = std::move(job), done = std::move(done)] {
         QSqlDatabase db = worker->database();
         const QVariant result = job(db);
         if (receiver)

@@ -16,9 +16,11 @@
 
 class DbWorker;
 
-// The console's connection, owned by a worker thread (one QSqlDatabase per thread), so the GUI
-// thread never waits on the database. Results come back as signals or callbacks on the caller's
-// thread. A heartbeat notices a lost connection.
+// The console's connections, each owned by a worker thread (one QSqlDatabase per thread), so the
+// GUI thread never waits on the database. Results come back as signals or callbacks on the
+// caller's thread. A heartbeat notices a lost connection. Long jobs (verifying the access log,
+// exports, reports) run on a second connection of the same login, so that a look-up during a
+// verification answers at once. Widgets call through StoreCall, never with the connection.
 class DbSession : public QObject
 {
     Q_OBJECT
@@ -39,9 +41,11 @@ public:
 
     void setHeartbeatInterval(int milliseconds);
 
-    // Runs job on the worker thread with the session's connection; done(result) runs on context's
+    enum class Lane { Interactive, Long };
+    // Runs job on the lane's worker thread with its connection; done(result) runs on context's
     // thread, unless context is gone by then.
-    void run(QObject* context, std::function<QVariant(QSqlDatabase&)> job, std::function<void(const QVariant&)> done);
+    void run(QObject* context, std::function<QVariant(QSqlDatabase&)> job, std::function<void(const QVariant&)> done,
+             Lane lane = Lane::Interactive);
 
 signals:
     void opened(const SessionInfo& info);
@@ -59,6 +63,8 @@ private:
     std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
     QThread m_thread;
     DbWorker* m_worker = nullptr;
+    QThread m_longThread;
+    DbWorker* m_longWorker = nullptr;
     ConnectionProfile m_profile;
     SessionInfo m_info;
     bool m_open = false;

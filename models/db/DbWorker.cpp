@@ -38,7 +38,8 @@ void DbWorker::open(int generation, const ConnectionProfile& profile, const QStr
         m_heartbeat = new QTimer(this);
         connect(m_heartbeat, &QTimer::timeout, this, &DbWorker::heartbeat);
     }
-    m_heartbeat->start(m_interval);
+    if (m_interval > 0)
+        m_heartbeat->start(m_interval);
     spdlog::info("session opened with role {}", SessionInfo::roleKey(info->role).toStdString());
     emit opened(generation, *info);
     // A change whose COMMIT the lost connection cut off: saved or not? The server knows.
@@ -59,8 +60,10 @@ void DbWorker::close()
 
 void DbWorker::setHeartbeatInterval(int milliseconds)
 {
-    m_interval = milliseconds;
-    if (m_heartbeat && m_heartbeat->isActive())
+    m_interval = milliseconds; // 0: none
+    if (m_heartbeat && m_interval <= 0)
+        m_heartbeat->stop();
+    else if (m_heartbeat && m_heartbeat->isActive())
         m_heartbeat->start(m_interval);
 }
 

@@ -62,6 +62,11 @@ bool ErasureStore::taskDone(qint64 taskId, const QString& note, QString* error)
     return PrivacyCall::value(m_db, QStringLiteral("processor_task_done"), {taskId, note}, nullptr, error);
 }
 
+bool ErasureStore::review(qint64 requestId, bool withTasks, ErasureReview* review, QString* error)
+{
+    return preview(requestId, &review->preview, error) && (!withTasks || tasks(requestId, &review->tasks, error));
+}
+
 bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error)
 {
     QSqlQuery q(m_db);

@@ -32,6 +32,12 @@ struct ProcessorTask {
     QString note;
 };
 
+// What the erasure dialog shows of one request: the preview and the processor follow-up.
+struct ErasureReview {
+    QJsonObject preview;
+    QList<ProcessorTask> tasks;
+};
+
 // Restricted records of one erased learner.
 struct RestrictedSet {
     qint64 userId = 0;
@@ -61,6 +67,8 @@ public:
     bool execute(qint64 requestId, QJsonObject* result, QString* error);
     bool tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString* error);
     bool taskDone(qint64 taskId, const QString& note, QString* error);
+    // The preview, then (withTasks) the processor follow-up of the request.
+    bool review(qint64 requestId, bool withTasks, ErasureReview* review, QString* error);
     // Restricted records past their period as of a day (default today): listed or deleted.
     bool purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error);
     bool restricted(QList<RestrictedSet>* sets, QString* error);

@@ -91,6 +91,15 @@ bool IncidentStore::close(qint64 id, const QString& summary, QString* error)
     return PrivacyCall::value(m_db, QStringLiteral("incident_close"), {id, summary}, nullptr, error);
 }
 
+bool IncidentStore::changeAndGet(qint64 id, const std::function<bool(IncidentStore& store, QString* error)>& change,
+                                 QJsonObject* incident, QString* error)
+{
+    const bool ok = change(*this, error);
+    QString reloadError;
+    get(id, incident, ok ? error : &reloadError);
+    return ok;
+}
+
 bool IncidentStore::find(const QJsonObject& criteria, QJsonObject* result, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("incident_find"), {jsonText(criteria)}, result, error);
@@ -116,6 +125,14 @@ bool IncidentStore::affected(qint64 findingId, QList<AffectedPerson>* people, QS
         people->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString()});
     return true;
+}
+
+bool IncidentStore::writeAffected(qint64 findingId, const QString& path, qint64* people, QString* error)
+{
+    QList<AffectedPerson> list;
+    const bool ok = affected(findingId, &list, error) && AffectedPeople::write(list, path, error);
+    *people = list.size();
+    return ok;
 }
 
 bool IncidentStore::finderChoices(QJsonObject* choices, QString* error)

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // One row of the incident list.
 struct IncidentSummary {
     qint64 id = 0;
@@ -54,12 +56,20 @@ public:
     bool notify(qint64 id, const QString& kind, const QString& reference, const QString& note,
                 const QString& delayReasons, QJsonObject* notice, QString* error);
     bool close(qint64 id, const QString& summary, QString* error);
+    // Makes a change to incident ID, then reads the incident as the database has it, whatever
+    // happened (*incident stays empty if it cannot be read). Returns whether the change was made;
+    // *error says why it was not, or, when it was, why the incident could not be read.
+    bool changeAndGet(qint64 id, const std::function<bool(IncidentStore& store, QString* error)>& change,
+                      QJsonObject* incident, QString* error);
     // {people, categories: {category: people}} for criteria {from, to, network, course_id, payment,
     // processor_id}.
     bool find(const QJsonObject& criteria, QJsonObject* result, QString* error);
     bool attachFinding(qint64 id, const QJsonObject& criteria, QJsonObject* finding, QString* error);
     // The people of an attached finding; DPO only, logged.
     bool affected(qint64 findingId, QList<AffectedPerson>* people, QString* error);
+    // The people of an attached finding written to PATH as CSV (AffectedPeople::write); *people
+    // is how many were read.
+    bool writeAffected(qint64 findingId, const QString& path, qint64* people, QString* error);
     bool finderChoices(QJsonObject* choices, QString* error);
     // The breach register, one object per incident; noteRegister logs that it was exported.
     bool breachRegister(QList<QJsonObject>* entries, QString* error);

@@ -6,6 +6,7 @@
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
@@ -200,6 +201,40 @@ bool AuditStore::checkAgainst(const Checkpoint& checkpoint, const AuditVerifier:
                    .arg(checkpoint.lastId)
                    .arg(checkpoint.fingerprint());
     return true;
+}
+
+bool AuditStore::verifyChain(const Checkpoint* checkpoint, ChainCheck* check, QString* error,
+                             const AuditVerifier::Progress& progress, const std::atomic_bool* cancel)
+{
+    AuditVerifier verifier;
+    const bool ok = verifier.verify(m_db, error, progress, cancel);
+    check->chain = verifier.result();
+    if (ok && check->chain.intact && checkpoint)
+        check->matches = checkAgainst(*checkpoint, check->chain, &check->verdict);
+    return ok;
+}
+
+bool AuditStore::signCheckpoint(const QString& keyPath, const QByteArray& passphrase, const QString& outPath,
+                                CheckpointSigning* signing, QString* error)
+{
+    AuditVerifier verifier;
+    QString database;
+    if (!verifier.verify(m_db, error) || !databaseName(&database, error))
+        return false;
+    signing->chain = verifier.result();
+    if (!signing->chain.intact) {
+        signing->broken = true;
+        return false;
+    }
+    if (!Checkpoint::sign(keyPath, passphrase, database, signing->chain.lastId, signing->chain.headHash,
+                          &signing->checkpoint, error))
+        return false;
+    QFile file(outPath);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(signing->checkpoint.toJson()) > 0)
+        return true;
+    signing->unwritten = true;
+    *error = file.errorString();
+    return false;
 }
 
 QString AuditStore::explain(const QJsonObject& anomaly)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AuditVerifier.h"
+#include "Checkpoint.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,7 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-class Checkpoint;
+#include <atomic>
 
 struct AuditFilter {
     QDateTime since;
@@ -46,6 +47,21 @@ struct AuditActivity {
     qint64 anomalies = 0;
 };
 
+// A verification of the whole chain, and with a checkpoint whether the chain matches it.
+struct ChainCheck {
+    AuditVerifier::Result chain;
+    bool matches = true; // false: the intact chain does not match the checkpoint
+    QString verdict;     // with a checkpoint and an intact chain: the comparison in words
+};
+
+// How far signing a checkpoint of the access log got.
+struct CheckpointSigning {
+    AuditVerifier::Result chain; // as verified before signing
+    bool broken = false;         // the chain is broken (chain.message says where): nothing was signed
+    bool unwritten = false;      // signed, but the file could not be written (the file's reason in *error)
+    Checkpoint checkpoint;       // what was signed
+};
+
 // The DPO's reading of the access log through schema privacy: keyset pages under a filter,
 // activity for the chart, the anomaly settings, and checking the chain against a checkpoint.
 class AuditStore
@@ -66,6 +82,16 @@ public:
     // What a checkpoint adds to a verified chain: the entry it vouches for is still there with the
     // hash it had, in the database it was made for. *verdict says which, in words.
     bool checkAgainst(const Checkpoint& checkpoint, const AuditVerifier::Result& chain, QString* verdict);
+
+    // Verifies the whole chain; if it is intact and a checkpoint is given, checks it against that.
+    // False only when the chain could not be read (the reason in *error); check->chain says
+    // whether it is intact.
+    bool verifyChain(const Checkpoint* checkpoint, ChainCheck* check, QString* error,
+                     const AuditVerifier::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    // Verifies the whole chain and, if it is intact, signs its end with the key and writes the
+    // checkpoint to a new file at outPath. True once the file is written.
+    bool signCheckpoint(const QString& keyPath, const QByteArray& passphrase, const QString& outPath,
+                        CheckpointSigning* signing, QString* error);
 
     // An anomaly in words, in the console's language.
     static QString explain(const QJsonObject& anomaly);

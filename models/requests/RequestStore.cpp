@@ -77,6 +77,11 @@ bool RequestStore::list(const RequestFilter& filter, QList<RequestRow>* rows, QS
     return true;
 }
 
+bool RequestStore::queue(const RequestFilter& filter, RequestQueue* result, QString* error)
+{
+    return list(filter, &result->rows, error) && warnDays(&result->warnDays, error);
+}
+
 bool RequestStore::get(qint64 requestId, QJsonObject* request, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("request_get"), {requestId}, request, error);

@@ -32,6 +32,12 @@ struct RequestFilter {
     qint64 userId = 0;
 };
 
+// The queue as the requests page shows it.
+struct RequestQueue {
+    QList<RequestRow> rows;
+    int warnDays = 7; // days before the deadline from which an open request counts as due soon
+};
+
 // The request functions of schema privacy. Deadlines, the state machine and the access log are
 // the database's; this class only calls them.
 class RequestStore
@@ -48,6 +54,8 @@ public:
     bool list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error);
     // Days before the deadline from which an open request counts as due soon (a policy).
     bool warnDays(int* days, QString* error);
+    // The requests of the filter, then the days from which one counts as due soon.
+    bool queue(const RequestFilter& filter, RequestQueue* result, QString* error);
     // The whole request with its history (events); logged.
     bool get(qint64 requestId, QJsonObject* request, QString* error);
     bool extend(qint64 requestId, int months, const QString& reason, QJsonObject* request, QString* error);

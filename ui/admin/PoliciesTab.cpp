@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoliciesTab.h"
 
-#include "admin/PolicyStore.h"
+#include "async/StoreCall.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -11,18 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject policies;
-    int changed = 0;
-    QString refusedKey;
-};
-
-} // namespace
 
 PoliciesTab::PoliciesTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     : QWidget(parent)
@@ -53,18 +40,14 @@ PoliciesTab::PoliciesTab(DbSession* session, MessageBanner* banner, QWidget* par
 
 void PoliciesTab::refresh()
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = PolicyStore(db).get(&outcome->policies, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok)
-                showPolicies(outcome->policies);
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [](Stores& stores, QJsonObject* policies, QString* error) { return stores.policies().get(policies, error); },
+        [this](const Result<QJsonObject>& result) {
+            if (result.ok)
+                showPolicies(result.value);
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             emit refreshed();
         });
 }
@@ -99,35 +82,21 @@ void PoliciesTab::save()
         emit saved(true);
         return;
     }
-    auto outcome = std::make_shared<Outcome>();
     m_save->setEnabled(false);
-    m_session->run(
-        this,
-        [outcome, changes](QSqlDatabase& db) {
-            PolicyStore store(db);
-            outcome->ok = true;
-            for (const auto& [key, value] : changes) {
-                if (!store.set(key, value, &outcome->policies, &outcome->error)) {
-                    outcome->ok = false;
-                    outcome->refusedKey = key;
-                    break;
-                }
-                ++outcome->changed;
-            }
-            if (!outcome->ok) {
-                QString ignored;
-                store.get(&outcome->policies, &ignored);
-            }
-            return QVariant();
+    StoreCall::call<PolicySaving>(
+        m_session, this,
+        [changes](Stores& stores, PolicySaving* saving, QString* error) {
+            return stores.policies().setAll(changes, saving, error);
         },
-        [this, outcome](const QVariant&) {
+        [this](const Result<PolicySaving>& result) {
             m_save->setEnabled(true);
-            const QString field = m_labels.value(outcome->refusedKey)
-                                      ? m_labels.value(outcome->refusedKey)->text().remove(QLatin1Char('&')).chopped(1)
-                                      : outcome->refusedKey;
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->ok ? tr("%n policies saved.", nullptr, outcome->changed)
-                                              : tr("%1: %2").arg(field, outcome->error));
+            const PolicySaving& outcome = result.value;
+            const QString field = m_labels.value(outcome.refusedKey)
+                                      ? m_labels.value(outcome.refusedKey)->text().remove(QLatin1Char('&')).chopped(1)
+                                      : outcome.refusedKey;
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  result.ok ? tr("%n policies saved.", nullptr, outcome.changed)
+                                              : tr("%1: %2").arg(field, result.error));
             // Keep what was typed where the database refused it, so nothing is lost.
             const QMap<QString, QString> typed = [this] {
                 QMap<QString, QString> values;
@@ -135,11 +104,11 @@ void PoliciesTab::save()
                     values.insert(it.key(), it.value()->text());
                 return values;
             }();
-            showPolicies(outcome->policies);
-            if (!outcome->ok)
+            showPolicies(outcome.policies);
+            if (!result.ok)
                 for (auto it = typed.begin(); it != typed.end(); ++it)
                     setValue(it.key(), it.value());
-            emit saved(outcome->ok);
+            emit saved(result.ok);
         });
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessorsTab.h"
 
+#include "async/StoreCall.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "incidents/IncidentTexts.h"
 
 #include <QCheckBox>
@@ -17,17 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QList<ProcessorRegistry::Processor> processors;
-    int id = 0;
-};
-
-} // namespace
 
 ProcessorsTab::ProcessorsTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     : QWidget(parent)
@@ -97,19 +86,17 @@ ProcessorsTab::ProcessorsTab(DbSession* session, MessageBanner* banner, QWidget*
 
 void ProcessorsTab::refresh()
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = ProcessorRegistry(db).list(&outcome->processors, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<ProcessorRegistry::Processor>>(
+        m_session, this,
+        [](Stores& stores, QList<ProcessorRegistry::Processor>* processors, QString* error) {
+            return stores.processors().list(processors, error);
         },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok) {
-                m_processors = outcome->processors;
+        [this](const Result<QList<ProcessorRegistry::Processor>>& result) {
+            if (result.ok) {
+                m_processors = result.value;
                 showProcessors();
             } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             }
             emit refreshed();
         });
@@ -179,21 +166,17 @@ ProcessorRegistry::Processor ProcessorsTab::form() const
 void ProcessorsTab::save()
 {
     const ProcessorRegistry::Processor p = form();
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, p](QSqlDatabase& db) {
-            outcome->ok = ProcessorRegistry(db).save(p, &outcome->id, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome, p](const QVariant&) {
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->ok ? tr("%1 is saved.").arg(p.name) : outcome->error);
-            if (outcome->ok) {
-                m_editing = outcome->id;
+    StoreCall::call<int>(
+        m_session, this,
+        [p](Stores& stores, int* id, QString* error) { return stores.processors().save(p, id, error); },
+        [this, p](const Result<int>& result) {
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  result.ok ? tr("%1 is saved.").arg(p.name) : result.error);
+            if (result.ok) {
+                m_editing = result.value;
                 refresh();
             }
-            emit saved(outcome->ok);
+            emit saved(result.ok);
         });
 }
 

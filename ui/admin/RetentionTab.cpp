@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionTab.h"
 
+#include "async/StoreCall.h"
 #include "common/Confirm.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "erasure/ErasureCertificate.h"
 
 #include <QComboBox>
@@ -18,18 +18,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QList<RetentionRules::Rule> rules;
-    QList<RetentionRules::Released> released;
-    qint64 count = 0;
-};
-
-} // namespace
 
 RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     : QWidget(parent)
@@ -92,19 +80,17 @@ RetentionTab::RetentionTab(DbSession* session, MessageBanner* banner, QWidget* p
 
 void RetentionTab::refresh()
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = RetentionRules(db).list(&outcome->rules, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<RetentionRules::Rule>>(
+        m_session, this,
+        [](Stores& stores, QList<RetentionRules::Rule>* rules, QString* error) {
+            return stores.retention().list(rules, error);
         },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok) {
-                m_rules = outcome->rules;
+        [this](const Result<QList<RetentionRules::Rule>>& result) {
+            if (result.ok) {
+                m_rules = result.value;
                 showRules();
             } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             }
             emit refreshed();
         });
@@ -204,27 +190,25 @@ void RetentionTab::showReleased()
     const QString table = m_tableName;
     const QString action = m_action->currentData().toString();
     const int years = m_years->value();
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, table, action, years](QSqlDatabase& db) {
-            outcome->ok = RetentionRules(db).released(table, action, years, &outcome->released, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<RetentionRules::Released>>(
+        m_session, this,
+        [table, action, years](Stores& stores, QList<RetentionRules::Released>* released, QString* error) {
+            return stores.retention().released(table, action, years, released, error);
         },
-        [this, outcome](const QVariant&) {
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        [this](const Result<QList<RetentionRules::Released>>& result) {
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             } else {
-                m_releasedCount = outcome->released.size();
+                m_releasedCount = result.value.size();
                 QStringList learners;
-                for (const auto& r : std::as_const(outcome->released))
+                for (const auto& r : result.value)
                     if (learners.size() < 10 && !learners.contains(QString::number(r.userId)))
                         learners << QString::number(r.userId);
                 m_released->setText(
-                    outcome->released.isEmpty()
+                    result.value.isEmpty()
                         ? tr("This period releases no restricted record.")
                         : tr("This period releases %n restricted record(s) for the purge (erased learners %1).",
-                             nullptr, int(outcome->released.size()))
+                             nullptr, int(result.value.size()))
                               .arg(learners.join(QStringLiteral(", "))));
             }
             emit releasedShown();
@@ -243,23 +227,21 @@ void RetentionTab::save()
     const int years = m_years->value();
     const QString en = m_basisEn->text();
     const QString de = m_basisDe->text();
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, table, action, years, en, de](QSqlDatabase& db) {
-            outcome->ok = RetentionRules(db).set(table, action, years, en, de, &outcome->count, &outcome->error);
-            return QVariant();
+    StoreCall::call<qint64>(
+        m_session, this,
+        [table, action, years, en, de](Stores& stores, qint64* releasedCount, QString* error) {
+            return stores.retention().set(table, action, years, en, de, releasedCount, error);
         },
-        [this, outcome, action, years](const QVariant&) {
+        [this, action, years](const Result<qint64>& result) {
             const QString rule = action == QLatin1String("retain")
                                      ? tr("The period is now %n years; future previews use it.", nullptr, years)
                                      : tr("These records are now deleted at erasure; future previews say so.");
             m_banner->showMessage(
-                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                outcome->ok ? rule + QLatin1Char(' ') +
-                                  tr("%n restricted record(s) released for the purge.", nullptr, int(outcome->count))
-                            : outcome->error);
-            emit saved(outcome->ok);
+                result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                result.ok ? rule + QLatin1Char(' ') +
+                                tr("%n restricted record(s) released for the purge.", nullptr, int(result.value))
+                          : result.error);
+            emit saved(result.ok);
             refresh();
         });
 }

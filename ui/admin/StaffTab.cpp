@@ -2,10 +2,10 @@
 #include "StaffTab.h"
 
 #include "AddStaffDialog.h"
+#include "async/StoreCall.h"
 #include "common/Confirm.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "db/SessionInfo.h"
 #include "db/StaffPassword.h"
 
@@ -24,12 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QList<StaffDirectory::Member> members;
-};
 
 QString roleName(const QString& role)
 {
@@ -91,19 +85,17 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
 
 void StaffTab::refresh()
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = StaffDirectory(db).overview(&outcome->members, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<StaffDirectory::Member>>(
+        m_session, this,
+        [](Stores& stores, QList<StaffDirectory::Member>* members, QString* error) {
+            return stores.staff().overview(members, error);
         },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok) {
-                m_members = outcome->members;
+        [this](const Result<QList<StaffDirectory::Member>>& result) {
+            if (result.ok) {
+                m_members = result.value;
                 showStaff();
             } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             }
             emit refreshed();
         });
@@ -151,19 +143,13 @@ void StaffTab::updateButtons()
     m_enable->setText(canLogin ? tr("&Disable") : tr("&Enable"));
 }
 
-void StaffTab::run(const std::function<bool(StaffDirectory&, QString*)>& change, const QString& done)
+void StaffTab::run(const std::function<bool(Stores&, QString*)>& change, const QString& done)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, change](QSqlDatabase& db) {
-            StaffDirectory staff(db);
-            outcome->ok = change(staff, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome, done](const QVariant&) {
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->ok ? done : outcome->error);
+    StoreCall::call<NoValue>(
+        m_session, this, [change](Stores& stores, NoValue*, QString* error) { return change(stores, error); },
+        [this, done](const Result<NoValue>& result) {
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  result.ok ? done : result.error);
             refresh();
         });
 }
@@ -177,18 +163,16 @@ void StaffTab::addStaff(const QString& login, const QString& displayName, const 
         m_banner->showMessage(MessageBanner::Kind::Error, error);
         return;
     }
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, login, displayName, role, secret](QSqlDatabase& db) {
-            outcome->ok = StaffDirectory(db).add(login, role, secret, displayName, &outcome->error);
-            return QVariant();
+    StoreCall::call<NoValue>(
+        m_session, this,
+        [login, displayName, role, secret](Stores& stores, NoValue*, QString* error) {
+            return stores.staff().add(login, role, secret, displayName, error);
         },
-        [this, outcome, login, role, secret, generated](const QVariant&) {
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->ok ? tr("%1 can now sign in as %2.").arg(login, roleName(role))
-                                              : outcome->error);
-            if (outcome->ok && generated)
+        [this, login, role, secret, generated](const Result<NoValue>& result) {
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  result.ok ? tr("%1 can now sign in as %2.").arg(login, roleName(role))
+                                            : result.error);
+            if (result.ok && generated)
                 emit passwordGenerated(login, secret);
             refresh();
         });
@@ -196,19 +180,19 @@ void StaffTab::addStaff(const QString& login, const QString& displayName, const 
 
 void StaffTab::setRole(const QString& login, const QString& role)
 {
-    run([login, role](StaffDirectory& staff, QString* error) { return staff.setRole(login, role, error); },
+    run([login, role](Stores& stores, QString* error) { return stores.staff().setRole(login, role, error); },
         tr("%1 is now %2.").arg(login, roleName(role)));
 }
 
 void StaffTab::setLoginEnabled(const QString& login, bool enabled)
 {
-    run([login, enabled](StaffDirectory& staff, QString* error) { return staff.setEnabled(login, enabled, error); },
+    run([login, enabled](Stores& stores, QString* error) { return stores.staff().setEnabled(login, enabled, error); },
         enabled ? tr("%1 can sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login));
 }
 
 void StaffTab::removeStaff(const QString& login)
 {
-    run([login](StaffDirectory& staff, QString* error) { return staff.remove(login, error); },
+    run([login](Stores& stores, QString* error) { return stores.staff().remove(login, error); },
         tr("%1 is removed.").arg(login));
 }
 

@@ -9,6 +9,7 @@ class DbSession;
 class MessageBanner;
 class QPushButton;
 class QTableWidget;
+class Stores;
 
 // Staff logins: role, whether they can sign in, created, last seen in the access log; add one
 // (a strong password generated and shown once, or set), change the role, disable or enable,
@@ -40,7 +41,7 @@ private:
     void showStaff();
     QString selectedLogin() const;
     void updateButtons();
-    void run(const std::function<bool(StaffDirectory&, QString*)>& change, const QString& done);
+    void run(const std::function<bool(Stores&, QString*)>& change, const QString& done);
     void askAdd();
     void askRole();
     void askRemove();

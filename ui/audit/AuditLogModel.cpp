@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLogModel.h"
 
-#include "db/DbSession.h"
+#include "async/StoreCall.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -121,43 +121,36 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
         return;
     m_loading = true;
     const qint64 cursor = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    struct Page {
-        QList<AuditEntry> entries;
-        QString error;
-        bool ok = false;
-    };
-    auto page = std::make_shared<Page>();
     const bool oldestFirst = m_oldestFirst;
-    m_session->run(
-        this,
-        [page, filter = m_filter, cursor, oldestFirst](QSqlDatabase& db) {
-            page->ok = AuditStore(db).page(filter, oldestFirst ? 0 : cursor, oldestFirst ? cursor : -1, PageSize,
-                                           &page->entries, &page->error);
-            return QVariant();
+    StoreCall::call<QList<AuditEntry>>(
+        m_session, this,
+        [filter = m_filter, cursor, oldestFirst](Stores& stores, QList<AuditEntry>* entries, QString* error) {
+            return stores.audit().page(filter, oldestFirst ? 0 : cursor, oldestFirst ? cursor : -1, PageSize, entries,
+                                       error);
         },
-        [this, page, generation = m_generation](const QVariant&) {
+        [this, generation = m_generation](const Result<QList<AuditEntry>>& page) {
             if (generation != m_generation)
                 return;
-            if (!page->ok) {
+            if (!page.ok) {
                 m_loading = false;
                 m_atEnd = true;
-                emit failed(page->error);
+                emit failed(page.error);
                 return;
             }
             // The window: what would grow past MaxRows leaves at the top.
-            const qsizetype overflow = m_rows.size() + page->entries.size() - MaxRows;
+            const qsizetype overflow = m_rows.size() + page.value.size() - MaxRows;
             if (overflow > 0) {
                 beginRemoveRows({}, 0, int(overflow) - 1);
                 m_rows.remove(0, overflow);
                 endRemoveRows();
             }
-            if (!page->entries.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->entries.size()) - 1);
-                m_rows.append(page->entries);
-                m_loadedTotal += page->entries.size();
+            if (!page.value.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value.size()) - 1);
+                m_rows.append(page.value);
+                m_loadedTotal += page.value.size();
                 endInsertRows();
             }
-            m_atEnd = page->entries.size() < PageSize;
+            m_atEnd = page.value.size() < PageSize;
             m_loading = false;
             emit pageLoaded();
         });

@@ -2,12 +2,9 @@
 #include "AuditPage.h"
 
 #include "AuditLogModel.h"
+#include "async/StoreCall.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
-#include "privacy/AuditPdfReport.h"
-#include "privacy/AuditReport.h"
-#include "privacy/AuditVerifier.h"
 #include "privacy/Checkpoint.h"
 
 #include <QApplication>
@@ -210,31 +207,24 @@ void AuditPage::apply(bool oldestFirst)
 
 void AuditPage::updateChart()
 {
-    struct Outcome {
-        bool ok = false;
-        QString error;
-        QList<AuditActivity> activity;
-    };
-    auto outcome = std::make_shared<Outcome>();
     const AuditFilter filter = currentFilter();
     const bool hourly = m_bucket->currentIndex() == 1;
-    m_session->run(
-        this,
-        [outcome, filter, hourly](QSqlDatabase& db) {
-            outcome->ok = AuditStore(db).activity(filter, hourly ? QStringLiteral("hour") : QStringLiteral("day"),
-                                                  &outcome->activity, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<AuditActivity>>(
+        m_session, this,
+        [filter, hourly](Stores& stores, QList<AuditActivity>* activity, QString* error) {
+            return stores.audit().activity(filter, hourly ? QStringLiteral("hour") : QStringLiteral("day"), activity,
+                                           error);
         },
-        [this, outcome, hourly](const QVariant&) {
+        [this, hourly](const Result<QList<AuditActivity>>& result) {
             auto* chart = new QChart;
             chart->legend()->setAlignment(Qt::AlignRight);
             chart->setMargins(QMargins(2, 2, 2, 2));
-            if (outcome->ok && !outcome->activity.isEmpty()) {
+            if (result.ok && !result.value.isEmpty()) {
                 // The last 31 days with entries; one stack per day, a set per staff member, and
                 // the unusual entries as a set of their own.
                 QList<QDateTime> days; // buckets: days or hours
                 QStringList staff;
-                for (const AuditActivity& a : outcome->activity) {
+                for (const AuditActivity& a : result.value) {
                     if (days.isEmpty() || days.last() != a.bucket)
                         days << a.bucket;
                     if (!staff.contains(a.staff))
@@ -252,7 +242,7 @@ void AuditPage::updateChart()
                 unusual->setColor(QColor(0xb0, 0x00, 0x20));
                 for (int i = 0; i < days.size(); ++i)
                     *unusual << 0;
-                for (const AuditActivity& a : outcome->activity) {
+                for (const AuditActivity& a : result.value) {
                     const int i = int(days.indexOf(a.bucket));
                     if (i < 0)
                         continue;
@@ -283,7 +273,7 @@ void AuditPage::updateChart()
                     apply(false);
                 });
             } else {
-                chart->setTitle(outcome->ok ? tr("No entries under this filter.") : outcome->error);
+                chart->setTitle(result.ok ? tr("No entries under this filter.") : result.error);
             }
             QChart* old = m_chart->chart();
             m_chart->setChart(chart);
@@ -317,23 +307,14 @@ void AuditPage::verify(const QString& checkpointPath, const QString& publicKeyPa
     setBusy(true);
     m_progress->setRange(0, 0);
     m_status->setText(tr("Verifying…"));
-    struct Outcome {
-        bool ok = false;
-        QString error;
-        AuditVerifier::Result result;
-        QString verdict;
-        bool matches = true;
-    };
-    auto outcome = std::make_shared<Outcome>();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<AuditPage> self(this);
     const bool withCheckpoint = !checkpointPath.isEmpty();
-    m_session->run(
-        this,
-        [outcome, checkpoint, withCheckpoint, cancel = m_cancel, self](QSqlDatabase& db) {
-            AuditVerifier verifier;
-            outcome->ok = verifier.verify(
-                db, &outcome->error,
+    StoreCall::call<ChainCheck>(
+        m_session, this,
+        [checkpoint, withCheckpoint, cancel = m_cancel, self](Stores& stores, ChainCheck* check, QString* error) {
+            return stores.audit().verifyChain(
+                withCheckpoint ? &checkpoint : nullptr, check, error,
                 [self](qint64 checked) {
                     QMetaObject::invokeMethod(
                         qApp,
@@ -344,30 +325,27 @@ void AuditPage::verify(const QString& checkpointPath, const QString& publicKeyPa
                         Qt::QueuedConnection);
                 },
                 cancel.get());
-            outcome->result = verifier.result();
-            if (outcome->ok && outcome->result.intact && withCheckpoint)
-                outcome->matches = AuditStore(db).checkAgainst(checkpoint, outcome->result, &outcome->verdict);
-            return QVariant();
         },
-        [this, outcome, withCheckpoint](const QVariant&) {
+        [this, withCheckpoint](const Result<ChainCheck>& result) {
             setBusy(false);
-            const auto& r = outcome->result;
+            const auto& r = result.value.chain;
             bool intact = false;
-            if (!outcome->ok) {
-                m_status->setText(outcome->error);
+            if (!result.ok) {
+                m_status->setText(result.error);
             } else if (!r.intact) {
                 m_status->setText(tr("Broken: %1 Entries up to %2 are intact.").arg(r.message).arg(r.lastId));
             } else {
-                intact = outcome->matches;
+                intact = result.value.matches;
                 QString text = tr("Intact up to entry %1, head hash %2.")
                                    .arg(r.lastId)
                                    .arg(QString::fromLatin1(r.headHash.toHex()));
                 if (withCheckpoint)
-                    text += QLatin1Char(' ') + outcome->verdict;
+                    text += QLatin1Char(' ') + result.value.verdict;
                 m_status->setText(text);
             }
             emit verified(intact);
-        });
+        },
+        DbSession::Lane::Long);
 }
 
 bool AuditPage::createKey(const QString& path, const QString& passphrase, QString* error)
@@ -379,70 +357,47 @@ void AuditPage::signCheckpoint(const QString& keyPath, const QString& passphrase
 {
     setBusy(true);
     m_progress->setRange(0, 0);
-    struct Outcome {
-        bool ok = false;
-        QString message;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, keyPath, passphrase, outPath](QSqlDatabase& db) {
-            AuditVerifier verifier;
-            QString database;
-            Checkpoint checkpoint;
-            QString error;
-            if (!verifier.verify(db, &error) || !AuditStore(db).databaseName(&database, &error)) {
-                outcome->message = error;
-            } else if (!verifier.result().intact) {
-                outcome->message = tr("The access log is broken (%1); a checkpoint would vouch for a broken log.")
-                                       .arg(verifier.result().message);
-            } else if (Checkpoint::sign(keyPath, passphrase.toUtf8(), database, verifier.result().lastId,
-                                        verifier.result().headHash, &checkpoint, &error)) {
-                QFile file(outPath);
-                outcome->ok =
-                    file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(checkpoint.toJson()) > 0;
-                outcome->message = outcome->ok ? tr("Checkpoint of entry %1 signed with key %2.")
-                                                     .arg(checkpoint.lastId)
-                                                     .arg(checkpoint.fingerprint())
-                                               : tr("Cannot write %1: %2").arg(outPath, file.errorString());
-            } else {
-                outcome->message = error;
-            }
-            return QVariant();
+    StoreCall::call<CheckpointSigning>(
+        m_session, this,
+        [keyPath, passphrase, outPath](Stores& stores, CheckpointSigning* signing, QString* error) {
+            return stores.audit().signCheckpoint(keyPath, passphrase.toUtf8(), outPath, signing, error);
         },
-        [this, outcome](const QVariant&) {
+        [this, outPath](const Result<CheckpointSigning>& result) {
             setBusy(false);
-            m_banner->showMessage(outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  outcome->message);
-            emit checkpointWritten(outcome->ok);
-        });
+            const CheckpointSigning& signing = result.value;
+            const QString message =
+                result.ok ? tr("Checkpoint of entry %1 signed with key %2.")
+                                .arg(signing.checkpoint.lastId)
+                                .arg(signing.checkpoint.fingerprint())
+                : signing.broken ? tr("The access log is broken (%1); a checkpoint would vouch for a broken log.")
+                                       .arg(signing.chain.message)
+                : signing.unwritten ? tr("Cannot write %1: %2").arg(outPath, result.error)
+                                    : result.error;
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+            emit checkpointWritten(result.ok);
+        },
+        DbSession::Lane::Long);
 }
 
 void AuditPage::exportPdf(const QString& path)
 {
     // Writing the PDF needs fonts (GUI thread); the entries come from the worker's connection
     // in the report itself, so the report runs where the connection lives.
-    struct Outcome {
-        bool ok = false;
-        QString error;
-        qint64 entries = 0;
-    };
-    auto outcome = std::make_shared<Outcome>();
     const QString language = QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-    m_session->run(
-        this,
-        [outcome, filter = currentFilter(), path, language](QSqlDatabase& db) {
-            outcome->ok = AuditPdfReport::write(db, filter, language, path, &outcome->entries, &outcome->error);
-            return QVariant();
+    StoreCall::call<qint64>(
+        m_session, this,
+        [filter = currentFilter(), path, language](Stores& stores, qint64* entries, QString* error) {
+            return stores.writeAuditPdf(filter, language, path, entries, error);
         },
-        [this, outcome, path](const QVariant&) {
-            m_banner->showMessage(
-                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                outcome->ok ? tr("Wrote the review report of %n entry(s) to %1.", nullptr, int(outcome->entries))
-                                  .arg(QDir::toNativeSeparators(path))
-                            : outcome->error);
-            emit exported(outcome->ok);
-        });
+        [this, path](const Result<qint64>& result) {
+            m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  result.ok
+                                      ? tr("Wrote the review report of %n entry(s) to %1.", nullptr, int(result.value))
+                                            .arg(QDir::toNativeSeparators(path))
+                                      : result.error);
+            emit exported(result.ok);
+        },
+        DbSession::Lane::Long);
 }
 
 void AuditPage::askExportPdf()
@@ -455,26 +410,20 @@ void AuditPage::askExportPdf()
 
 void AuditPage::exportCsv(const QString& path)
 {
-    struct Outcome {
-        bool ok = false;
-        QString error;
-        qint64 entries = 0;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, filter = currentFilter(), path](QSqlDatabase& db) {
-            outcome->ok = AuditReport::writeCsv(db, filter, path, &outcome->entries, &outcome->error);
-            return QVariant();
+    StoreCall::call<qint64>(
+        m_session, this,
+        [filter = currentFilter(), path](Stores& stores, qint64* entries, QString* error) {
+            return stores.writeAuditCsv(filter, path, entries, error);
         },
-        [this, outcome, path](const QVariant&) {
+        [this, path](const Result<qint64>& result) {
             m_banner->showMessage(
-                outcome->ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                outcome->ok
-                    ? tr("Wrote %n entry(s) to %1.", nullptr, int(outcome->entries)).arg(QDir::toNativeSeparators(path))
-                    : outcome->error);
-            emit exported(outcome->ok);
-        });
+                result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                result.ok
+                    ? tr("Wrote %n entry(s) to %1.", nullptr, int(result.value)).arg(QDir::toNativeSeparators(path))
+                    : result.error);
+            emit exported(result.ok);
+        },
+        DbSession::Lane::Long);
 }
 
 QString AuditPage::message() const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErasureDialog.h"
 
+#include "async/StoreCall.h"
 #include "common/Confirm.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
-#include "db/DbSession.h"
 #include "erasure/ErasureCertificate.h"
 #include "erasure/ErasureStore.h"
 #include "requests/RequestQueueModel.h"
@@ -25,13 +25,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject result;
-    QList<ProcessorTask> tasks;
-};
 
 QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -119,22 +112,18 @@ QString ErasureDialog::message() const
 void ErasureDialog::reload()
 {
     const bool dpo = m_info.role == StaffRole::Dpo;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_requestId, dpo](QSqlDatabase& db) {
-            ErasureStore store(db);
-            outcome->ok = store.preview(id, &outcome->result, &outcome->error) &&
-                          (!dpo || store.tasks(id, &outcome->tasks, &outcome->error));
-            return QVariant();
+    StoreCall::call<ErasureReview>(
+        m_session, this,
+        [id = m_requestId, dpo](Stores& stores, ErasureReview* review, QString* error) {
+            return stores.erasure().review(id, dpo, review, error);
         },
-        [this, outcome](const QVariant&) {
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        [this](const Result<ErasureReview>& result) {
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             } else {
-                showPreview(outcome->result);
+                showPreview(result.value.preview);
                 m_tasks->setRowCount(0);
-                for (const ProcessorTask& t : outcome->tasks) {
+                for (const ProcessorTask& t : result.value.tasks) {
                     const int row = m_tasks->rowCount();
                     m_tasks->insertRow(row);
                     m_tasks->setItem(row, 0, item(t.processor));
@@ -240,17 +229,15 @@ void ErasureDialog::finish(bool ok, const QString& message)
 
 void ErasureDialog::decide(bool approve, const QString& reason)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_requestId, approve, reason](QSqlDatabase& db) {
-            outcome->ok = ErasureStore(db).decide(id, approve, reason, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_requestId, approve, reason](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.erasure().decide(id, approve, reason, request, error);
         },
-        [this, outcome, approve](const QVariant&) {
-            finish(outcome->ok, outcome->ok ? (approve ? tr("Approved. A data protection officer can execute it now.")
-                                                       : tr("Rejected."))
-                                            : outcome->error);
+        [this, approve](const Result<QJsonObject>& result) {
+            finish(result.ok, result.ok ? (approve ? tr("Approved. A data protection officer can execute it now.")
+                                                   : tr("Rejected."))
+                                        : result.error);
         });
 }
 
@@ -259,20 +246,18 @@ void ErasureDialog::execute()
     m_execute->setEnabled(false);
     m_busy->show();
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Erasing…"));
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_requestId](QSqlDatabase& db) {
-            outcome->ok = ErasureStore(db).execute(id, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_requestId](Stores& stores, QJsonObject* executed, QString* error) {
+            return stores.erasure().execute(id, executed, error);
         },
-        [this, outcome](const QVariant&) {
+        [this](const Result<QJsonObject>& result) {
             m_busy->hide();
-            if (!outcome->ok) {
-                finish(false, outcome->error);
+            if (!result.ok) {
+                finish(false, result.error);
                 return;
             }
-            finish(true, outcome->result.value(QLatin1String("already_done")).toBool()
+            finish(true, result.value.value(QLatin1String("already_done")).toBool()
                              ? tr("This erasure had already been executed; nothing was changed.")
                              : tr("The learner is erased. Save the certificate and follow up with the processors."));
         });
@@ -328,15 +313,11 @@ void ErasureDialog::markTaskDone()
                         tr("What did %1 confirm, or where is the evidence?").arg(m_tasks->item(row, 0)->text()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, task = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong(),
-         note = dialog.reason()](QSqlDatabase& db) {
-            outcome->ok = ErasureStore(db).taskDone(task, note, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome](const QVariant&) { finish(outcome->ok, outcome->ok ? tr("Noted.") : outcome->error); });
+    StoreCall::call<NoValue>(
+        m_session, this,
+        [task = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong(), note = dialog.reason()](
+            Stores& stores, NoValue*, QString* error) { return stores.erasure().taskDone(task, note, error); },
+        [this](const Result<NoValue>& result) { finish(result.ok, result.ok ? tr("Noted.") : result.error); });
 }
 
 void ErasureDialog::retranslateUi()

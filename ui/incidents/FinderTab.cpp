@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FinderTab.h"
 
+#include "async/StoreCall.h"
 #include "core/Settings.h"
-#include "db/DbSession.h"
 #include "incidents/IncidentTexts.h"
 
 #include <QCheckBox>
@@ -21,17 +21,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject result;
-    qint64 people = 0;
-};
-
-} // namespace
 
 FinderTab::FinderTab(DbSession* session, QWidget* parent)
     : QWidget(parent)
@@ -186,22 +175,18 @@ QString FinderTab::describe(const QJsonObject& c) const
 void FinderTab::count()
 {
     const QJsonObject c = criteria();
-    auto outcome = std::make_shared<Outcome>();
     m_count->setEnabled(false);
     m_result->setText(tr("Counting…"));
-    m_session->run(
-        this,
-        [outcome, c](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).find(c, &outcome->result, &outcome->error);
-            return QVariant();
-        },
-        [this, outcome](const QVariant&) {
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [c](Stores& stores, QJsonObject* found, QString* error) { return stores.incidents().find(c, found, error); },
+        [this](const Result<QJsonObject>& result) {
             m_count->setEnabled(true);
-            if (!outcome->ok) {
+            if (!result.ok) {
                 m_result->clear();
-                emit message(false, outcome->error);
+                emit message(false, result.error);
             } else {
-                m_lastResult = outcome->result;
+                m_lastResult = result.value;
                 showResult();
             }
             emit counted();
@@ -245,21 +230,16 @@ void FinderTab::attach()
 
 void FinderTab::exportList(qint64 findingId, const QString& path)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, findingId, path](QSqlDatabase& db) {
-            QList<AffectedPerson> people;
-            outcome->ok = IncidentStore(db).affected(findingId, &people, &outcome->error) &&
-                          AffectedPeople::write(people, path, &outcome->error);
-            outcome->people = people.size();
-            return QVariant();
+    StoreCall::call<qint64>(
+        m_session, this,
+        [findingId, path](Stores& stores, qint64* people, QString* error) {
+            return stores.incidents().writeAffected(findingId, path, people, error);
         },
-        [this, outcome, path](const QVariant&) {
-            emit message(outcome->ok, outcome->ok ? tr("%n people written to %1. The export is in the access log.",
-                                                       nullptr, int(outcome->people))
-                                                        .arg(QDir::toNativeSeparators(path))
-                                                  : outcome->error);
+        [this, path](const Result<qint64>& result) {
+            emit message(result.ok, result.ok ? tr("%n people written to %1. The export is in the access log.", nullptr,
+                                                   int(result.value))
+                                                    .arg(QDir::toNativeSeparators(path))
+                                              : result.error);
         });
 }
 
@@ -283,24 +263,22 @@ void FinderTab::askExport()
 void FinderTab::loadChoices()
 {
     m_choicesLoaded = true;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).finderChoices(&outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [](Stores& stores, QJsonObject* choices, QString* error) {
+            return stores.incidents().finderChoices(choices, error);
         },
-        [this, outcome](const QVariant&) {
-            if (!outcome->ok) {
+        [this](const Result<QJsonObject>& result) {
+            if (!result.ok) {
                 m_choicesLoaded = false;
                 return;
             }
-            for (const QJsonValue& v : outcome->result.value(QLatin1String("courses")).toArray())
+            for (const QJsonValue& v : result.value.value(QLatin1String("courses")).toArray())
                 m_course->addItem(QStringLiteral("%1 – %2")
                                       .arg(v.toObject().value(QLatin1String("id")).toInteger())
                                       .arg(v.toObject().value(QLatin1String("title")).toString()),
                                   v.toObject().value(QLatin1String("id")).toInt());
-            for (const QJsonValue& v : outcome->result.value(QLatin1String("processors")).toArray())
+            for (const QJsonValue& v : result.value.value(QLatin1String("processors")).toArray())
                 m_processor->addItem(
                     QStringLiteral("%1 (%2)").arg(v.toObject().value(QLatin1String("name")).toString(),
                                                   v.toObject().value(QLatin1String("category")).toString()),

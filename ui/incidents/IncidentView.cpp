@@ -6,10 +6,10 @@
 #include "ContentTab.h"
 #include "FinderTab.h"
 #include "TriageTab.h"
+#include "async/StoreCall.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
-#include "db/DbSession.h"
 #include "incidents/IncidentDraft.h"
 #include "incidents/IncidentTexts.h"
 #include "users/ReasonDialog.h"
@@ -32,12 +32,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject incident;
-};
 
 QScrollArea* scrolled(QWidget* widget, QWidget* parent)
 {
@@ -153,18 +147,16 @@ void IncidentView::clear()
 
 void IncidentView::load(qint64 incidentId)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, incidentId](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).get(incidentId, &outcome->incident, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [incidentId](Stores& stores, QJsonObject* incident, QString* error) {
+            return stores.incidents().get(incidentId, incident, error);
         },
-        [this, outcome](const QVariant&) {
-            if (outcome->ok)
-                showIncident(outcome->incident);
+        [this](const Result<QJsonObject>& result) {
+            if (result.ok)
+                showIncident(result.value);
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             emit loaded();
         });
 }
@@ -172,25 +164,20 @@ void IncidentView::load(qint64 incidentId)
 void IncidentView::apply(const IncidentChange& change, const QString& done)
 {
     const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
-    auto outcome = std::make_shared<Outcome>();
     m_tabs->setEnabled(false);
-    m_session->run(
-        this,
-        [outcome, change, id](QSqlDatabase& db) {
-            IncidentStore store(db);
-            outcome->ok = change(store, &outcome->error);
-            QString reloadError;
-            // Whatever happened, show the incident as the database now has it.
-            store.get(id, &outcome->incident, outcome->ok ? &outcome->error : &reloadError);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [change, id](Stores& stores, QJsonObject* incident, QString* error) {
+            return stores.incidents().changeAndGet(id, change, incident, error);
         },
-        [this, outcome, done, id](const QVariant&) {
-            if (!outcome->incident.isEmpty())
-                showIncident(outcome->incident, outcome->ok ? done : outcome->error, outcome->ok);
+        [this, done, id](const Result<QJsonObject>& result) {
+            // Whatever happened, show the incident as the database now has it.
+            if (!result.value.isEmpty())
+                showIncident(result.value, result.ok ? done : result.error, result.ok);
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             m_tabs->setEnabled(true);
-            if (outcome->ok)
+            if (result.ok)
                 emit changed(id);
             emit loaded();
         });

@@ -4,10 +4,10 @@
 #include "IncidentListModel.h"
 #include "IncidentView.h"
 #include "OpenIncidentDialog.h"
+#include "async/StoreCall.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
-#include "db/DbSession.h"
 #include "incidents/BreachRegister.h"
 #include "incidents/ChecklistTemplate.h"
 
@@ -25,18 +25,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QList<IncidentSummary> rows;
-    QList<QJsonObject> entries;
-    QJsonObject incident;
-};
-
-} // namespace
 
 IncidentsPage::IncidentsPage(DbSession* session, QWidget* parent)
     : QWidget(parent)
@@ -106,25 +94,23 @@ void IncidentsPage::setSession(const SessionInfo& info)
 
 void IncidentsPage::refresh()
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).list(&outcome->rows, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<IncidentSummary>>(
+        m_session, this,
+        [](Stores& stores, QList<IncidentSummary>* rows, QString* error) {
+            return stores.incidents().list(rows, error);
         },
-        [this, outcome](const QVariant&) {
+        [this](const Result<QList<IncidentSummary>>& result) {
             const qint64 keep = m_pendingSelection ? m_pendingSelection : m_chosenId;
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             } else {
-                m_model->setRows(outcome->rows);
+                m_model->setRows(result.value);
                 m_table->resizeColumnsToContents();
-                if (outcome->rows.isEmpty())
+                if (result.value.isEmpty())
                     m_banner->showMessage(MessageBanner::Kind::Information,
                                           tr("No incidents so far. Open one as soon as you learn of a breach."));
-                if (!selectIncident(keep) && keep == 0 && !outcome->rows.isEmpty())
-                    selectIncident(outcome->rows.first().id);
+                if (!selectIncident(keep) && keep == 0 && !result.value.isEmpty())
+                    selectIncident(result.value.first().id);
                 m_pendingSelection = 0;
             }
             emit refreshed();
@@ -171,20 +157,18 @@ void IncidentsPage::openIncident(const IncidentOpening& opening)
         m_banner->showMessage(MessageBanner::Kind::Error, error);
         return;
     }
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, opening, checklist](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).open(opening, checklist, &outcome->incident, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [opening, checklist](Stores& stores, QJsonObject* incident, QString* error) {
+            return stores.incidents().open(opening, checklist, incident, error);
         },
-        [this, outcome](const QVariant&) {
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        [this](const Result<QJsonObject>& result) {
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
                 emit refreshed();
                 return;
             }
-            const qint64 id = outcome->incident.value(QLatin1String("id")).toInteger();
+            const qint64 id = result.value.value(QLatin1String("id")).toInteger();
             m_banner->showMessage(MessageBanner::Kind::Information,
                                   tr("Incident %1 is open. The 72-hour clock is running.").arg(id));
             m_chosenId = 0;
@@ -202,24 +186,22 @@ void IncidentsPage::askOpen()
 
 void IncidentsPage::saveRegister(const QString& path)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, path](QSqlDatabase& db) {
-            outcome->ok = IncidentStore(db).registerForSaving(path, &outcome->entries, &outcome->error);
-            return QVariant();
+    StoreCall::call<QList<QJsonObject>>(
+        m_session, this,
+        [path](Stores& stores, QList<QJsonObject>* entries, QString* error) {
+            return stores.incidents().registerForSaving(path, entries, error);
         },
-        [this, outcome, path](const QVariant&) {
-            QString error = outcome->error;
+        [this, path](const Result<QList<QJsonObject>>& result) {
+            QString error = result.error;
             // The PDF is laid out here: fonts belong to the GUI thread.
             const bool ok =
-                outcome->ok && BreachRegister::write(outcome->entries,
-                                                     QLocale().language() == QLocale::German ? QStringLiteral("de")
-                                                                                             : QStringLiteral("en"),
-                                                     path, &error);
+                result.ok && BreachRegister::write(result.value,
+                                                   QLocale().language() == QLocale::German ? QStringLiteral("de")
+                                                                                           : QStringLiteral("en"),
+                                                   path, &error);
             m_banner->showMessage(
                 ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                ok ? tr("Breach register with %n incidents saved as %1.", nullptr, int(outcome->entries.size()))
+                ok ? tr("Breach register with %n incidents saved as %1.", nullptr, int(result.value.size()))
                          .arg(QDir::toNativeSeparators(path))
                    : error);
             emit registerSaved(ok);

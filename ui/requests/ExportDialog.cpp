@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "async/StoreCall.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "export/ExportPackage.h"
 #include "export/Passphrase.h"
 
@@ -157,17 +157,11 @@ void ExportDialog::start()
         options.passphrase = Passphrase::generate();
     m_secret = options.passphrase;
 
-    struct Outcome {
-        bool ok = false;
-        QString error;
-        ExportResult result;
-    };
-    auto outcome = std::make_shared<Outcome>();
     QPointer<ExportDialog> self(this);
-    m_session->run(
-        this,
-        [outcome, options, cancel = m_cancel, self](QSqlDatabase& db) {
-            ExportPackage package(db);
+    StoreCall::call<ExportResult>(
+        m_session, this,
+        [options, cancel = m_cancel, self](Stores& stores, ExportResult* result, QString* error) {
+            ExportPackage package = stores.exportPackage();
             package.setProgress([&package, cancel, self](int permille) {
                 if (*cancel)
                     package.cancel();
@@ -179,13 +173,13 @@ void ExportDialog::start()
                     },
                     Qt::QueuedConnection);
             });
-            outcome->ok = package.run(options, &outcome->result, &outcome->error);
-            return QVariant();
+            return package.run(options, result, error);
         },
-        [this, outcome](const QVariant&) {
-            m_result = outcome->result;
-            onFinished(outcome->ok, outcome->ok ? successText() : outcome->error);
-        });
+        [this](const Result<ExportResult>& result) {
+            m_result = result.value;
+            onFinished(result.ok, result.ok ? successText() : result.error);
+        },
+        DbSession::Lane::Long);
 }
 
 void ExportDialog::onProgress(int permille)

@@ -4,13 +4,12 @@
 #include "ExportDialog.h"
 #include "ExtendDialog.h"
 #include "RequestQueueModel.h"
+#include "async/StoreCall.h"
 #include "common/Confirm.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
-#include "db/DbSession.h"
 #include "erasure/ErasureDialog.h"
-#include "erasure/ErasureStore.h"
 #include "requests/ExtensionNote.h"
 #include "users/ReasonDialog.h"
 
@@ -31,14 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject request;
-    QList<RequestRow> rows;
-    int warnDays = 7;
-};
 
 QString esc(const QString& text)
 {
@@ -167,23 +158,19 @@ void RequestsPage::refresh()
                          m_assignee->currentData().toString(), m_learner->text().trimmed().toLongLong()};
     if (filter.assignee == QLatin1String("me"))
         filter.assignee = m_info.login;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, filter](QSqlDatabase& db) {
-            RequestStore store(db);
-            outcome->ok = store.list(filter, &outcome->rows, &outcome->error) &&
-                          store.warnDays(&outcome->warnDays, &outcome->error);
-            return QVariant();
+    StoreCall::call<RequestQueue>(
+        m_session, this,
+        [filter](Stores& stores, RequestQueue* queue, QString* error) {
+            return stores.requests().queue(filter, queue, error);
         },
-        [this, outcome](const QVariant&) {
+        [this](const Result<RequestQueue>& result) {
             // The request last chosen stays chosen across refreshes that briefly do not show it.
             const qint64 keep = m_pendingSelection ? m_pendingSelection : m_chosenId;
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             } else {
-                m_model->setWarnDays(outcome->warnDays);
-                m_model->setRows(outcome->rows);
+                m_model->setWarnDays(result.value.warnDays);
+                m_model->setRows(result.value.rows);
                 m_table->resizeColumnsToContents();
                 if (!selectRequest(keep)) {
                     showDetails({});
@@ -215,20 +202,18 @@ void RequestsPage::onSelectionChanged()
         return;
     }
     m_chosenId = id;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id](QSqlDatabase& db) {
-            outcome->ok = RequestStore(db).get(id, &outcome->request, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.requests().get(id, request, error);
         },
-        [this, outcome, id](const QVariant&) {
+        [this, id](const Result<QJsonObject>& result) {
             if (id != selectedId())
                 return;
-            if (outcome->ok)
-                showDetails(outcome->request);
+            if (result.ok)
+                showDetails(result.value);
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
         });
 }
 
@@ -316,17 +301,13 @@ void RequestsPage::finish(const QString& message, bool ok, const QJsonObject& re
 void RequestsPage::start()
 {
     const qint64 id = selectedId();
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id](QSqlDatabase& db) {
-            outcome->ok = RequestStore(db).setStatus(id, QStringLiteral("in_progress"), QString(), &outcome->request,
-                                                     &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.requests().setStatus(id, QStringLiteral("in_progress"), QString(), request, error);
         },
-        [this, outcome, id](const QVariant&) {
-            finish(outcome->ok ? tr("Request %1 is in progress.").arg(id) : outcome->error, outcome->ok,
-                   outcome->request);
+        [this, id](const Result<QJsonObject>& result) {
+            finish(result.ok ? tr("Request %1 is in progress.").arg(id) : result.error, result.ok, result.value);
         });
 }
 
@@ -336,22 +317,20 @@ void RequestsPage::extend()
     ExtendDialog dialog(2 - m_current.value(QLatin1String("extended_months")).toInt(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id, months = dialog.months(), reason = dialog.reason()](QSqlDatabase& db) {
-            outcome->ok = RequestStore(db).extend(id, months, reason, &outcome->request, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id, months = dialog.months(), reason = dialog.reason()](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.requests().extend(id, months, reason, request, error);
         },
-        [this, outcome, id](const QVariant&) {
-            finish(outcome->ok ? tr("Request %1 is now due %2. Send the requester the note below.")
-                                     .arg(id)
-                                     .arg(QLocale().toString(
-                                         QDate::fromString(outcome->request.value(QLatin1String("due_on")).toString(),
-                                                           Qt::ISODate),
-                                         QLocale::LongFormat))
-                               : outcome->error,
-                   outcome->ok, outcome->request, outcome->ok ? ExtensionNote::text(outcome->request) : QString());
+        [this, id](const Result<QJsonObject>& result) {
+            finish(result.ok
+                       ? tr("Request %1 is now due %2. Send the requester the note below.")
+                             .arg(id)
+                             .arg(QLocale().toString(
+                                 QDate::fromString(result.value.value(QLatin1String("due_on")).toString(), Qt::ISODate),
+                                 QLocale::LongFormat))
+                       : result.error,
+                   result.ok, result.value, result.ok ? ExtensionNote::text(result.value) : QString());
         });
 }
 
@@ -364,17 +343,14 @@ void RequestsPage::closeRequest(const QString& status)
     ReasonDialog dialog(title, tr("Closing request %1 cannot be undone. Note what was done or why:").arg(id), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id, status, note = dialog.reason()](QSqlDatabase& db) {
-            outcome->ok = RequestStore(db).setStatus(id, status, note, &outcome->request, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id, status, note = dialog.reason()](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.requests().setStatus(id, status, note, request, error);
         },
-        [this, outcome, id, status](const QVariant&) {
-            finish(outcome->ok ? tr("Request %1: %2.").arg(id).arg(RequestQueueModel::statusText(status))
-                               : outcome->error,
-                   outcome->ok, outcome->request);
+        [this, id, status](const Result<QJsonObject>& result) {
+            finish(result.ok ? tr("Request %1: %2.").arg(id).arg(RequestQueueModel::statusText(status)) : result.error,
+                   result.ok, result.value);
         });
 }
 
@@ -420,27 +396,21 @@ ErasureDialog* RequestsPage::openErasureDialog()
 
 void RequestsPage::purgeExpired()
 {
-    struct Purge {
-        bool ok = false;
-        QString error;
-        QList<RestrictedRecord> records;
-    };
+    using Purge = Result<QList<RestrictedRecord>>;
     const auto run = [this](bool dryRun, std::function<void(const Purge&)> done) {
-        auto outcome = std::make_shared<Purge>();
-        m_session->run(
-            this,
-            [outcome, dryRun](QSqlDatabase& db) {
-                outcome->ok = ErasureStore(db).purge(dryRun, QDate(), &outcome->records, &outcome->error);
-                return QVariant();
+        StoreCall::call<QList<RestrictedRecord>>(
+            m_session, this,
+            [dryRun](Stores& stores, QList<RestrictedRecord>* records, QString* error) {
+                return stores.erasure().purge(dryRun, QDate(), records, error);
             },
-            [outcome, done](const QVariant&) { done(*outcome); });
+            [done](const Purge& result) { done(result); });
     };
     run(true, [this, run](const Purge& preview) {
         if (!preview.ok) {
             m_banner->showMessage(MessageBanner::Kind::Error, preview.error);
             return;
         }
-        if (preview.records.isEmpty()) {
+        if (preview.value.isEmpty()) {
             m_banner->showMessage(MessageBanner::Kind::Information,
                                   tr("No restricted record has reached the end of its retention period."));
             return;
@@ -448,13 +418,13 @@ void RequestsPage::purgeExpired()
         if (!Confirm::ask(this, tr("Purge expired records"),
                           tr("%n restricted record(s) of erased learners have reached the end of their retention "
                              "period. Delete them now? This is logged like any erasure and cannot be undone.",
-                             nullptr, int(preview.records.size())),
+                             nullptr, int(preview.value.size())),
                           tr("Delete")))
             return;
         run(false, [this](const Purge& purged) {
-            m_banner->showMessage(
-                purged.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                purged.ok ? tr("%n restricted record(s) deleted.", nullptr, int(purged.records.size())) : purged.error);
+            m_banner->showMessage(purged.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                                  purged.ok ? tr("%n restricted record(s) deleted.", nullptr, int(purged.value.size()))
+                                            : purged.error);
         });
     });
 }

@@ -3,14 +3,13 @@
 
 #include "ReasonDialog.h"
 #include "RectifyDialog.h"
+#include "async/StoreCall.h"
 #include "common/Confirm.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "items/CategoryRowsModel.h"
 #include "items/LookupResultsModel.h"
 
 #include "requests/OpenRequestDialog.h"
-#include "requests/RequestStore.h"
 
 #include <QAction>
 #include <QEvent>
@@ -24,17 +23,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-
-struct Outcome {
-    bool ok = false;
-    QString error;
-    QJsonObject result;
-    QString value;
-};
-
-} // namespace
 
 UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     : QWidget(parent)
@@ -160,23 +148,21 @@ void UserDetailView::reload()
 {
     m_loading = true;
     m_toolbar->setEnabled(false);
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, context = m_context](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).summary(id, context, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_userId, context = m_context](Stores& stores, QJsonObject* summary, QString* error) {
+            return stores.users().summary(id, context, summary, error);
         },
-        [this, outcome, id = m_userId](const QVariant&) {
+        [this, id = m_userId](const Result<QJsonObject>& result) {
             if (id != m_userId)
                 return; // another learner was opened meanwhile
             m_loading = false;
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
                 emit loaded();
                 return;
             }
-            onSummary(outcome->result);
+            onSummary(result.value);
         });
 }
 
@@ -351,15 +337,13 @@ void UserDetailView::runOperation(UserDirectory::Operation operation)
     text += QLatin1Char(' ') + tr("This is logged with your login and the ticket.");
     if (!Confirm::ask(this, title, text, title))
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, operation, id = m_userId, context = m_context](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).operate(id, operation, context, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [operation, id = m_userId, context = m_context](Stores& stores, QJsonObject* result, QString* error) {
+            return stores.users().operate(id, operation, context, result, error);
         },
-        [this, outcome, title](const QVariant&) {
-            finish(outcome->ok ? tr("%1: done.").arg(title) : outcome->error, outcome->ok);
+        [this, title](const Result<QJsonObject>& result) {
+            finish(result.ok ? tr("%1: done.").arg(title) : result.error, result.ok);
         });
 }
 
@@ -372,19 +356,17 @@ void UserDetailView::rectify()
                          account.value(QStringLiteral("last_name")).toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, context = m_context, first = dialog.firstName(), last = dialog.lastName(),
-         email = dialog.email()](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).rectify(id, first, last, email, context, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_userId, context = m_context, first = dialog.firstName(), last = dialog.lastName(),
+         email = dialog.email()](Stores& stores, QJsonObject* result, QString* error) {
+            return stores.users().rectify(id, first, last, email, context, result, error);
         },
-        [this, outcome](const QVariant&) {
-            finish(outcome->ok ? tr("Rectified: %n field(s) changed.", nullptr,
-                                    int(outcome->result.value(QStringLiteral("changed")).toArray().size()))
-                               : outcome->error,
-                   outcome->ok);
+        [this](const Result<QJsonObject>& result) {
+            finish(result.ok ? tr("Rectified: %n field(s) changed.", nullptr,
+                                  int(result.value.value(QStringLiteral("changed")).toArray().size()))
+                             : result.error,
+                   result.ok);
         });
 }
 
@@ -395,23 +377,19 @@ void UserDetailView::openRequest()
     OpenRequestDialog dialog(tr("%1 (learner %2)").arg(learnerName()).arg(m_userId), m_context.ticket, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, ticket = m_context.ticket, kind = dialog.kind(), identity = dialog.identityCheck(),
-         received = dialog.receivedOn()](QSqlDatabase& db) {
-            outcome->ok =
-                RequestStore(db).open(id, kind, ticket, identity, received, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_userId, ticket = m_context.ticket, kind = dialog.kind(), identity = dialog.identityCheck(),
+         received = dialog.receivedOn()](Stores& stores, QJsonObject* request, QString* error) {
+            return stores.requests().open(id, kind, ticket, identity, received, request, error);
         },
-        [this, outcome](const QVariant&) {
-            if (!outcome->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+        [this](const Result<QJsonObject>& result) {
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
                 return;
             }
-            const qint64 requestId = outcome->result.value(QStringLiteral("id")).toInteger();
-            const QDate due =
-                QDate::fromString(outcome->result.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+            const qint64 requestId = result.value.value(QStringLiteral("id")).toInteger();
+            const QDate due = QDate::fromString(result.value.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
             m_banner->showMessage(MessageBanner::Kind::Information,
                                   tr("Request %1 opened; it is due %2.")
                                       .arg(requestId)
@@ -431,15 +409,14 @@ void UserDetailView::restrictProcessing()
                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, context = m_context, reason = dialog.reason()](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).restrictProcessing(id, reason, context, &outcome->result, &outcome->error);
-            return QVariant();
+    StoreCall::call<QJsonObject>(
+        m_session, this,
+        [id = m_userId, context = m_context, reason = dialog.reason()](Stores& stores, QJsonObject* result,
+                                                                       QString* error) {
+            return stores.users().restrictProcessing(id, reason, context, result, error);
         },
-        [this, outcome](const QVariant&) {
-            finish(outcome->ok ? tr("Processing is restricted.") : outcome->error, outcome->ok);
+        [this](const Result<QJsonObject>& result) {
+            finish(result.ok ? tr("Processing is restricted.") : result.error, result.ok);
         });
 }
 
@@ -473,18 +450,17 @@ void UserDetailView::reveal(const QString& field, std::optional<qint64> rowId, c
     ReasonDialog dialog(title, explanation, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto outcome = std::make_shared<Outcome>();
-    m_session->run(
-        this,
-        [outcome, id = m_userId, ticket = m_context.ticket, reason = dialog.reason(), field, rowId](QSqlDatabase& db) {
-            outcome->ok = UserDirectory(db).reveal(id, field, rowId, ticket, reason, &outcome->value, &outcome->error);
-            return QVariant();
+    StoreCall::call<QString>(
+        m_session, this,
+        [id = m_userId, ticket = m_context.ticket, reason = dialog.reason(), field,
+         rowId](Stores& stores, QString* value, QString* error) {
+            return stores.users().reveal(id, field, rowId, ticket, reason, value, error);
         },
-        [this, outcome, shownAs](const QVariant&) {
-            if (outcome->ok)
-                m_banner->showMessage(MessageBanner::Kind::Information, shownAs.arg(outcome->value));
+        [this, shownAs](const Result<QString>& result) {
+            if (result.ok)
+                m_banner->showMessage(MessageBanner::Kind::Information, shownAs.arg(result.value));
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, outcome->error);
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
         });
 }
 

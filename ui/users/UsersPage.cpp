@@ -2,8 +2,8 @@
 #include "UsersPage.h"
 
 #include "UserDetailView.h"
+#include "async/StoreCall.h"
 #include "common/MessageBanner.h"
-#include "db/DbSession.h"
 #include "items/LookupResultsModel.h"
 
 #include <QAction>
@@ -162,32 +162,25 @@ void UsersPage::runSearch()
     }
     m_searching = true;
     m_busy->show();
-    struct Result {
-        QList<LookupHit> hits;
-        QString error;
-        bool ok = false;
-    };
-    auto result = std::make_shared<Result>();
-    m_session->run(
-        this,
-        [result, text, context = context()](QSqlDatabase& db) {
-            result->ok = UserDirectory(db).lookup(text, context, 0, &result->hits, &result->error);
-            return QVariant();
+    StoreCall::call<QList<LookupHit>>(
+        m_session, this,
+        [text, context = context()](Stores& stores, QList<LookupHit>* hits, QString* error) {
+            return stores.users().lookup(text, context, 0, hits, error);
         },
-        [this, result, generation](const QVariant&) {
+        [this, generation](const Result<QList<LookupHit>>& result) {
             if (generation != m_generation)
                 return; // a newer search replaced this one
             m_searching = false;
             m_busy->hide();
-            if (!result->ok) {
-                m_banner->showMessage(MessageBanner::Kind::Warning, result->error);
+            if (!result.ok) {
+                m_banner->showMessage(MessageBanner::Kind::Warning, result.error);
                 m_model->setHits({});
                 m_count->clear();
             } else {
                 m_banner->clear();
-                m_model->setHits(result->hits);
+                m_model->setHits(result.value);
                 m_table->resizeColumnsToContents();
-                m_count->setText(tr("%n learner(s) found", nullptr, int(result->hits.size())));
+                m_count->setText(tr("%n learner(s) found", nullptr, int(result.value.size())));
             }
             emit searchFinished();
         });
