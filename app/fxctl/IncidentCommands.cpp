@@ -31,40 +31,27 @@ QString describeHelp()
                   "consequences, measures. Repeat for several.");
 }
 
-void printIncident(const CliContext& cli, const QJsonObject& incident)
+void printIncident(const CliContext& cli, const Incident& incident)
 {
-    const auto time = [&](const char* key) {
-        return IncidentTexts::localTime(
-            QDateTime::fromString(incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs));
-    };
-    const qint64 left = incident.value(QLatin1String("seconds_left")).toInteger();
-    const auto clock = IncidentTexts::clock(incident.value(QLatin1String("status")).toString(),
-                                            incident.value(QLatin1String("authority_state")).toString(), left);
-    cli.print(Tr::tr("Incident %1: %2")
-                  .arg(incident.value(QLatin1String("id")).toInteger())
-                  .arg(incident.value(QLatin1String("title")).toString()));
+    const qint64 left = incident.secondsLeft;
+    const auto clock = IncidentTexts::clock(incident.status, incident.authorityState, left);
+    cli.print(Tr::tr("Incident %1: %2").arg(incident.id).arg(incident.title));
     cli.print(Tr::tr("Aware since %1; the authority must be notified by %2 (%3).")
-                  .arg(time("aware_at"), time("authority_deadline"), IncidentTexts::clockText(clock, left)));
-    cli.print(Tr::tr("Risk: %1").arg(IncidentTexts::risk(incident.value(QLatin1String("risk")).toString())));
-    const QJsonArray items = incident.value(QLatin1String("items")).toArray();
-    for (const QJsonValue& value : items) {
-        const QJsonObject item = value.toObject();
-        const bool done = !item.value(QLatin1String("done_at")).toString().isEmpty();
+                  .arg(IncidentTexts::localTime(incident.awareAt), IncidentTexts::localTime(incident.authorityDeadline),
+                       IncidentTexts::clockText(clock, left)));
+    cli.print(Tr::tr("Risk: %1").arg(IncidentTexts::risk(incident.risk)));
+    for (const Incident::Item& item : incident.items)
         cli.print(QStringLiteral("  [%1] %2.%3%4  %5")
-                      .arg(done ? QLatin1Char('x') : QLatin1Char(' '))
-                      .arg(item.value(QLatin1String("section")).toString(), item.value(QLatin1String("key")).toString())
-                      .arg(item.value(QLatin1String("required")).toBool() ? QStringLiteral(" *") : QString())
-                      .arg(item.value(QLatin1String("title_en")).toString()));
-    }
-    for (const QJsonValue& value : incident.value(QLatin1String("notices")).toArray()) {
-        const QJsonObject n = value.toObject();
+                      .arg(item.isDone() ? QLatin1Char('x') : QLatin1Char(' '))
+                      .arg(item.section, item.key)
+                      .arg(item.required ? QStringLiteral(" *") : QString())
+                      .arg(item.titleEn));
+    for (const Incident::Notice& n : incident.notices)
         cli.print(Tr::tr("Notice to the %1, phase %2, %3%4")
-                      .arg(IncidentTexts::noticeKind(n.value(QLatin1String("kind")).toString()))
-                      .arg(n.value(QLatin1String("phase")).toInteger())
-                      .arg(IncidentTexts::localTime(
-                          QDateTime::fromString(n.value(QLatin1String("sent_at")).toString(), Qt::ISODateWithMs)))
-                      .arg(n.value(QLatin1String("late")).toBool() ? Tr::tr(" (late)") : QString()));
-    }
+                      .arg(IncidentTexts::noticeKind(n.kind))
+                      .arg(n.phase)
+                      .arg(IncidentTexts::localTime(n.sentAt))
+                      .arg(n.late ? Tr::tr(" (late)") : QString()));
 }
 
 int finish(const CliContext& cli, const QJsonObject& result, const QString& message)
@@ -116,17 +103,17 @@ int findPeople(const CliContext& cli, IncidentStore& store, const QJsonObject& c
         return cli.fail(error);
     if (cli.json())
         return finish(cli, result, QString());
-    cli.print(Tr::tr("%n people", nullptr, int(result.value(QLatin1String("people")).toInteger())));
-    if (result.value(QLatin1String("categories_estimated")).toBool())
+    // An attached finding holds the count too, never estimated.
+    const FinderCount count = FinderCount::fromJson(result);
+    cli.print(Tr::tr("%n people", nullptr, int(count.people)));
+    if (count.estimated)
         cli.print(Tr::tr("People per data category, estimated from a sample of 5,000:"));
-    const QJsonObject categories = result.value(QLatin1String("categories")).toObject();
-    for (auto it = categories.begin(); it != categories.end(); ++it)
+    for (const FinderCategoryCount& category : count.categories)
         cli.print(
-            QStringLiteral("  %1 %2").arg(IncidentTexts::dataCategory(it.key()), -28).arg(it.value().toInteger()));
+            QStringLiteral("  %1 %2").arg(IncidentTexts::dataCategory(category.category), -28).arg(category.people));
     if (attachTo)
-        cli.print(Tr::tr("Attached to incident %1 as finding %2.")
-                      .arg(*attachTo)
-                      .arg(result.value(QLatin1String("id")).toInteger()));
+        cli.print(
+            Tr::tr("Attached to incident %1 as finding %2.").arg(*attachTo).arg(AttachedFinding::fromJson(result).id));
     return CliContext::Ok;
 }
 
@@ -203,11 +190,11 @@ int withStore(const CliContext& cli, const std::function<int(IncidentStore&)>& w
 }
 
 // Work on one incident as it is now.
-int withIncident(const CliContext& cli, qint64 id, const std::function<int(IncidentStore&, const QJsonObject&)>& work)
+int withIncident(const CliContext& cli, qint64 id, const std::function<int(IncidentStore&, const Incident&)>& work)
 {
     return withStore(cli, [&](IncidentStore& store) {
         QString error;
-        QJsonObject incident;
+        Incident incident;
         if (!store.get(id, &incident, &error))
             return cli.fail(error);
         return work(store, incident);
@@ -261,15 +248,14 @@ int openVerb(const QStringList& args)
     if (!loaded)
         return cli.fail(error);
     return withStore(cli, [&](IncidentStore& store) {
-        QJsonObject result;
+        Incident result;
         if (!store.open({parser.value(title), parser.value(description), parser.value(reportedBy), detected, aware},
                         checklist, &result, &error))
             return cli.fail(error);
-        return finish(cli, result,
+        return finish(cli, result.raw,
                       Tr::tr("Incident %1 is open; notify the authority by %2.")
-                          .arg(result.value(QLatin1String("id")).toInteger())
-                          .arg(IncidentTexts::localTime(QDateTime::fromString(
-                              result.value(QLatin1String("authority_deadline")).toString(), Qt::ISODateWithMs))));
+                          .arg(result.id)
+                          .arg(IncidentTexts::localTime(result.authorityDeadline)));
     });
 }
 
@@ -293,9 +279,9 @@ int showVerb(const QStringList& args)
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
         return exit;
-    return withIncident(cli, *id, [&](IncidentStore&, const QJsonObject& incident) {
+    return withIncident(cli, *id, [&](IncidentStore&, const Incident& incident) {
         if (cli.json())
-            cli.printJson(incident);
+            cli.printJson(incident.raw);
         else
             printIncident(cli, incident);
         return int(CliContext::Ok);
@@ -315,15 +301,11 @@ int tickVerb(const QStringList& args)
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
         return exit;
-    return withIncident(cli, *id, [&](IncidentStore& store, const QJsonObject& incident) {
+    return withIncident(cli, *id, [&](IncidentStore& store, const Incident& incident) {
         qint64 itemId = 0;
-        for (const QJsonValue& value : incident.value(QLatin1String("items")).toArray()) {
-            const QJsonObject o = value.toObject();
-            if (o.value(QLatin1String("section")).toString() + QLatin1Char('.') +
-                    o.value(QLatin1String("key")).toString() ==
-                parser.value(item))
-                itemId = o.value(QLatin1String("id")).toInteger();
-        }
+        for (const Incident::Item& o : incident.items)
+            if (o.section + QLatin1Char('.') + o.key == parser.value(item))
+                itemId = o.id;
         if (itemId == 0)
             return cli.usage(Tr::tr("--item names no item of this incident; see incident show."));
         QString error;
@@ -406,14 +388,14 @@ int notifyVerb(const QStringList& args)
     const auto id = requiredId(cli, parser, &exit);
     if (!id)
         return exit;
-    QJsonObject notice;
+    Incident::Notice notice;
     return change(
         cli, *id,
         [&](IncidentStore& store, QString* error) {
             return store.notify(*id, parser.value(kind), parser.value(reference), parser.value(QStringLiteral("note")),
                                 parser.value(delay), &notice, error);
         },
-        [&] { return Tr::tr("Notice recorded (phase %1).").arg(notice.value(QLatin1String("phase")).toInteger()); });
+        [&] { return Tr::tr("Notice recorded (phase %1).").arg(notice.phase); });
 }
 
 int closeVerb(const QStringList& args)
@@ -525,11 +507,11 @@ int draftVerb(const QStringList& args)
     IncidentDraft::Kind draftKind = IncidentDraft::Kind::Authority;
     if (!IncidentDraft::kindFromName(parser.value(kind), &draftKind))
         return cli.usage(Tr::tr("--kind is authority or subjects."));
-    return withIncident(cli, *id, [&](IncidentStore&, const QJsonObject& incident) {
+    return withIncident(cli, *id, [&](IncidentStore&, const Incident& incident) {
         QString error;
         if (!IncidentDraft::write(incident, draftKind, language, out, &error))
             return cli.fail(error);
-        return finish(cli, incident, Tr::tr("Draft written to %1.").arg(out));
+        return finish(cli, incident.raw, Tr::tr("Draft written to %1.").arg(out));
     });
 }
 

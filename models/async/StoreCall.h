@@ -21,9 +21,10 @@ template <typename T> struct Result {
 using NoValue = std::monostate;
 
 // Typed asynchronous calls of the stores, the only way widgets reach the database:
-//   StoreCall::call<QJsonObject>(session, this,
-//       [id](Stores& stores, QJsonObject* request, QString* error) { return stores.requests().get(id, request, error);
-//       }, [this](const Result<QJsonObject>& result) { … });
+//   StoreCall::call<RequestDetail>(session, this,
+//       [id](Stores& stores, RequestDetail* request, QString* error) { return stores.requests().get(id, request,
+//       error);
+//       }, [this](const Result<RequestDetail>& result) { … });
 // The job runs on the session's worker thread (Lane::Long: on the connection of its own that long
 // jobs use, so they never hold up a look-up); done runs on context's thread, unless context is
 // gone by then.

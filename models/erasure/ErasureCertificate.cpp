@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonArray>
 #include <QSaveFile>
 
 namespace ErasureCertificate {
@@ -67,25 +66,19 @@ struct Line {
     QString basis;
 };
 
-QList<Line> lines(const SubjectLanguage& t, const QJsonObject& request)
+QList<Line> lines(const SubjectLanguage& t, const RequestDetail& request)
 {
     QList<Line> result;
-    const QJsonObject summary = request.value(QLatin1String("erasure_summary")).toObject();
-    for (const QJsonValue& value : summary.value(QLatin1String("plan")).toArray()) {
-        const QJsonObject step = value.toObject();
-        const qint64 rows = step.value(QLatin1String("rows")).toInteger();
-        if (rows == 0)
+    const bool german = t.code() == QLatin1String("de");
+    for (const ErasureStep& step : request.erasureSummary.plan) {
+        if (step.rows == 0)
             continue;
-        const QString action = step.value(QLatin1String("action")).toString();
-        const QDate until = QDate::fromString(step.value(QLatin1String("retained_until")).toString(), Qt::ISODate);
-        result.append(
-            {tableName(t, step.value(QLatin1String("table_name")).toString()), actionText(t, action), rows,
-             until.isValid()
-                 ? t.locale().toString(until, t.code() == QLatin1String("de") ? QStringLiteral("d. MMMM yyyy")
-                                                                              : QStringLiteral("d MMMM yyyy"))
-                 : QString(),
-             step.value(t.code() == QLatin1String("de") ? QLatin1String("basis_de") : QLatin1String("basis_en"))
-                 .toString()});
+        const QDate& until = step.retainedUntil;
+        result.append({tableName(t, step.table), actionText(t, step.action), step.rows,
+                       until.isValid() ? t.locale().toString(until, german ? QStringLiteral("d. MMMM yyyy")
+                                                                           : QStringLiteral("d MMMM yyyy"))
+                                       : QString(),
+                       german ? step.basisDe : step.basisEn});
     }
     return result;
 }
@@ -94,23 +87,18 @@ struct Texts {
     QString title, intro, table, what, done, records, until, basis, processors, noProcessors, kept, closing;
 };
 
-Texts texts(const SubjectLanguage& t, const QJsonObject& request)
+Texts texts(const SubjectLanguage& t, const RequestDetail& request)
 {
     const auto say = [&](const char* s) { return t.translate(context, s); };
-    const auto date = [&](const char* key) {
-        const QString value = request.value(QLatin1String(key)).toString();
-        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
-        return t.locale().toString(at.isValid() ? at.date() : QDate::fromString(value, Qt::ISODate),
-                                   QLocale::LongFormat);
-    };
+    const auto date = [&](const QDate& day) { return t.locale().toString(day, QLocale::LongFormat); };
     Texts x;
     x.title = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Confirmation of erasure"));
-    x.intro = say(QT_TRANSLATE_NOOP("ErasureCertificate",
-                                    "We received your request to erase your personal data (Art. 17 GDPR) on %1, our "
-                                    "reference %2, request no. %3. We carried it out on %4. This confirmation lists "
-                                    "what we did; it repeats none of the erased data."))
-                  .arg(date("received_on"), request.value(QLatin1String("ticket")).toString(),
-                       QString::number(request.value(QLatin1String("id")).toInteger()), date("closed_at"));
+    x.intro =
+        say(QT_TRANSLATE_NOOP("ErasureCertificate",
+                              "We received your request to erase your personal data (Art. 17 GDPR) on %1, our "
+                              "reference %2, request no. %3. We carried it out on %4. This confirmation lists "
+                              "what we did; it repeats none of the erased data."))
+            .arg(date(request.receivedOn), request.ticket, QString::number(request.id), date(request.closedAt.date()));
     x.table = say(QT_TRANSLATE_NOOP("ErasureCertificate", "What we did"));
     x.what = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Data"));
     x.done = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Done"));
@@ -131,18 +119,9 @@ Texts texts(const SubjectLanguage& t, const QJsonObject& request)
     return x;
 }
 
-QStringList processorNames(const QJsonObject& request)
+QString languageOf(const RequestDetail& request, const QString& language)
 {
-    QStringList names;
-    for (const QJsonValue& v :
-         request.value(QLatin1String("erasure_summary")).toObject().value(QLatin1String("processors")).toArray())
-        names << v.toString();
-    return names;
-}
-
-QString languageOf(const QJsonObject& request, const QString& language)
-{
-    return language.isEmpty() ? request.value(QLatin1String("language")).toString() : language;
+    return language.isEmpty() ? request.language : language;
 }
 
 } // namespace
@@ -153,7 +132,7 @@ QString tableTitle(const QString& table)
     return name ? QCoreApplication::translate(context, name) : table;
 }
 
-QString html(const QJsonObject& request, const QString& language)
+QString html(const RequestDetail& request, const QString& language)
 {
     const SubjectLanguage t(languageOf(request, language));
     const Texts x = texts(t, request);
@@ -168,7 +147,7 @@ QString html(const QJsonObject& request, const QString& language)
                    .arg(esc(line.what), esc(line.action), t.locale().toString(line.rows), esc(line.until),
                         esc(line.basis));
     out += QStringLiteral("</table>");
-    const QStringList processors = processorNames(request);
+    const QStringList& processors = request.erasureSummary.processors;
     if (processors.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(x.noProcessors));
     } else {
@@ -181,7 +160,7 @@ QString html(const QJsonObject& request, const QString& language)
     return out;
 }
 
-QString text(const QJsonObject& request, const QString& language)
+QString text(const RequestDetail& request, const QString& language)
 {
     const SubjectLanguage t(languageOf(request, language));
     const Texts x = texts(t, request);
@@ -192,7 +171,7 @@ QString text(const QJsonObject& request, const QString& language)
             out += QStringLiteral(" (%1 %2; %3)").arg(x.until, line.until, line.basis);
         out += QLatin1Char('\n');
     }
-    const QStringList processors = processorNames(request);
+    const QStringList& processors = request.erasureSummary.processors;
     out += QLatin1Char('\n') + (processors.isEmpty() ? x.noProcessors : x.processors) + QLatin1Char('\n');
     for (const QString& p : processors)
         out += QStringLiteral("- %1\n").arg(p);
@@ -200,10 +179,9 @@ QString text(const QJsonObject& request, const QString& language)
     return out;
 }
 
-bool write(const QJsonObject& request, const QString& language, const QString& path, QString* error)
+bool write(const RequestDetail& request, const QString& language, const QString& path, QString* error)
 {
-    if (request.value(QLatin1String("kind")).toString() != QLatin1String("erasure") ||
-        request.value(QLatin1String("status")).toString() != QLatin1String("fulfilled")) {
+    if (request.kind != QLatin1String("erasure") || request.status != QLatin1String("fulfilled")) {
         *error = Tr::tr("A certificate exists only for an executed erasure.");
         return false;
     }
@@ -223,6 +201,21 @@ bool write(const QJsonObject& request, const QString& language, const QString& p
         return false;
     }
     return true;
+}
+
+QString html(const QJsonObject& request, const QString& language)
+{
+    return html(RequestDetail::fromJson(request), language);
+}
+
+QString text(const QJsonObject& request, const QString& language)
+{
+    return text(RequestDetail::fromJson(request), language);
+}
+
+bool write(const QJsonObject& request, const QString& language, const QString& path, QString* error)
+{
+    return write(RequestDetail::fromJson(request), language, path, error);
 }
 
 } // namespace ErasureCertificate

@@ -13,15 +13,7 @@ ErasureStore::ErasureStore(QSqlDatabase db)
 
 QList<ErasureStep> ErasureStore::stepsFromJson(const QJsonArray& tables)
 {
-    QList<ErasureStep> steps;
-    for (const QJsonValue& value : tables) {
-        const QJsonObject o = value.toObject();
-        steps.append({o.value(QLatin1String("table_name")).toString(), o.value(QLatin1String("category")).toString(),
-                      o.value(QLatin1String("action")).toString(), o.value(QLatin1String("rows")).toInteger(),
-                      QDate::fromString(o.value(QLatin1String("retained_until")).toString(), Qt::ISODate),
-                      o.value(QLatin1String("basis_en")).toString(), o.value(QLatin1String("basis_de")).toString()});
-    }
-    return steps;
+    return ErasureStep::listFromJson(tables);
 }
 
 bool ErasureStore::preview(qint64 requestId, QJsonObject* preview, QString* error)
@@ -37,6 +29,33 @@ bool ErasureStore::decide(qint64 requestId, bool approve, const QString& reason,
 bool ErasureStore::execute(qint64 requestId, QJsonObject* result, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("erasure_execute"), {requestId}, result, error);
+}
+
+bool ErasureStore::preview(qint64 requestId, ErasurePreview* preview, QString* error)
+{
+    QJsonObject json;
+    if (!this->preview(requestId, &json, error))
+        return false;
+    *preview = ErasurePreview::fromJson(json);
+    return true;
+}
+
+bool ErasureStore::decide(qint64 requestId, bool approve, const QString& reason, RequestDetail* request, QString* error)
+{
+    QJsonObject json;
+    if (!decide(requestId, approve, reason, &json, error))
+        return false;
+    *request = RequestDetail::fromJson(json);
+    return true;
+}
+
+bool ErasureStore::execute(qint64 requestId, ErasureExecution* result, QString* error)
+{
+    QJsonObject json;
+    if (!execute(requestId, &json, error))
+        return false;
+    *result = ErasureExecution::fromJson(json);
+    return true;
 }
 
 bool ErasureStore::tasks(qint64 requestId, QList<ProcessorTask>* tasks, QString* error)

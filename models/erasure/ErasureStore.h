@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ErasurePreview.h"
+#include "ErasureStep.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-// One table's share of an erasure: what happens to how many rows, and for retained rows until
-// when and why.
-struct ErasureStep {
-    QString table;
-    QString category;
-    QString action; // delete, anonymize, retain
-    qint64 rows = 0;
-    QDate retainedUntil;
-    QString basisEn;
-    QString basisDe;
-};
 
 struct ProcessorTask {
     qint64 id = 0;
@@ -34,7 +25,7 @@ struct ProcessorTask {
 
 // What the erasure dialog shows of one request: the preview and the processor follow-up.
 struct ErasureReview {
-    QJsonObject preview;
+    ErasurePreview preview;
     QList<ProcessorTask> tasks;
 };
 
@@ -61,6 +52,10 @@ public:
 
     static QList<ErasureStep> stepsFromJson(const QJsonArray& tables);
 
+    bool preview(qint64 requestId, ErasurePreview* preview, QString* error);
+    bool decide(qint64 requestId, bool approve, const QString& reason, RequestDetail* request, QString* error);
+    bool execute(qint64 requestId, ErasureExecution* result, QString* error);
+    // The same as the server's JSON, for printing it as it is (fxctl --json).
     bool preview(qint64 requestId, QJsonObject* preview, QString* error);
     bool decide(qint64 requestId, bool approve, const QString& reason, QJsonObject* request, QString* error);
     // *result carries already_done (a second execution does nothing) and the counts.

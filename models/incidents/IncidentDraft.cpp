@@ -6,7 +6,6 @@
 #include "core/SubjectLanguage.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QSaveFile>
 
 namespace IncidentDraft {
@@ -14,6 +13,8 @@ namespace IncidentDraft {
 namespace {
 
 const char* const context = "IncidentDraft";
+
+using Field = Incident::Content::Field;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(IncidentDraft)
@@ -35,7 +36,7 @@ struct Draft {
 class Builder
 {
 public:
-    Builder(const QJsonObject& incident, const QString& language, const QTimeZone& zone)
+    Builder(const Incident& incident, const QString& language, const QTimeZone& zone)
         : m_incident(incident)
         , m_t(language)
         , m_zone(zone)
@@ -44,64 +45,64 @@ public:
     QString say(const char* source) const { return m_t.translate(context, source); }
 
     // A free text of the incident, or a marker that it is still missing.
-    QString value(const char* key) const
+    QString value(const QString& free) const
     {
-        const QJsonValue v = m_incident.value(QLatin1String(key));
-        if (v.isDouble())
-            return m_t.locale().toString(v.toInteger());
-        const QString text = v.toString().trimmed();
+        const QString text = free.trimmed();
         return text.isEmpty() ? say(QT_TRANSLATE_NOOP("IncidentDraft", "[missing: to be completed]")) : text;
     }
-    QString labelled(const char* key) const
+    QString value(const std::optional<qint64>& number) const
     {
-        return IncidentTexts::field(QString::fromLatin1(key), &m_t) + QStringLiteral(": ") + value(key);
+        return number ? m_t.locale().toString(*number) : value(QString());
     }
-    QString time(const char* key) const
+    QString labelled(Field field, const QString& text) const
     {
-        return IncidentTexts::localTime(
-            QDateTime::fromString(m_incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs), m_zone, &m_t);
+        return IncidentTexts::field(Incident::Content::key(field), &m_t) + QStringLiteral(": ") + text;
     }
+    QString time(const QDateTime& at) const { return IncidentTexts::localTime(at, m_zone, &m_t); }
 
     Draft authority() const
     {
         Draft d;
-        const QJsonArray notices = m_incident.value(QLatin1String("notices")).toArray();
+        const Incident::Content& c = m_incident.content;
         int phase = 1;
-        for (const QJsonValue& n : notices)
-            if (n.toObject().value(QLatin1String("kind")).toString() == QLatin1String("authority"))
+        for (const Incident::Notice& n : m_incident.notices)
+            if (n.kind == QLatin1String("authority"))
                 ++phase;
         d.title = say(QT_TRANSLATE_NOOP("IncidentDraft",
                                         "Notification of a personal data breach to the supervisory authority "
                                         "(Art. 33 GDPR)"));
         d.intro = say(QT_TRANSLATE_NOOP("IncidentDraft", "Controller: Fluxariont. Our reference: incident %1, "
                                                          "\"%2\". Phase %3 of the notification (Art. 33(4) GDPR)."))
-                      .arg(m_incident.value(QLatin1String("id")).toInteger())
-                      .arg(m_incident.value(QLatin1String("title")).toString())
+                      .arg(m_incident.id)
+                      .arg(m_incident.title)
                       .arg(phase);
         Part timeline{say(QT_TRANSLATE_NOOP("IncidentDraft", "Timeline")), {}};
-        timeline.lines << say(QT_TRANSLATE_NOOP("IncidentDraft", "Breach detected: %1")).arg(time("detected_at"))
-                       << say(QT_TRANSLATE_NOOP("IncidentDraft", "Controller became aware: %1")).arg(time("aware_at"))
-                       << say(QT_TRANSLATE_NOOP("IncidentDraft", "72 hours end: %1")).arg(time("authority_deadline"));
-        if (phase == 1 && m_incident.value(QLatin1String("seconds_left")).toInteger() < 0)
+        timeline.lines
+            << say(QT_TRANSLATE_NOOP("IncidentDraft", "Breach detected: %1")).arg(time(m_incident.detectedAt))
+            << say(QT_TRANSLATE_NOOP("IncidentDraft", "Controller became aware: %1")).arg(time(m_incident.awareAt))
+            << say(QT_TRANSLATE_NOOP("IncidentDraft", "72 hours end: %1")).arg(time(m_incident.authorityDeadline));
+        if (phase == 1 && m_incident.secondsLeft < 0)
             timeline.lines << say(QT_TRANSLATE_NOOP("IncidentDraft",
                                                     "Reasons for the delay (Art. 33(1) GDPR): [missing: to be "
                                                     "completed]"));
         d.parts << timeline
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(a) Nature of the breach")),
-                        {value("nature"), labelled("subject_categories"), labelled("subjects_approx"),
-                         labelled("record_categories"), labelled("records_approx")}}
+                        {value(c.nature), labelled(Field::SubjectCategories, value(c.subjectCategories)),
+                         labelled(Field::SubjectsApprox, value(c.subjectsApprox)),
+                         labelled(Field::RecordCategories, value(c.recordCategories)),
+                         labelled(Field::RecordsApprox, value(c.recordsApprox))}}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(b) Data protection officer or other contact point")),
-                        {value("dpo_contact")}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(c) Likely consequences")), {value("consequences")}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(d) Measures taken or proposed")), {value("measures")}};
+                        {value(c.dpoContact)}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(c) Likely consequences")), {value(c.consequences)}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(d) Measures taken or proposed")), {value(c.measures)}};
         Part assessment{say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk assessment")), {}};
-        const QString risk = m_incident.value(QLatin1String("risk")).toString();
+        const QString& risk = m_incident.risk;
         assessment.lines << say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk to the people concerned: %1"))
                                 .arg(IncidentTexts::risk(risk, &m_t));
         if (!risk.isEmpty())
-            assessment.lines << value("risk_reasoning");
+            assessment.lines << value(m_incident.riskReasoning);
         if (risk == QLatin1String("high_risk")) {
-            const QString exception = m_incident.value(QLatin1String("subject_exception")).toString();
+            const QString& exception = m_incident.subjectException;
             assessment.lines << (exception.isEmpty()
                                      ? say(QT_TRANSLATE_NOOP("IncidentDraft",
                                                              "The people concerned are being informed (Art. 34 GDPR)."))
@@ -110,20 +111,21 @@ public:
         }
         d.parts << assessment;
         d.closing = say(QT_TRANSLATE_NOOP("IncidentDraft", "Draft prepared with the Fluxariont Privacy Console on %1."))
-                        .arg(time("server_now"));
+                        .arg(time(m_incident.serverNow));
         return d;
     }
 
     Draft subjects() const
     {
         Draft d;
+        const Incident::Content& c = m_incident.content;
         d.title = say(QT_TRANSLATE_NOOP("IncidentDraft", "Information about a breach of your personal data"));
         d.intro = say(QT_TRANSLATE_NOOP("IncidentDraft",
                                         "Dear learner, we are writing to tell you about a security incident that "
                                         "concerns your personal data at Fluxariont (Art. 34 GDPR)."));
-        d.parts << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What happened")), {value("nature")}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What this may mean for you")), {value("consequences")}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What we have done")), {value("measures")}}
+        d.parts << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What happened")), {value(c.nature)}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What this may mean for you")), {value(c.consequences)}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What we have done")), {value(c.measures)}}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What you can do")),
                         {say(QT_TRANSLATE_NOOP("IncidentDraft",
                                                "Change your Fluxariont password and any other account where you use "
@@ -133,7 +135,7 @@ public:
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "Contact")),
                         {say(QT_TRANSLATE_NOOP("IncidentDraft", "Our data protection officer answers your questions: "
                                                                 "%1"))
-                             .arg(value("dpo_contact")),
+                             .arg(value(c.dpoContact)),
                          say(QT_TRANSLATE_NOOP("IncidentDraft", "You also have the right to lodge a complaint with a "
                                                                 "supervisory authority (Art. 77 GDPR)."))}};
         d.closing = say(QT_TRANSLATE_NOOP("IncidentDraft", "Your Fluxariont data protection team"));
@@ -143,7 +145,7 @@ public:
     const SubjectLanguage& language() const { return m_t; }
 
 private:
-    QJsonObject m_incident;
+    const Incident& m_incident;
     SubjectLanguage m_t;
     QTimeZone m_zone;
 };
@@ -166,7 +168,7 @@ bool kindFromName(const QString& name, Kind* kind)
     return true;
 }
 
-QString html(const QJsonObject& incident, Kind kind, const QString& language, const QTimeZone& zone)
+QString html(const Incident& incident, Kind kind, const QString& language, const QTimeZone& zone)
 {
     const Builder builder(incident, language, zone);
     const Draft d = build(builder, kind);
@@ -183,7 +185,7 @@ QString html(const QJsonObject& incident, Kind kind, const QString& language, co
     return out + QStringLiteral("<p><i>%1</i></p></body></html>").arg(esc(d.closing));
 }
 
-QString text(const QJsonObject& incident, Kind kind, const QString& language, const QTimeZone& zone)
+QString text(const Incident& incident, Kind kind, const QString& language, const QTimeZone& zone)
 {
     const Draft d = build(Builder(incident, language, zone), kind);
     QString out = d.title + QStringLiteral("\n\n") + d.intro + QLatin1Char('\n');
@@ -195,7 +197,7 @@ QString text(const QJsonObject& incident, Kind kind, const QString& language, co
     return out + QLatin1Char('\n') + d.closing + QLatin1Char('\n');
 }
 
-bool write(const QJsonObject& incident, Kind kind, const QString& language, const QString& path, QString* error)
+bool write(const Incident& incident, Kind kind, const QString& language, const QString& path, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

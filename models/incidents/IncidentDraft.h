@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "Incident.h"
+
 #include <QString>
 #include <QTimeZone>
 
@@ -12,10 +13,10 @@
 namespace IncidentDraft {
 enum class Kind { Authority, Subjects };
 bool kindFromName(const QString& name, Kind* kind); // "authority" or "subjects"
-QString html(const QJsonObject& incident, Kind kind, const QString& language,
+QString html(const Incident& incident, Kind kind, const QString& language,
              const QTimeZone& zone = QTimeZone::systemTimeZone());
-QString text(const QJsonObject& incident, Kind kind, const QString& language,
+QString text(const Incident& incident, Kind kind, const QString& language,
              const QTimeZone& zone = QTimeZone::systemTimeZone());
 // PDF (needs a QGuiApplication) or, for a path ending in .txt, plain text; written atomically.
-bool write(const QJsonObject& incident, Kind kind, const QString& language, const QString& path, QString* error);
+bool write(const Incident& incident, Kind kind, const QString& language, const QString& path, QString* error);
 } // namespace IncidentDraft

@@ -36,6 +36,16 @@ bool IncidentStore::open(const IncidentOpening& opening, const QList<ChecklistIt
                              incident, error);
 }
 
+bool IncidentStore::open(const IncidentOpening& opening, const QList<ChecklistItem>& checklist, Incident* incident,
+                         QString* error)
+{
+    QJsonObject json;
+    if (!open(opening, checklist, &json, error))
+        return false;
+    *incident = Incident::fromJson(json);
+    return true;
+}
+
 bool IncidentStore::list(QList<IncidentSummary>* incidents, QString* error)
 {
     QSqlQuery q(m_db);
@@ -55,6 +65,15 @@ bool IncidentStore::list(QList<IncidentSummary>* incidents, QString* error)
 bool IncidentStore::get(qint64 id, QJsonObject* incident, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("incident_get"), {id}, incident, error);
+}
+
+bool IncidentStore::get(qint64 id, Incident* incident, QString* error)
+{
+    QJsonObject json;
+    if (!get(id, &json, error))
+        return false;
+    *incident = Incident::fromJson(json);
+    return true;
 }
 
 bool IncidentStore::tick(qint64 itemId, bool done, const QString& note, QString* error)
@@ -77,6 +96,11 @@ bool IncidentStore::describe(qint64 id, const QJsonObject& fields, QString* erro
     return PrivacyCall::value(m_db, QStringLiteral("incident_describe"), {id, jsonText(fields)}, nullptr, error);
 }
 
+bool IncidentStore::describe(qint64 id, const Incident::Content& content, QString* error)
+{
+    return describe(id, content.toJson(), error);
+}
+
 bool IncidentStore::notify(qint64 id, const QString& kind, const QString& reference, const QString& note,
                            const QString& delayReasons, QJsonObject* notice, QString* error)
 {
@@ -86,13 +110,23 @@ bool IncidentStore::notify(qint64 id, const QString& kind, const QString& refere
                              notice, error);
 }
 
+bool IncidentStore::notify(qint64 id, const QString& kind, const QString& reference, const QString& note,
+                           const QString& delayReasons, Incident::Notice* notice, QString* error)
+{
+    QJsonObject json;
+    if (!notify(id, kind, reference, note, delayReasons, &json, error))
+        return false;
+    *notice = Incident::Notice::fromJson(json);
+    return true;
+}
+
 bool IncidentStore::close(qint64 id, const QString& summary, QString* error)
 {
     return PrivacyCall::value(m_db, QStringLiteral("incident_close"), {id, summary}, nullptr, error);
 }
 
 bool IncidentStore::changeAndGet(qint64 id, const std::function<bool(IncidentStore& store, QString* error)>& change,
-                                 QJsonObject* incident, QString* error)
+                                 Incident* incident, QString* error)
 {
     const bool ok = change(*this, error);
     QString reloadError;
@@ -108,6 +142,24 @@ bool IncidentStore::find(const QJsonObject& criteria, QJsonObject* result, QStri
 bool IncidentStore::attachFinding(qint64 id, const QJsonObject& criteria, QJsonObject* finding, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("incident_attach_finding"), {id, jsonText(criteria)}, finding, error);
+}
+
+bool IncidentStore::find(const FinderCriteria& criteria, FinderCount* result, QString* error)
+{
+    QJsonObject json;
+    if (!find(criteria.toJson(), &json, error))
+        return false;
+    *result = FinderCount::fromJson(json);
+    return true;
+}
+
+bool IncidentStore::attachFinding(qint64 id, const FinderCriteria& criteria, AttachedFinding* finding, QString* error)
+{
+    QJsonObject json;
+    if (!attachFinding(id, criteria.toJson(), &json, error))
+        return false;
+    *finding = AttachedFinding::fromJson(json);
+    return true;
 }
 
 bool IncidentStore::affected(qint64 findingId, QList<AffectedPerson>* people, QString* error)
@@ -135,9 +187,13 @@ bool IncidentStore::writeAffected(qint64 findingId, const QString& path, qint64*
     return ok;
 }
 
-bool IncidentStore::finderChoices(QJsonObject* choices, QString* error)
+bool IncidentStore::finderChoices(FinderChoices* choices, QString* error)
 {
-    return PrivacyCall::json(m_db, QStringLiteral("incident_finder_choices"), {}, choices, error);
+    QJsonObject json;
+    if (!PrivacyCall::json(m_db, QStringLiteral("incident_finder_choices"), {}, &json, error))
+        return false;
+    *choices = FinderChoices::fromJson(json);
+    return true;
 }
 
 bool IncidentStore::breachRegister(QList<QJsonObject>* entries, QString* error)

@@ -26,6 +26,16 @@ bool execute(QSqlQuery& q, QSqlDatabase db, const QString& function, QString* er
     return false;
 }
 
+// A call of the JSON overload, then its typed value.
+template <typename T, typename Call> bool typed(T* value, Call&& call)
+{
+    QJsonObject json;
+    if (!call(&json))
+        return false;
+    *value = T::fromJson(json);
+    return true;
+}
+
 } // namespace
 
 // SELECT privacy.<function>(args…): the one-value calls (summary, reveal, operations).
@@ -191,4 +201,28 @@ bool UserDirectory::restrictProcessing(qint64 userId, const QString& reason, con
         return false;
     *result = jsonObject(value);
     return true;
+}
+
+bool UserDirectory::summary(qint64 userId, const AccessContext& context, LearnerSummary* summary, QString* error)
+{
+    return typed(summary, [&](QJsonObject* json) { return this->summary(userId, context, json, error); });
+}
+
+bool UserDirectory::operate(qint64 userId, Operation operation, const AccessContext& context, AccountChange* result,
+                            QString* error)
+{
+    return typed(result, [&](QJsonObject* json) { return operate(userId, operation, context, json, error); });
+}
+
+bool UserDirectory::rectify(qint64 userId, const QString& firstName, const QString& lastName, const QString& email,
+                            const AccessContext& context, AccountChange* result, QString* error)
+{
+    return typed(result,
+                 [&](QJsonObject* json) { return rectify(userId, firstName, lastName, email, context, json, error); });
+}
+
+bool UserDirectory::restrictProcessing(qint64 userId, const QString& reason, const AccessContext& context,
+                                       AccountChange* result, QString* error)
+{
+    return typed(result, [&](QJsonObject* json) { return restrictProcessing(userId, reason, context, json, error); });
 }

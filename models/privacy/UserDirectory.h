@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LearnerSummary.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -51,11 +53,20 @@ public:
     static std::optional<Operation> operationFromKey(const QString& key);
 
     bool lookup(const QString& query, const AccessContext& context, int limit, QList<LookupHit>* hits, QString* error);
-    bool summary(qint64 userId, const AccessContext& context, QJsonObject* summary, QString* error);
+    bool summary(qint64 userId, const AccessContext& context, LearnerSummary* summary, QString* error);
     bool rows(qint64 userId, const QString& category, qint64 afterId, int limit, const AccessContext& context,
               QList<CategoryRow>* rows, QString* error);
     bool reveal(qint64 userId, const QString& field, std::optional<qint64> rowId, const QString& ticket,
                 const QString& reason, QString* value, QString* error);
+    bool operate(qint64 userId, Operation operation, const AccessContext& context, AccountChange* result,
+                 QString* error);
+    bool rectify(qint64 userId, const QString& firstName, const QString& lastName, const QString& email,
+                 const AccessContext& context, AccountChange* result, QString* error);
+    bool restrictProcessing(qint64 userId, const QString& reason, const AccessContext& context, AccountChange* result,
+                            QString* error);
+
+    // The same calls with the database's JSON as it is: for fxctl, which prints it, and tests that read it.
+    bool summary(qint64 userId, const AccessContext& context, QJsonObject* summary, QString* error);
     bool operate(qint64 userId, Operation operation, const AccessContext& context, QJsonObject* result, QString* error);
     bool rectify(qint64 userId, const QString& firstName, const QString& lastName, const QString& email,
                  const AccessContext& context, QJsonObject* result, QString* error);

@@ -8,16 +8,13 @@
 
 namespace ExtensionNote {
 
-QString text(const QJsonObject& request)
+QString text(const RequestDetail& request)
 {
-    const SubjectLanguage language(request.value(QLatin1String("language")).toString());
+    const SubjectLanguage language(request.language);
     const auto t = [&](const char* source) { return language.translate("ExtensionNote", source); };
-    const auto date = [&](const char* key) {
-        return language.locale().toString(QDate::fromString(request.value(QLatin1String(key)).toString(), Qt::ISODate),
-                                          QLocale::LongFormat);
-    };
+    const auto date = [&](const QDate& day) { return language.locale().toString(day, QLocale::LongFormat); };
     QString kind;
-    const QString key = request.value(QLatin1String("kind")).toString();
+    const QString& key = request.kind;
     if (key == QLatin1String("export"))
         kind = t(QT_TRANSLATE_NOOP("ExtensionNote", "your request for a copy of your data"));
     else if (key == QLatin1String("erasure"))
@@ -33,8 +30,12 @@ QString text(const QJsonObject& request)
                                "completely, for this reason:\n\n%4\n\nAs Art. 12(3) GDPR allows, we are extending "
                                "the deadline. You will have our answer by %5 at the latest.\n\nKind regards\n"
                                "Your Fluxariont data protection team"))
-        .arg(kind, date("received_on"), request.value(QLatin1String("ticket")).toString(),
-             request.value(QLatin1String("extension_reason")).toString(), date("due_on"));
+        .arg(kind, date(request.receivedOn), request.ticket, request.extensionReason, date(request.dueOn));
+}
+
+QString text(const QJsonObject& request)
+{
+    return text(RequestDetail::fromJson(request));
 }
 
 } // namespace ExtensionNote

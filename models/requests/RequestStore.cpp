@@ -9,6 +9,18 @@
 
 using PrivacyCall::textOrNull;
 
+namespace {
+
+// The typed request of a call that brought back JSON.
+bool detail(bool ok, const QJsonObject& json, RequestDetail* request)
+{
+    if (ok)
+        *request = RequestDetail::fromJson(json);
+    return ok;
+}
+
+} // namespace
+
 RequestStore::RequestStore(QSqlDatabase db)
     : m_db(db)
 {}
@@ -102,4 +114,36 @@ bool RequestStore::setStatus(qint64 requestId, const QString& status, const QStr
 bool RequestStore::assign(qint64 requestId, const QString& login, QJsonObject* request, QString* error)
 {
     return PrivacyCall::json(m_db, QStringLiteral("request_assign"), {requestId, textOrNull(login)}, request, error);
+}
+
+bool RequestStore::open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
+                        const QDate& receivedOn, RequestDetail* request, QString* error)
+{
+    QJsonObject json;
+    return detail(open(userId, kind, ticket, identityCheck, receivedOn, &json, error), json, request);
+}
+
+bool RequestStore::get(qint64 requestId, RequestDetail* request, QString* error)
+{
+    QJsonObject json;
+    return detail(get(requestId, &json, error), json, request);
+}
+
+bool RequestStore::extend(qint64 requestId, int months, const QString& reason, RequestDetail* request, QString* error)
+{
+    QJsonObject json;
+    return detail(extend(requestId, months, reason, &json, error), json, request);
+}
+
+bool RequestStore::setStatus(qint64 requestId, const QString& status, const QString& note, RequestDetail* request,
+                             QString* error)
+{
+    QJsonObject json;
+    return detail(setStatus(requestId, status, note, &json, error), json, request);
+}
+
+bool RequestStore::assign(qint64 requestId, const QString& login, RequestDetail* request, QString* error)
+{
+    QJsonObject json;
+    return detail(assign(requestId, login, &json, error), json, request);
 }

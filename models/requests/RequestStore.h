@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RequestDetail.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -48,15 +50,24 @@ public:
     static QStringList kinds();
     static QStringList statuses();
 
-    // On success, *request holds the new request (id, due_on, …).
+    // On success, *request holds the new request (id, due date, …).
     bool open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
-              const QDate& receivedOn, QJsonObject* request, QString* error);
+              const QDate& receivedOn, RequestDetail* request, QString* error);
     bool list(const RequestFilter& filter, QList<RequestRow>* rows, QString* error);
     // Days before the deadline from which an open request counts as due soon (a policy).
     bool warnDays(int* days, QString* error);
     // The requests of the filter, then the days from which one counts as due soon.
     bool queue(const RequestFilter& filter, RequestQueue* result, QString* error);
     // The whole request with its history (events); logged.
+    bool get(qint64 requestId, RequestDetail* request, QString* error);
+    bool extend(qint64 requestId, int months, const QString& reason, RequestDetail* request, QString* error);
+    bool setStatus(qint64 requestId, const QString& status, const QString& note, RequestDetail* request,
+                   QString* error);
+    bool assign(qint64 requestId, const QString& login, RequestDetail* request, QString* error);
+
+    // The same as the server's JSON, for printing it as it is (fxctl --json).
+    bool open(qint64 userId, const QString& kind, const QString& ticket, const QString& identityCheck,
+              const QDate& receivedOn, QJsonObject* request, QString* error);
     bool get(qint64 requestId, QJsonObject* request, QString* error);
     bool extend(qint64 requestId, int months, const QString& reason, QJsonObject* request, QString* error);
     bool setStatus(qint64 requestId, const QString& status, const QString& note, QJsonObject* request, QString* error);

@@ -567,7 +567,8 @@ private slots:
         const SubjectLanguage t(language);
         QTemporaryDir dir;
         const QString authorityPdf = dir.filePath(QStringLiteral("authority.pdf"));
-        QVERIFY2(IncidentDraft::write(incident, IncidentDraft::Kind::Authority, language, authorityPdf, &error),
+        QVERIFY2(IncidentDraft::write(Incident::fromJson(incident), IncidentDraft::Kind::Authority, language,
+                                      authorityPdf, &error),
                  qPrintable(error));
         const QString authority = PdfText::read(authorityPdf);
         QCOMPARE(PdfText::ligatures(authority), QString());
@@ -590,7 +591,8 @@ private slots:
         }
 
         const QString subjectsPdf = dir.filePath(QStringLiteral("subjects.pdf"));
-        QVERIFY(IncidentDraft::write(incident, IncidentDraft::Kind::Subjects, language, subjectsPdf, &error));
+        QVERIFY(IncidentDraft::write(Incident::fromJson(incident), IncidentDraft::Kind::Subjects, language, subjectsPdf,
+                                     &error));
         const QString subjects = PdfText::read(subjectsPdf);
         QCOMPARE(PdfText::ligatures(subjects), QString());
         for (const char* heading :
@@ -605,7 +607,8 @@ private slots:
 
         // What is missing is marked, not silently left out.
         const qint64 bare = openIncident(QDateTime::currentDateTimeUtc().addSecs(-60));
-        const QString text = IncidentDraft::text(get(bare), IncidentDraft::Kind::Authority, language);
+        const QString text =
+            IncidentDraft::text(Incident::fromJson(get(bare)), IncidentDraft::Kind::Authority, language);
         QVERIFY(text.contains(t.translate("IncidentDraft", "[missing: to be completed]")));
     }
 };

@@ -54,7 +54,7 @@ private slots:
                                    {QStringLiteral("required_notices"), QJsonArray{QStringLiteral("authority")}}};
         const QList<QPair<const char*, DialogMaker>> dialogs{
             {"open incident", [] { return new OpenIncidentDialog; }},
-            {"record notice", [incident] { return new NoticeDialog(incident); }},
+            {"record notice", [incident] { return new NoticeDialog(Incident::fromJson(incident)); }},
             {"add staff", [] { return new AddStaffDialog; }},
             {"preferences", [this] { return new PreferencesDialog(m_settings.get(), m_languages.get()); }},
             {"login", [this] { return new LoginDialog(m_session.get(), m_settings.get()); }},

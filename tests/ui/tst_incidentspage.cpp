@@ -93,8 +93,7 @@ private slots:
                             QDateTime::currentDateTime().addSecs(-3600)});
         QVERIFY(refreshed.wait(5000));
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(view->incident().value(QLatin1String("title")).toString(),
-                 QStringLiteral("Course export left readable"));
+        QCOMPARE(view->incident().title, QStringLiteral("Course export left readable"));
         QCOMPARE(page->model()->rowCount(), 2);
 
         // Tick two items by their boxes, as a user clicks them.
@@ -108,13 +107,12 @@ private slots:
         }
         QVERIFY2(view->message().contains(QLatin1String("ticked")), qPrintable(view->message()));
         QVERIFY(!findItem(tree, QStringLiteral("Preserve evidence"))->text(2).isEmpty());
-        const qint64 openBefore = view->incident().value(QLatin1String("open_mandatory")).toInteger();
+        const qint64 openBefore = view->incident().openMandatory;
 
         // High risk: the authority and subject sections become mandatory.
         view->triage()->save(QStringLiteral("high_risk"), QStringLiteral("e-mail addresses and names of learners"));
         QVERIFY(loaded.wait(5000));
-        QVERIFY2(view->incident().value(QLatin1String("open_mandatory")).toInteger() > openBefore,
-                 qPrintable(view->message()));
+        QVERIFY2(view->incident().openMandatory > openBefore, qPrintable(view->message()));
         QCOMPARE(findItem(tree, QStringLiteral("Identify the people to tell"))->text(1), QStringLiteral("mandatory"));
 
         // The notice is refused while Art. 33(3) is incomplete, and the message says what is missing.
@@ -132,7 +130,7 @@ private slots:
         content->recordNotice(QStringLiteral("authority"), QStringLiteral("LDA-2026-17"), QStringLiteral("first"), {});
         QVERIFY(loaded.wait(5000));
         QVERIFY2(view->message().contains(QLatin1String("recorded")), qPrintable(view->message()));
-        QCOMPARE(view->incident().value(QLatin1String("authority_state")).toString(), QStringLiteral("notified"));
+        QCOMPARE(view->incident().authorityState, QStringLiteral("notified"));
         QVERIFY(view->findChild<QLabel*>(QStringLiteral("incidentClock"))->text().contains(QLatin1String("notified")));
 
         // Count the people concerned, then attach the result.
@@ -147,7 +145,7 @@ private slots:
         QVERIFY2(finder->result().contains(QLatin1String("people match")), qPrintable(finder->result()));
         finder->attach();
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(view->incident().value(QLatin1String("findings")).toArray().size(), 1);
+        QCOMPARE(view->incident().findings.size(), qsizetype(1));
         Screenshots::both(view, languages, QStringLiteral("incident_finder"));
 
         // Drafts and the register.

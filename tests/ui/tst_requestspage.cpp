@@ -193,7 +193,7 @@ private slots:
         QTest::mouseClick(execute, Qt::LeftButton);
         QVERIFY(loaded.wait(5000));
         QVERIFY2(dialog->message().contains(QLatin1String("is erased")), qPrintable(dialog->message()));
-        QCOMPARE(dialog->request().value(QLatin1String("status")).toString(), QStringLiteral("fulfilled"));
+        QCOMPARE(dialog->request().status, QStringLiteral("fulfilled"));
         QTemporaryDir folder;
         const QString pdf = folder.filePath(QStringLiteral("certificate.pdf"));
         QVERIFY2(dialog->saveCertificate(pdf, &error), qPrintable(error));

@@ -15,7 +15,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -144,32 +143,26 @@ void ErasureDialog::reload()
         });
 }
 
-void ErasureDialog::showPreview(const QJsonObject& preview)
+void ErasureDialog::showPreview(const ErasurePreview& preview)
 {
     m_preview = preview;
-    m_request = preview.value(QLatin1String("request")).toObject();
-    const QString status = m_request.value(QLatin1String("status")).toString();
+    const RequestDetail& request = m_preview.request;
+    const QString& status = request.status;
     const bool fulfilled = status == QLatin1String("fulfilled");
-    const bool open = status == QLatin1String("new") || status == QLatin1String("in_progress");
-    const bool approved = !m_request.value(QLatin1String("approved_at")).isNull() &&
-                          !m_request.value(QLatin1String("approved_at")).isUndefined();
+    const bool open = request.isOpen();
+    const bool approved = request.isApproved();
     const bool dpo = m_info.role == StaffRole::Dpo;
-    const bool ownRequest = m_request.value(QLatin1String("opened_by")).toString() == m_info.login;
+    const bool ownRequest = request.openedBy == m_info.login;
 
     QString state = RequestQueueModel::statusText(status);
     if (approved)
-        state = tr("approved by %1").arg(m_request.value(QLatin1String("approved_by")).toString());
-    m_heading->setText(tr("Erasure request %1 — learner %2 — %3")
-                           .arg(m_requestId)
-                           .arg(m_request.value(QLatin1String("user_id")).toInteger())
-                           .arg(state));
+        state = tr("approved by %1").arg(request.approvedBy);
+    m_heading->setText(tr("Erasure request %1 — learner %2 — %3").arg(m_requestId).arg(request.userId).arg(state));
     // Before the execution, what it will do; afterwards, what it did.
-    const QJsonArray steps =
-        fulfilled ? m_request.value(QLatin1String("erasure_summary")).toObject().value(QLatin1String("plan")).toArray()
-                  : preview.value(QLatin1String("tables")).toArray();
+    const QList<ErasureStep>& steps = fulfilled ? request.erasureSummary.plan : m_preview.tables;
     const bool german = QLocale().language() == QLocale::German;
     m_steps->setRowCount(0);
-    for (const ErasureStep& step : ErasureStore::stepsFromJson(steps)) {
+    for (const ErasureStep& step : steps) {
         if (step.rows == 0)
             continue;
         const int row = m_steps->rowCount();
@@ -192,9 +185,8 @@ void ErasureDialog::showPreview(const QJsonObject& preview)
     }
     m_steps->resizeColumnsToContents();
     QStringList processors;
-    for (const QJsonValue& p : preview.value(QLatin1String("processors")).toArray())
-        processors << QStringLiteral("%1 (%2)").arg(p.toObject().value(QLatin1String("processor")).toString(),
-                                                    p.toObject().value(QLatin1String("external_id")).toString());
+    for (const ErasureProcessor& p : m_preview.processors)
+        processors << QStringLiteral("%1 (%2)").arg(p.processor, p.externalId);
     m_processors->setText(
         processors.isEmpty()
             ? tr("No external processor holds data of this learner.")
@@ -229,12 +221,12 @@ void ErasureDialog::finish(bool ok, const QString& message)
 
 void ErasureDialog::decide(bool approve, const QString& reason)
 {
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
-        [id = m_requestId, approve, reason](Stores& stores, QJsonObject* request, QString* error) {
+        [id = m_requestId, approve, reason](Stores& stores, RequestDetail* request, QString* error) {
             return stores.erasure().decide(id, approve, reason, request, error);
         },
-        [this, approve](const Result<QJsonObject>& result) {
+        [this, approve](const Result<RequestDetail>& result) {
             finish(result.ok, result.ok ? (approve ? tr("Approved. A data protection officer can execute it now.")
                                                    : tr("Rejected."))
                                         : result.error);
@@ -246,18 +238,18 @@ void ErasureDialog::execute()
     m_execute->setEnabled(false);
     m_busy->show();
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Erasing…"));
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<ErasureExecution>(
         m_session, this,
-        [id = m_requestId](Stores& stores, QJsonObject* executed, QString* error) {
+        [id = m_requestId](Stores& stores, ErasureExecution* executed, QString* error) {
             return stores.erasure().execute(id, executed, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<ErasureExecution>& result) {
             m_busy->hide();
             if (!result.ok) {
                 finish(false, result.error);
                 return;
             }
-            finish(true, result.value.value(QLatin1String("already_done")).toBool()
+            finish(true, result.value.alreadyDone
                              ? tr("This erasure had already been executed; nothing was changed.")
                              : tr("The learner is erased. Save the certificate and follow up with the processors."));
         });
@@ -265,16 +257,16 @@ void ErasureDialog::execute()
 
 bool ErasureDialog::saveCertificate(const QString& path, QString* error) const
 {
-    return ErasureCertificate::write(m_request, QString(), path, error);
+    return ErasureCertificate::write(m_preview.request, QString(), path, error);
 }
 
 void ErasureDialog::askDecision(bool approve)
 {
-    ReasonDialog dialog(approve ? tr("Approve erasure") : tr("Reject erasure"),
-                        approve ? tr("You approve erasing learner %1 as the second person. Why?")
-                                      .arg(m_request.value(QLatin1String("user_id")).toInteger())
-                                : tr("Why is the erasure rejected? The requester must be told."),
-                        this);
+    ReasonDialog dialog(
+        approve ? tr("Approve erasure") : tr("Reject erasure"),
+        approve ? tr("You approve erasing learner %1 as the second person. Why?").arg(m_preview.request.userId)
+                : tr("Why is the erasure rejected? The requester must be told."),
+        this);
     if (dialog.exec() == QDialog::Accepted)
         decide(approve, dialog.reason());
 }
@@ -284,7 +276,7 @@ void ErasureDialog::askExecute()
     if (Confirm::ask(this, tr("Execute erasure"),
                      tr("Erase learner %1 now? Everything listed is deleted or anonymized in one step; this cannot be "
                         "undone. Retained records are restricted to you.")
-                         .arg(m_request.value(QLatin1String("user_id")).toInteger()),
+                         .arg(m_preview.request.userId),
                      tr("Erase")))
         execute();
 }
@@ -333,7 +325,7 @@ void ErasureDialog::retranslateUi()
     m_certificate->setText(tr("Save certificate…"));
     m_taskDone->setText(tr("Follow-up done…"));
     m_close->setText(tr("Close"));
-    if (!m_preview.isEmpty())
+    if (!m_preview.request.isNull())
         showPreview(m_preview);
 }
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "db/SessionInfo.h"
+#include "erasure/ErasurePreview.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class DbSession;
 class MessageBanner;
@@ -28,7 +28,8 @@ public:
     void execute();
     bool saveCertificate(const QString& path, QString* error) const;
 
-    const QJsonObject& request() const { return m_request; }
+    // The request as the server last sent it.
+    const RequestDetail& request() const { return m_preview.request; }
     QString message() const;
 
 signals:
@@ -40,7 +41,7 @@ protected:
 
 private:
     void retranslateUi();
-    void showPreview(const QJsonObject& preview);
+    void showPreview(const ErasurePreview& preview);
     void showTasks();
     void askDecision(bool approve);
     void askExecute();
@@ -51,8 +52,7 @@ private:
     DbSession* m_session;
     SessionInfo m_info;
     qint64 m_requestId;
-    QJsonObject m_request;
-    QJsonObject m_preview;
+    ErasurePreview m_preview;
     QLabel* m_heading;
     MessageBanner* m_banner;
     QProgressBar* m_busy; // while the execution runs: one transaction, no steps to count

@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -53,48 +52,39 @@ ChecklistTab::ChecklistTab(QWidget* parent)
     retranslateUi();
 }
 
-void ChecklistTab::showIncident(const QJsonObject& incident)
+void ChecklistTab::showIncident(const Incident& incident)
 {
     m_incident = incident;
     m_filling = true;
     const qint64 current = m_tree->currentItem() ? m_tree->currentItem()->data(0, ItemIdRole).toLongLong() : 0;
     m_tree->clear();
     const bool german = consoleSpeaksGerman();
-    const bool closed = incident.value(QLatin1String("status")).toString() == QLatin1String("closed");
+    const bool closed = !incident.isOpen();
     QMap<QString, QTreeWidgetItem*> sections;
-    for (const QJsonValue& value : incident.value(QLatin1String("items")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const QString section = o.value(QLatin1String("section")).toString();
-        QTreeWidgetItem*& parent = sections[section];
+    for (const Incident::Item& o : incident.items) {
+        QTreeWidgetItem*& parent = sections[o.section];
         if (!parent) {
-            parent = new QTreeWidgetItem(m_tree, {IncidentTexts::section(section)});
+            parent = new QTreeWidgetItem(m_tree, {IncidentTexts::section(o.section)});
             QFont bold = parent->font(0);
             bold.setBold(true);
             parent->setFont(0, bold);
             parent->setFirstColumnSpanned(true);
             parent->setExpanded(true);
         }
-        const bool inEffect = o.value(QLatin1String("in_effect")).toBool();
-        const QString title = o.value(german ? QLatin1String("title_de") : QLatin1String("title_en")).toString();
-        const QString need = o.value(QLatin1String("required")).toBool() ? tr("mandatory")
-                             : !inEffect                                 ? tr("not required now")
-                                                                         : tr("optional");
-        const QString doneAt = o.value(QLatin1String("done_at")).toString();
-        auto* item =
-            new QTreeWidgetItem(parent, {title, need, o.value(QLatin1String("done_by")).toString(),
-                                         IncidentTexts::localTime(QDateTime::fromString(doneAt, Qt::ISODateWithMs)),
-                                         o.value(QLatin1String("note")).toString()});
-        item->setData(0, ItemIdRole, o.value(QLatin1String("id")).toInteger());
-        item->setToolTip(0, o.value(german ? QLatin1String("guidance_de") : QLatin1String("guidance_en")).toString());
+        const QString need = o.required ? tr("mandatory") : !o.inEffect ? tr("not required now") : tr("optional");
+        auto* item = new QTreeWidgetItem(
+            parent, {german ? o.titleDe : o.titleEn, need, o.doneBy, IncidentTexts::localTime(o.doneAt), o.note});
+        item->setData(0, ItemIdRole, o.id);
+        item->setToolTip(0, german ? o.guidanceDe : o.guidanceEn);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (closed ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
-        item->setCheckState(0, doneAt.isEmpty() ? Qt::Unchecked : Qt::Checked);
-        if (!inEffect)
+        item->setCheckState(0, o.isDone() ? Qt::Checked : Qt::Unchecked);
+        if (!o.inEffect)
             for (int column = 0; column < 2; ++column)
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
         if (item->data(0, ItemIdRole).toLongLong() == current)
             m_tree->setCurrentItem(item);
     }
-    const qint64 open = incident.value(QLatin1String("open_mandatory")).toInteger();
+    const qint64 open = incident.openMandatory;
     m_summary->setText(
         open == 0 ? tr("Every mandatory item is done.")
                   : tr("%n mandatory items are still open; the incident cannot be closed before.", nullptr, int(open)));
@@ -129,7 +119,7 @@ void ChecklistTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (!m_incident.isEmpty())
+        if (!m_incident.isNull())
             showIncident(m_incident);
     }
     QWidget::changeEvent(event);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "IncidentChange.h"
+#include "incidents/Incident.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -19,7 +19,7 @@ class ChecklistTab : public QWidget
 public:
     explicit ChecklistTab(QWidget* parent = nullptr);
 
-    void showIncident(const QJsonObject& incident);
+    void showIncident(const Incident& incident);
     // Ticks or unticks an item (what a click on its box does).
     void setDone(qint64 itemId, bool done, const QString& note = QString());
 
@@ -37,6 +37,6 @@ private:
     QLabel* m_summary;
     QTreeWidget* m_tree;
     QPushButton* m_note;
-    QJsonObject m_incident;
+    Incident m_incident;
     bool m_filling = false;
 };

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,19 +19,31 @@
 
 namespace {
 
-const QStringList fieldKeys{QStringLiteral("nature"),          QStringLiteral("subject_categories"),
-                            QStringLiteral("subjects_approx"), QStringLiteral("record_categories"),
-                            QStringLiteral("records_approx"),  QStringLiteral("dpo_contact"),
-                            QStringLiteral("consequences"),    QStringLiteral("measures")};
+using Field = Incident::Content::Field;
 
-bool isLongText(const QString& key)
+bool isLongText(Field field)
 {
-    return key == QLatin1String("nature") || key == QLatin1String("consequences") || key == QLatin1String("measures");
+    return field == Field::Nature || field == Field::Consequences || field == Field::Measures;
 }
 
-bool isNumber(const QString& key)
+// Which point of Art. 33(3) the field belongs to.
+QString point(Field field)
 {
-    return key.endsWith(QLatin1String("_approx"));
+    switch (field) {
+    case Field::Nature:
+    case Field::SubjectCategories:
+    case Field::SubjectsApprox:
+    case Field::RecordCategories:
+    case Field::RecordsApprox:
+        return QStringLiteral("(a) ");
+    case Field::DpoContact:
+        return QStringLiteral("(b) ");
+    case Field::Consequences:
+        return QStringLiteral("(c) ");
+    case Field::Measures:
+        return QStringLiteral("(d) ");
+    }
+    return QString();
 }
 
 QString textOf(QWidget* editor)
@@ -57,24 +68,24 @@ ContentTab::ContentTab(QWidget* parent)
     m_notices->setObjectName(QStringLiteral("noticesTable"));
     auto* form = new QFormLayout;
     static const QRegularExpression digits(QStringLiteral("^[0-9]{0,15}$"));
-    for (const QString& key : fieldKeys) {
+    for (const Field field : Incident::Content::fields()) {
         QWidget* editor;
-        if (isLongText(key)) {
+        if (isLongText(field)) {
             auto* text = new QPlainTextEdit(this);
             text->setTabChangesFocus(true);
             text->setMaximumHeight(70);
             editor = text;
         } else {
             auto* line = new QLineEdit(this);
-            if (isNumber(key))
+            if (Incident::Content::isNumber(field))
                 line->setValidator(new QRegularExpressionValidator(digits, line));
             editor = line;
         }
-        editor->setObjectName(key + QStringLiteral("Edit"));
+        editor->setObjectName(Incident::Content::key(field) + QStringLiteral("Edit"));
         auto* label = new QLabel(this);
         label->setBuddy(editor);
-        m_editors.insert(key, editor);
-        m_labels.insert(key, label);
+        m_editors.insert(field, editor);
+        m_labels.insert(field, label);
         form->addRow(label, editor);
     }
     m_missing->setWordWrap(true);
@@ -94,10 +105,10 @@ ContentTab::ContentTab(QWidget* parent)
     layout->addWidget(m_notices);
     // Tab in reading order: the fields, the buttons, the notices.
     QWidget* previous = nullptr;
-    for (const QString& key : fieldKeys) {
+    for (const Field field : Incident::Content::fields()) {
         if (previous)
-            setTabOrder(previous, m_editors.value(key));
-        previous = m_editors.value(key);
+            setTabOrder(previous, m_editors.value(field));
+        previous = m_editors.value(field);
     }
     setTabOrder(previous, m_save);
     setTabOrder(m_save, m_notice);
@@ -107,59 +118,55 @@ ContentTab::ContentTab(QWidget* parent)
     retranslateUi();
 }
 
-void ContentTab::showIncident(const QJsonObject& incident)
+void ContentTab::showIncident(const Incident& incident)
 {
     m_incident = incident;
-    const bool open = incident.value(QLatin1String("status")).toString() == QLatin1String("open");
-    for (const QString& key : fieldKeys) {
-        const QJsonValue v = incident.value(key);
-        setField(key, v.isDouble() ? QString::number(v.toInteger()) : v.toString());
-        m_editors.value(key)->setEnabled(open);
+    const bool open = incident.isOpen();
+    for (const Field field : Incident::Content::fields()) {
+        setText(field, incident.content.text(field));
+        m_editors.value(field)->setEnabled(open);
     }
     m_save->setEnabled(open);
-    m_notice->setEnabled(open && !incident.value(QLatin1String("risk")).toString().isEmpty());
+    m_notice->setEnabled(open && !incident.risk.isEmpty());
     QStringList missing;
-    for (const QJsonValue& v : incident.value(QLatin1String("missing_authority")).toArray())
-        missing << IncidentTexts::field(v.toString());
+    for (const QString& key : incident.missingAuthority)
+        missing << IncidentTexts::field(key);
     m_missing->setText(
         missing.isEmpty() ? tr("Everything Art. 33(3) requires is filled in.")
                           : tr("Missing before a notice can be recorded: %1.").arg(missing.join(QStringLiteral(", "))));
-    const QJsonArray notices = incident.value(QLatin1String("notices")).toArray();
+    const QList<Incident::Notice>& notices = incident.notices;
     m_notices->setRowCount(int(notices.size()));
     for (int row = 0; row < notices.size(); ++row) {
-        const QJsonObject n = notices.at(row).toObject();
-        const QStringList cells{IncidentTexts::noticeKind(n.value(QLatin1String("kind")).toString()),
-                                QString::number(n.value(QLatin1String("phase")).toInteger()),
-                                IncidentTexts::localTime(QDateTime::fromString(
-                                    n.value(QLatin1String("sent_at")).toString(), Qt::ISODateWithMs)),
-                                n.value(QLatin1String("sent_by")).toString(),
-                                n.value(QLatin1String("late")).toBool()
-                                    ? tr("late: %1").arg(n.value(QLatin1String("delay_reasons")).toString())
-                                    : tr("in time"),
-                                n.value(QLatin1String("reference")).toString() + QStringLiteral(" ") +
-                                    n.value(QLatin1String("note")).toString()};
+        const Incident::Notice& n = notices.at(row);
+        const QStringList cells{IncidentTexts::noticeKind(n.kind),
+                                QString::number(n.phase),
+                                IncidentTexts::localTime(n.sentAt),
+                                n.sentBy,
+                                n.late ? tr("late: %1").arg(n.delayReasons) : tr("in time"),
+                                n.reference + QStringLiteral(" ") + n.note};
         for (int column = 0; column < cells.size(); ++column)
             m_notices->setItem(row, column, new QTableWidgetItem(cells.at(column).trimmed()));
     }
     m_notices->resizeColumnsToContents();
 }
 
-QJsonObject ContentTab::fields() const
+Incident::Content ContentTab::fields() const
 {
-    QJsonObject fields;
-    for (const QString& key : fieldKeys) {
-        const QString text = textOf(m_editors.value(key)).trimmed();
-        if (isNumber(key))
-            fields.insert(key, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text.toLongLong()));
-        else
-            fields.insert(key, text);
-    }
-    return fields;
+    Incident::Content content;
+    for (const Field field : Incident::Content::fields())
+        content.setText(field, textOf(m_editors.value(field)).trimmed());
+    return content;
 }
 
 void ContentTab::setField(const QString& key, const QString& value)
 {
-    QWidget* editor = m_editors.value(key);
+    if (const std::optional<Field> field = Incident::Content::fieldOf(key))
+        setText(*field, value);
+}
+
+void ContentTab::setText(Field field, const QString& value)
+{
+    QWidget* editor = m_editors.value(field);
     if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
         text->setPlainText(value);
     else if (editor)
@@ -168,8 +175,8 @@ void ContentTab::setField(const QString& key, const QString& value)
 
 void ContentTab::save()
 {
-    const QJsonObject values = fields();
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    const Incident::Content values = fields();
+    const qint64 id = m_incident.id;
     emit change([id, values](IncidentStore& store, QString* error) { return store.describe(id, values, error); },
                 tr("Content saved."));
 }
@@ -177,12 +184,12 @@ void ContentTab::save()
 void ContentTab::recordNotice(const QString& kind, const QString& reference, const QString& note,
                               const QString& delayReasons)
 {
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
-    const QJsonObject values = fields();
+    const qint64 id = m_incident.id;
+    const Incident::Content values = fields();
     // What is on screen is saved first, so that the notice records what the user sees.
     emit change(
         [=](IncidentStore& store, QString* error) {
-            QJsonObject notice;
+            Incident::Notice notice;
             return store.describe(id, values, error) &&
                    store.notify(id, kind, reference, note, delayReasons, &notice, error);
         },
@@ -200,7 +207,7 @@ void ContentTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (!m_incident.isEmpty())
+        if (!m_incident.isNull())
             showIncident(m_incident);
     }
     QWidget::changeEvent(event);
@@ -209,17 +216,10 @@ void ContentTab::changeEvent(QEvent* event)
 void ContentTab::retranslateUi()
 {
     m_notices->setAccessibleName(tr("Notices recorded"));
-    static const QMap<QString, QString> prefixes{{QStringLiteral("nature"), QStringLiteral("(a) ")},
-                                                 {QStringLiteral("subject_categories"), QStringLiteral("(a) ")},
-                                                 {QStringLiteral("subjects_approx"), QStringLiteral("(a) ")},
-                                                 {QStringLiteral("record_categories"), QStringLiteral("(a) ")},
-                                                 {QStringLiteral("records_approx"), QStringLiteral("(a) ")},
-                                                 {QStringLiteral("dpo_contact"), QStringLiteral("(b) ")},
-                                                 {QStringLiteral("consequences"), QStringLiteral("(c) ")},
-                                                 {QStringLiteral("measures"), QStringLiteral("(d) ")}};
-    for (const QString& key : fieldKeys) {
-        m_labels.value(key)->setText(prefixes.value(key) + IncidentTexts::field(key) + QLatin1Char(':'));
-        m_editors.value(key)->setAccessibleName(IncidentTexts::field(key));
+    for (const Field field : Incident::Content::fields()) {
+        const QString name = IncidentTexts::field(Incident::Content::key(field));
+        m_labels.value(field)->setText(point(field) + name + QLatin1Char(':'));
+        m_editors.value(field)->setAccessibleName(name);
     }
     m_save->setText(tr("&Save content"));
     m_notice->setText(tr("Record &notice sent…"));

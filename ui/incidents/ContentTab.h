@@ -2,8 +2,8 @@
 #pragma once
 
 #include "IncidentChange.h"
+#include "incidents/Incident.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QWidget>
 
@@ -21,8 +21,10 @@ class ContentTab : public QWidget
 public:
     explicit ContentTab(QWidget* parent = nullptr);
 
-    void showIncident(const QJsonObject& incident);
-    QJsonObject fields() const;
+    void showIncident(const Incident& incident);
+    // The content as the fields have it now.
+    Incident::Content fields() const;
+    // Fills in the field that Incident::Content::key names KEY.
     void setField(const QString& key, const QString& value);
     // The actions behind the buttons, without their dialogs.
     void save();
@@ -37,13 +39,14 @@ protected:
 private:
     void retranslateUi();
     void askNotice();
+    void setText(Incident::Content::Field field, const QString& value);
 
-    QMap<QString, QWidget*> m_editors;
-    QMap<QString, QLabel*> m_labels;
+    QMap<Incident::Content::Field, QWidget*> m_editors;
+    QMap<Incident::Content::Field, QLabel*> m_labels;
     QLabel* m_missing;
     QPushButton* m_save;
     QPushButton* m_notice;
     QLabel* m_noticesLabel;
     QTableWidget* m_notices;
-    QJsonObject m_incident;
+    Incident m_incident;
 };

@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,78 +108,74 @@ void FinderTab::setMayExport(bool mayExport)
     m_export->setVisible(mayExport);
 }
 
-void FinderTab::showIncident(const QJsonObject& incident)
+void FinderTab::showIncident(const Incident& incident)
 {
-    m_incident = incident;
+    m_incident = FinderIncident{incident.id, incident.isOpen(), incident.findings};
+    m_hasIncident = !incident.isNull();
+    showFindings();
+}
+
+void FinderTab::showFindings()
+{
     if (!m_choicesLoaded)
         loadChoices();
-    m_attach->setEnabled(incident.value(QLatin1String("status")).toString() == QLatin1String("open"));
-    const QJsonArray findings = incident.value(QLatin1String("findings")).toArray();
+    m_attach->setEnabled(m_incident.open);
+    const QList<AttachedFinding>& findings = m_incident.findings;
     m_findings->setRowCount(int(findings.size()));
     for (int row = 0; row < findings.size(); ++row) {
-        const QJsonObject f = findings.at(row).toObject();
-        const QStringList cells{QString::number(f.value(QLatin1String("id")).toInteger()),
-                                QLocale().toString(f.value(QLatin1String("people")).toInteger()),
-                                f.value(QLatin1String("found_by")).toString(),
-                                IncidentTexts::localTime(QDateTime::fromString(
-                                    f.value(QLatin1String("found_at")).toString(), Qt::ISODateWithMs)),
-                                describe(f.value(QLatin1String("criteria")).toObject())};
+        const AttachedFinding& f = findings.at(row);
+        const QStringList cells{QString::number(f.id), QLocale().toString(f.people), f.foundBy,
+                                IncidentTexts::localTime(f.foundAt), describe(f.criteria)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, f.value(QLatin1String("id")).toInteger());
+            item->setData(Qt::UserRole, f.id);
             m_findings->setItem(row, column, item);
         }
     }
     m_findings->resizeColumnsToContents();
 }
 
-QJsonObject FinderTab::criteria() const
+FinderCriteria FinderTab::criteria() const
 {
-    QJsonObject c;
+    FinderCriteria c;
     if (m_window->isChecked()) {
-        c.insert(QStringLiteral("from"), m_from->dateTime().toUTC().toString(Qt::ISODateWithMs));
-        c.insert(QStringLiteral("to"), m_to->dateTime().toUTC().toString(Qt::ISODateWithMs));
+        c.from = m_from->dateTime();
+        c.to = m_to->dateTime();
     }
-    if (!m_network->text().trimmed().isEmpty())
-        c.insert(QStringLiteral("network"), m_network->text().trimmed());
+    c.network = m_network->text().trimmed();
     if (m_course->currentData().isValid())
-        c.insert(QStringLiteral("course_id"), m_course->currentData().toInt());
-    if (m_payment->isChecked())
-        c.insert(QStringLiteral("payment"), true);
+        c.courseId = m_course->currentData().toLongLong();
+    c.payment = m_payment->isChecked();
     if (m_processor->currentData().isValid())
-        c.insert(QStringLiteral("processor_id"), m_processor->currentData().toInt());
+        c.processorId = m_processor->currentData().toLongLong();
     return c;
 }
 
-QString FinderTab::describe(const QJsonObject& c) const
+QString FinderTab::describe(const FinderCriteria& c) const
 {
     QStringList parts;
-    const auto time = [&](const char* key) {
-        return IncidentTexts::localTime(
-            QDateTime::fromString(c.value(QLatin1String(key)).toString(), Qt::ISODateWithMs));
-    };
-    if (c.contains(QLatin1String("from")) || c.contains(QLatin1String("to")))
-        parts << tr("signed in %1 – %2").arg(time("from"), time("to"));
-    if (c.contains(QLatin1String("network")))
-        parts << tr("from %1").arg(c.value(QLatin1String("network")).toString());
-    if (c.contains(QLatin1String("course_id")))
-        parts << tr("enrolled in course %1").arg(c.value(QLatin1String("course_id")).toInteger());
-    if (c.value(QLatin1String("payment")).toBool())
+    if (c.from.isValid() || c.to.isValid())
+        parts << tr("signed in %1 – %2").arg(IncidentTexts::localTime(c.from), IncidentTexts::localTime(c.to));
+    if (!c.network.isEmpty())
+        parts << tr("from %1").arg(c.network);
+    if (c.courseId)
+        parts << tr("enrolled in course %1").arg(*c.courseId);
+    if (c.payment)
         parts << tr("with payment references");
-    if (c.contains(QLatin1String("processor_id")))
-        parts << tr("data at processor %1").arg(c.value(QLatin1String("processor_id")).toInteger());
+    if (c.processorId)
+        parts << tr("data at processor %1").arg(*c.processorId);
     return parts.join(QStringLiteral("; "));
 }
 
 void FinderTab::count()
 {
-    const QJsonObject c = criteria();
+    const FinderCriteria c = criteria();
     m_count->setEnabled(false);
     m_result->setText(tr("Counting…"));
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<FinderCount>(
         m_session, this,
-        [c](Stores& stores, QJsonObject* found, QString* error) { return stores.incidents().find(c, found, error); },
-        [this](const Result<QJsonObject>& result) {
+        [c](Stores& stores, FinderCount* found, QString* error) { return stores.incidents().find(c, found, error); },
+        [this](const Result<FinderCount>& result) {
             m_count->setEnabled(true);
             if (!result.ok) {
                 m_result->clear();
@@ -195,17 +190,16 @@ void FinderTab::count()
 
 void FinderTab::showResult()
 {
-    if (m_lastResult.isEmpty())
+    if (!m_lastResult)
         return;
     QStringList categories;
-    const QJsonObject counts = m_lastResult.value(QLatin1String("categories")).toObject();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        categories << tr("%1: %2").arg(IncidentTexts::dataCategory(it.key()),
-                                       QLocale().toString(it.value().toInteger()));
-    const int people = int(m_lastResult.value(QLatin1String("people")).toInteger());
+    for (const FinderCategoryCount& category : m_lastResult->categories)
+        categories << tr("%1: %2").arg(IncidentTexts::dataCategory(category.category),
+                                       QLocale().toString(category.people));
+    const int people = int(m_lastResult->people);
     const QString list = categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "));
     m_result->setText(
-        m_lastResult.value(QLatin1String("categories_estimated")).toBool()
+        m_lastResult->estimated
             ? tr("%n people match. Data they hold, by category (estimated from a sample of 5,000): %1", nullptr, people)
                   .arg(list)
             : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));
@@ -218,11 +212,11 @@ QString FinderTab::result() const
 
 void FinderTab::attach()
 {
-    const QJsonObject c = criteria();
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    const FinderCriteria c = criteria();
+    const qint64 id = m_incident.id;
     emit change(
         [id, c](IncidentStore& store, QString* error) {
-            QJsonObject finding;
+            AttachedFinding finding;
             return store.attachFinding(id, c, &finding, error);
         },
         tr("Finder result attached to the incident."));
@@ -250,12 +244,10 @@ void FinderTab::askExport()
         return;
     const qint64 findingId = m_findings->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString folder = Settings().exportFolder();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the people concerned"),
-                                     QDir(folder).filePath(QStringLiteral("incident-%1-finding-%2.csv")
-                                                               .arg(m_incident.value(QLatin1String("id")).toInteger())
-                                                               .arg(findingId)),
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the people concerned"),
+        QDir(folder).filePath(QStringLiteral("incident-%1-finding-%2.csv").arg(m_incident.id).arg(findingId)),
+        tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportList(findingId, path);
 }
@@ -263,26 +255,20 @@ void FinderTab::askExport()
 void FinderTab::loadChoices()
 {
     m_choicesLoaded = true;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<FinderChoices>(
         m_session, this,
-        [](Stores& stores, QJsonObject* choices, QString* error) {
+        [](Stores& stores, FinderChoices* choices, QString* error) {
             return stores.incidents().finderChoices(choices, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<FinderChoices>& result) {
             if (!result.ok) {
                 m_choicesLoaded = false;
                 return;
             }
-            for (const QJsonValue& v : result.value.value(QLatin1String("courses")).toArray())
-                m_course->addItem(QStringLiteral("%1 – %2")
-                                      .arg(v.toObject().value(QLatin1String("id")).toInteger())
-                                      .arg(v.toObject().value(QLatin1String("title")).toString()),
-                                  v.toObject().value(QLatin1String("id")).toInt());
-            for (const QJsonValue& v : result.value.value(QLatin1String("processors")).toArray())
-                m_processor->addItem(
-                    QStringLiteral("%1 (%2)").arg(v.toObject().value(QLatin1String("name")).toString(),
-                                                  v.toObject().value(QLatin1String("category")).toString()),
-                    v.toObject().value(QLatin1String("id")).toInt());
+            for (const FinderCourse& course : result.value.courses)
+                m_course->addItem(QStringLiteral("%1 – %2").arg(course.id).arg(course.title), course.id);
+            for (const FinderProcessor& processor : result.value.processors)
+                m_processor->addItem(QStringLiteral("%1 (%2)").arg(processor.name, processor.category), processor.id);
         });
 }
 
@@ -291,8 +277,8 @@ void FinderTab::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         showResult();
-        if (!m_incident.isEmpty())
-            showIncident(m_incident);
+        if (m_hasIncident)
+            showFindings();
     }
     QWidget::changeEvent(event);
 }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "IncidentChange.h"
+#include "incidents/FinderRecords.h"
+#include "incidents/Incident.h"
 
-#include <QJsonObject>
 #include <QWidget>
+
+#include <optional>
 
 class DbSession;
 class QCheckBox;
@@ -25,8 +28,8 @@ public:
     FinderTab(DbSession* session, QWidget* parent = nullptr);
 
     void setMayExport(bool mayExport);
-    void showIncident(const QJsonObject& incident);
-    QJsonObject criteria() const;
+    void showIncident(const Incident& incident);
+    FinderCriteria criteria() const;
     // The actions behind the buttons, without their dialogs.
     void count();
     void attach();
@@ -43,10 +46,11 @@ protected:
 
 private:
     void retranslateUi();
+    void showFindings();
     void loadChoices();
     void askExport();
     void showResult();
-    QString describe(const QJsonObject& criteria) const;
+    QString describe(const FinderCriteria& criteria) const;
 
     DbSession* m_session;
     QCheckBox* m_window;
@@ -64,8 +68,9 @@ private:
     QLabel* m_result;
     QTableWidget* m_findings;
     QPushButton* m_export;
-    QJsonObject m_incident;
-    QJsonObject m_lastResult;
+    FinderIncident m_incident;
+    bool m_hasIncident = false;
+    std::optional<FinderCount> m_lastResult;
     bool m_mayExport = false;
     bool m_choicesLoaded = false;
 };

@@ -19,7 +19,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -147,12 +146,12 @@ void IncidentView::clear()
 
 void IncidentView::load(qint64 incidentId)
 {
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<Incident>(
         m_session, this,
-        [incidentId](Stores& stores, QJsonObject* incident, QString* error) {
+        [incidentId](Stores& stores, Incident* incident, QString* error) {
             return stores.incidents().get(incidentId, incident, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<Incident>& result) {
             if (result.ok)
                 showIncident(result.value);
             else
@@ -163,16 +162,16 @@ void IncidentView::load(qint64 incidentId)
 
 void IncidentView::apply(const IncidentChange& change, const QString& done)
 {
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    const qint64 id = m_incident.id;
     m_tabs->setEnabled(false);
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<Incident>(
         m_session, this,
-        [change, id](Stores& stores, QJsonObject* incident, QString* error) {
+        [change, id](Stores& stores, Incident* incident, QString* error) {
             return stores.incidents().changeAndGet(id, change, incident, error);
         },
-        [this, done, id](const Result<QJsonObject>& result) {
+        [this, done, id](const Result<Incident>& result) {
             // Whatever happened, show the incident as the database now has it.
-            if (!result.value.isEmpty())
+            if (!result.value.isNull())
                 showIncident(result.value, result.ok ? done : result.error, result.ok);
             else
                 m_banner->showMessage(MessageBanner::Kind::Error, result.error);
@@ -183,29 +182,23 @@ void IncidentView::apply(const IncidentChange& change, const QString& done)
         });
 }
 
-void IncidentView::showIncident(const QJsonObject& incident, const QString& message, bool ok)
+void IncidentView::showIncident(const Incident& incident, const QString& message, bool ok)
 {
     m_incident = incident;
     m_fetched.restart();
-    m_title->setText(tr("Incident %1: %2")
-                         .arg(incident.value(QLatin1String("id")).toInteger())
-                         .arg(incident.value(QLatin1String("title")).toString()));
-    const auto time = [&](const char* key) {
-        return IncidentTexts::localTime(
-            QDateTime::fromString(incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs));
-    };
+    m_title->setText(tr("Incident %1: %2").arg(incident.id).arg(incident.title));
     m_times->setText(tr("Detected %1 · aware since %2 · notify the authority by %3 · risk: %4")
-                         .arg(time("detected_at"), time("aware_at"), time("authority_deadline"),
-                              IncidentTexts::risk(incident.value(QLatin1String("risk")).toString())));
+                         .arg(IncidentTexts::localTime(incident.detectedAt), IncidentTexts::localTime(incident.awareAt),
+                              IncidentTexts::localTime(incident.authorityDeadline),
+                              IncidentTexts::risk(incident.risk)));
     if (message.isEmpty())
         m_banner->clear();
     else
         m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
-    const bool open = incident.value(QLatin1String("status")).toString() == QLatin1String("open");
     m_tabs->setEnabled(true);
     m_authorityDraft->setEnabled(true);
-    m_subjectsDraft->setEnabled(incident.value(QLatin1String("risk")).toString() == QLatin1String("high_risk"));
-    m_close->setEnabled(open);
+    m_subjectsDraft->setEnabled(incident.risk == QLatin1String("high_risk"));
+    m_close->setEnabled(incident.isOpen());
     m_checklist->showIncident(incident);
     m_triage->showIncident(incident);
     m_content->showIncident(incident);
@@ -216,51 +209,45 @@ void IncidentView::showIncident(const QJsonObject& incident, const QString& mess
 
 void IncidentView::showClock()
 {
-    if (m_incident.isEmpty())
+    if (m_incident.isNull())
         return;
-    const qint64 left = m_incident.value(QLatin1String("seconds_left")).toInteger() - m_fetched.elapsed() / 1000;
-    const auto clock = IncidentTexts::clock(m_incident.value(QLatin1String("status")).toString(),
-                                            m_incident.value(QLatin1String("authority_state")).toString(), left);
+    const qint64 left = m_incident.secondsLeft - m_fetched.elapsed() / 1000;
+    const auto clock = IncidentTexts::clock(m_incident.status, m_incident.authorityState, left);
     ClockStyle::apply(m_clock, clock, IncidentTexts::clockText(clock, left));
 }
 
 void IncidentView::showTimeline()
 {
-    const QJsonArray events = m_incident.value(QLatin1String("events")).toArray();
+    const QList<Incident::Event>& events = m_incident.events;
     m_timeline->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
-        const QJsonObject e = events.at(row).toObject();
-        const QStringList cells{
-            IncidentTexts::localTime(QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)),
-            e.value(QLatin1String("staff")).toString(), eventText(e), e.value(QLatin1String("note")).toString()};
+        const Incident::Event& e = events.at(row);
+        const QStringList cells{IncidentTexts::localTime(e.at), e.staff, eventText(e), e.note};
         for (int column = 0; column < cells.size(); ++column)
             m_timeline->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_timeline->resizeColumnsToContents();
 }
 
-QString IncidentView::eventText(const QJsonObject& event) const
+QString IncidentView::eventText(const Incident::Event& event) const
 {
-    const QString code = event.value(QLatin1String("event")).toString();
-    const QJsonObject d = event.value(QLatin1String("details")).toObject();
+    const QString& code = event.event;
     if (code == QLatin1String("open"))
         return tr("opened");
     if (code == QLatin1String("tick"))
-        return tr("ticked %1").arg(d.value(QLatin1String("item")).toString());
+        return tr("ticked %1").arg(event.item);
     if (code == QLatin1String("untick"))
-        return tr("unticked %1").arg(d.value(QLatin1String("item")).toString());
+        return tr("unticked %1").arg(event.item);
     if (code == QLatin1String("triage"))
-        return tr("risk assessed: %1").arg(IncidentTexts::risk(d.value(QLatin1String("risk")).toString()));
+        return tr("risk assessed: %1").arg(IncidentTexts::risk(event.risk));
     if (code == QLatin1String("describe"))
         return tr("content changed");
     if (code == QLatin1String("notify"))
-        return tr("notice to the %1, phase %2")
-            .arg(IncidentTexts::noticeKind(d.value(QLatin1String("kind")).toString()))
-            .arg(d.value(QLatin1String("phase")).toInteger());
+        return tr("notice to the %1, phase %2").arg(IncidentTexts::noticeKind(event.kind)).arg(event.phase);
     if (code == QLatin1String("find"))
-        return tr("people counted: %1").arg(d.value(QLatin1String("people")).toInteger());
+        return tr("people counted: %1").arg(event.people);
     if (code == QLatin1String("affected_export"))
-        return tr("list of %1 people exported").arg(d.value(QLatin1String("people")).toInteger());
+        return tr("list of %1 people exported").arg(event.people);
     if (code == QLatin1String("close"))
         return tr("closed");
     return code;
@@ -284,14 +271,12 @@ bool IncidentView::saveDraft(const QString& kind, const QString& language, const
 void IncidentView::askDraft(const QString& kind, const QString& language)
 {
     const QString folder = Settings().exportFolder();
-    const QString path =
-        QFileDialog::getSaveFileName(this,
-                                     kind == QLatin1String("authority") ? tr("Save the draft for the authority")
-                                                                        : tr("Save the draft for the people"),
-                                     QDir(folder).filePath(QStringLiteral("incident-%1-%2-%3.pdf")
-                                                               .arg(m_incident.value(QLatin1String("id")).toInteger())
-                                                               .arg(kind, language)),
-                                     tr("PDF documents (*.pdf);;Text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this,
+        kind == QLatin1String("authority") ? tr("Save the draft for the authority")
+                                           : tr("Save the draft for the people"),
+        QDir(folder).filePath(QStringLiteral("incident-%1-%2-%3.pdf").arg(m_incident.id).arg(kind, language)),
+        tr("PDF documents (*.pdf);;Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -302,14 +287,14 @@ void IncidentView::askDraft(const QString& kind, const QString& language)
 
 void IncidentView::closeIncident(const QString& summary)
 {
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    const qint64 id = m_incident.id;
     apply([id, summary](IncidentStore& store, QString* error) { return store.close(id, summary, error); },
           tr("Incident %1 is closed.").arg(id));
 }
 
 void IncidentView::askClose()
 {
-    const qint64 open = m_incident.value(QLatin1String("open_mandatory")).toInteger();
+    const qint64 open = m_incident.openMandatory;
     if (open > 0) {
         m_banner->showMessage(
             MessageBanner::Kind::Warning,
@@ -328,7 +313,7 @@ void IncidentView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (!m_incident.isEmpty())
+        if (!m_incident.isNull())
             showIncident(m_incident, m_banner->text());
     }
     QWidget::changeEvent(event);
@@ -348,6 +333,6 @@ void IncidentView::retranslateUi()
     m_tabs->setTabText(3, tr("People concerned"));
     m_tabs->setTabText(4, tr("Timeline"));
     m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
-    if (m_incident.isEmpty())
+    if (m_incident.isNull())
         m_title->setText(tr("No incident chosen"));
 }

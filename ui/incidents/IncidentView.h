@@ -2,9 +2,9 @@
 #pragma once
 
 #include "IncidentChange.h"
+#include "incidents/Incident.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QWidget>
 
 class ChecklistTab;
@@ -29,7 +29,7 @@ public:
     void setMayExportPeople(bool mayExport);
     void load(qint64 incidentId);
     void clear();
-    const QJsonObject& incident() const { return m_incident; }
+    const Incident& incident() const { return m_incident; }
     ChecklistTab* checklist() const { return m_checklist; }
     TriageTab* triage() const { return m_triage; }
     ContentTab* content() const { return m_content; }
@@ -50,10 +50,10 @@ protected:
 
 private:
     void retranslateUi();
-    void showIncident(const QJsonObject& incident, const QString& message = QString(), bool ok = true);
+    void showIncident(const Incident& incident, const QString& message = QString(), bool ok = true);
     void showClock();
     void showTimeline();
-    QString eventText(const QJsonObject& event) const;
+    QString eventText(const Incident::Event& event) const;
     void askDraft(const QString& kind, const QString& language);
     void askClose();
 
@@ -71,6 +71,6 @@ private:
     ContentTab* m_content;
     FinderTab* m_finder;
     QTableWidget* m_timeline;
-    QJsonObject m_incident;
+    Incident m_incident;
     QElapsedTimer m_fetched;
 };

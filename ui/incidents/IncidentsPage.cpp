@@ -138,7 +138,7 @@ void IncidentsPage::onSelectionChanged()
     if (!incident) {
         return;
     }
-    if (incident->id == m_chosenId && !m_view->incident().isEmpty())
+    if (incident->id == m_chosenId && !m_view->incident().isNull())
         return;
     m_chosenId = incident->id;
     m_view->load(incident->id);
@@ -157,18 +157,18 @@ void IncidentsPage::openIncident(const IncidentOpening& opening)
         m_banner->showMessage(MessageBanner::Kind::Error, error);
         return;
     }
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<Incident>(
         m_session, this,
-        [opening, checklist](Stores& stores, QJsonObject* incident, QString* error) {
+        [opening, checklist](Stores& stores, Incident* incident, QString* error) {
             return stores.incidents().open(opening, checklist, incident, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<Incident>& result) {
             if (!result.ok) {
                 m_banner->showMessage(MessageBanner::Kind::Error, result.error);
                 emit refreshed();
                 return;
             }
-            const qint64 id = result.value.value(QLatin1String("id")).toInteger();
+            const qint64 id = result.value.id;
             m_banner->showMessage(MessageBanner::Kind::Information,
                                   tr("Incident %1 is open. The 72-hour clock is running.").arg(id));
             m_chosenId = 0;

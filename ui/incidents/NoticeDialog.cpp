@@ -6,13 +6,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
-NoticeDialog::NoticeDialog(const QJsonObject& incident, QWidget* parent)
+NoticeDialog::NoticeDialog(const Incident& incident, QWidget* parent)
     : QDialog(parent)
     , m_incident(incident)
     , m_kind(new QComboBox(this))
@@ -23,9 +22,7 @@ NoticeDialog::NoticeDialog(const QJsonObject& incident, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Record notice sent"));
-    QStringList kinds;
-    for (const QJsonValue& v : incident.value(QLatin1String("required_notices")).toArray())
-        kinds << v.toString();
+    QStringList kinds = incident.requiredNotices;
     for (const QString& k : {QStringLiteral("authority"), QStringLiteral("subjects"), QStringLiteral("public")})
         if (!kinds.contains(k))
             kinds << k;
@@ -84,9 +81,9 @@ QString NoticeDialog::delayReasons() const
 void NoticeDialog::updateState()
 {
     bool firstToAuthority = kind() == QLatin1String("authority");
-    for (const QJsonValue& v : m_incident.value(QLatin1String("notices")).toArray())
-        firstToAuthority = firstToAuthority && v.toObject().value(QLatin1String("kind")).toString() != kind();
-    const bool late = firstToAuthority && m_incident.value(QLatin1String("seconds_left")).toInteger() < 0;
+    for (const Incident::Notice& n : m_incident.notices)
+        firstToAuthority = firstToAuthority && n.kind != kind();
+    const bool late = firstToAuthority && m_incident.secondsLeft < 0;
     m_delayLabel->setVisible(late);
     m_delay->setVisible(late);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!late || m_delay->toPlainText().trimmed().size() >= 10);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "incidents/Incident.h"
+
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -17,7 +18,7 @@ class NoticeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NoticeDialog(const QJsonObject& incident, QWidget* parent = nullptr);
+    NoticeDialog(const Incident& incident, QWidget* parent = nullptr);
 
     QString kind() const;
     QString reference() const;
@@ -27,7 +28,7 @@ public:
 private:
     void updateState();
 
-    QJsonObject m_incident;
+    Incident m_incident;
     QComboBox* m_kind;
     QLineEdit* m_reference;
     QPlainTextEdit* m_note;

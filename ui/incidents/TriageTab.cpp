@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,15 +63,14 @@ TriageTab::TriageTab(QWidget* parent)
     retranslateUi();
 }
 
-void TriageTab::showIncident(const QJsonObject& incident)
+void TriageTab::showIncident(const Incident& incident)
 {
     m_incident = incident;
-    m_risk->setCurrentIndex(int(risks.indexOf(incident.value(QLatin1String("risk")).toString())));
-    m_reasoning->setPlainText(incident.value(QLatin1String("risk_reasoning")).toString());
-    m_exception->setCurrentIndex(
-        int(exceptions.indexOf(incident.value(QLatin1String("subject_exception")).toString())));
-    m_exceptionReasoning->setPlainText(incident.value(QLatin1String("exception_reasoning")).toString());
-    const bool open = incident.value(QLatin1String("status")).toString() == QLatin1String("open");
+    m_risk->setCurrentIndex(int(risks.indexOf(incident.risk)));
+    m_reasoning->setPlainText(incident.riskReasoning);
+    m_exception->setCurrentIndex(int(exceptions.indexOf(incident.subjectException)));
+    m_exceptionReasoning->setPlainText(incident.exceptionReasoning);
+    const bool open = incident.isOpen();
     for (QWidget* w : std::initializer_list<QWidget*>{m_risk, m_reasoning, m_exception, m_exceptionReasoning, m_save})
         w->setEnabled(open);
     updateState();
@@ -81,7 +79,7 @@ void TriageTab::showIncident(const QJsonObject& incident)
 void TriageTab::save(const QString& risk, const QString& reasoning, const QString& exception,
                      const QString& exceptionReasoning)
 {
-    const qint64 id = m_incident.value(QLatin1String("id")).toInteger();
+    const qint64 id = m_incident.id;
     emit change([=](IncidentStore& store,
                     QString* error) { return store.triage(id, risk, reasoning, exception, exceptionReasoning, error); },
                 tr("Risk assessment recorded."));

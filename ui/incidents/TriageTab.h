@@ -2,8 +2,8 @@
 #pragma once
 
 #include "IncidentChange.h"
+#include "incidents/Incident.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -19,7 +19,7 @@ class TriageTab : public QWidget
 public:
     explicit TriageTab(QWidget* parent = nullptr);
 
-    void showIncident(const QJsonObject& incident);
+    void showIncident(const Incident& incident);
     // Records the assessment (what Save does).
     void save(const QString& risk, const QString& reasoning, const QString& exception = QString(),
               const QString& exceptionReasoning = QString());
@@ -44,5 +44,5 @@ private:
     QPlainTextEdit* m_exceptionReasoning;
     QLabel* m_consequence;
     QPushButton* m_save;
-    QJsonObject m_incident;
+    Incident m_incident;
 };

@@ -18,7 +18,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -202,12 +201,12 @@ void RequestsPage::onSelectionChanged()
         return;
     }
     m_chosenId = id;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
-        [id](Stores& stores, QJsonObject* request, QString* error) {
+        [id](Stores& stores, RequestDetail* request, QString* error) {
             return stores.requests().get(id, request, error);
         },
-        [this, id](const Result<QJsonObject>& result) {
+        [this, id](const Result<RequestDetail>& result) {
             if (id != selectedId())
                 return;
             if (result.ok)
@@ -217,68 +216,54 @@ void RequestsPage::onSelectionChanged()
         });
 }
 
-void RequestsPage::showDetails(const QJsonObject& request, const QString& note)
+void RequestsPage::showDetails(const RequestDetail& request, const QString& note)
 {
     m_current = request;
-    const bool open = request.value(QLatin1String("status")).toString() == QLatin1String("new") ||
-                      request.value(QLatin1String("status")).toString() == QLatin1String("in_progress");
-    const QString kind = request.value(QLatin1String("kind")).toString();
-    const bool firstMonth = QDate::fromString(request.value(QLatin1String("extendable_until")).toString(),
-                                              Qt::ISODate) >= QDate::currentDate();
+    const bool open = request.isOpen();
+    const QString& kind = request.kind;
+    const bool firstMonth = request.extendableUntil >= QDate::currentDate();
     const bool erasure = kind == QLatin1String("erasure");
     // Erasure requests move on through their four-eyes decision, in the erasure dialog.
-    m_start->setEnabled(!erasure && request.value(QLatin1String("status")).toString() == QLatin1String("new"));
-    m_extend->setEnabled(open && firstMonth && request.value(QLatin1String("extended_months")).toInt() < 2);
+    m_start->setEnabled(!erasure && request.status == QLatin1String("new"));
+    m_extend->setEnabled(open && firstMonth && request.extendedMonths < 2);
     m_fulfil->setEnabled(open && kind != QLatin1String("export") && kind != QLatin1String("erasure"));
     m_reject->setEnabled(open && !erasure);
     m_erasure->setEnabled(erasure);
     m_withdraw->setEnabled(open);
     m_export->setEnabled(open && kind == QLatin1String("export"));
-    if (request.isEmpty()) {
+    if (request.isNull()) {
         m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("Choose a request to see its details."))));
         return;
     }
     const QLocale locale;
-    const auto date = [&](const char* key) {
-        return locale.toString(QDate::fromString(request.value(QLatin1String(key)).toString(), Qt::ISODate),
-                               QLocale::LongFormat);
-    };
+    const auto date = [&](const QDate& day) { return locale.toString(day, QLocale::LongFormat); };
     const auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
     };
-    const int daysLeft = request.value(QLatin1String("days_left")).toInt();
-    QString due = date("due_on");
+    const int daysLeft = request.daysLeft;
+    QString due = date(request.dueOn);
     if (open)
-        due += QStringLiteral(" — ") + (request.value(QLatin1String("overdue")).toBool()
-                                            ? tr("OVERDUE by %n day(s)", nullptr, -daysLeft)
-                                            : tr("%n day(s) left", nullptr, daysLeft));
+        due += QStringLiteral(" — ") + (request.overdue ? tr("OVERDUE by %n day(s)", nullptr, -daysLeft)
+                                                        : tr("%n day(s) left", nullptr, daysLeft));
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">")
-                       .arg(esc(tr("Request %1: %2")
-                                    .arg(request.value(QLatin1String("id")).toInteger())
-                                    .arg(RequestQueueModel::kindText(kind))));
-    html += row(tr("Status"), RequestQueueModel::statusText(request.value(QLatin1String("status")).toString()));
-    html += row(tr("Learner"), QString::number(request.value(QLatin1String("user_id")).toInteger()));
-    html += row(tr("Ticket"), request.value(QLatin1String("ticket")).toString());
-    html += row(tr("Identity verified by"), request.value(QLatin1String("identity_check")).toString());
-    html += row(tr("Received"), date("received_on"));
+                       .arg(esc(tr("Request %1: %2").arg(request.id).arg(RequestQueueModel::kindText(kind))));
+    html += row(tr("Status"), RequestQueueModel::statusText(request.status));
+    html += row(tr("Learner"), QString::number(request.userId));
+    html += row(tr("Ticket"), request.ticket);
+    html += row(tr("Identity verified by"), request.identityCheck);
+    html += row(tr("Received"), date(request.receivedOn));
     html += row(tr("Due"), due);
-    if (request.value(QLatin1String("extended_months")).toInt() > 0)
-        html += row(tr("Extended"),
-                    tr("by %n month(s): ", nullptr, request.value(QLatin1String("extended_months")).toInt()) +
-                        request.value(QLatin1String("extension_reason")).toString());
-    html += row(tr("Opened by"), request.value(QLatin1String("opened_by")).toString());
-    html += row(tr("Assignee"), request.value(QLatin1String("assignee")).toString());
-    if (!request.value(QLatin1String("export_sha256")).toString().isEmpty())
-        html += row(tr("Export SHA-256"), request.value(QLatin1String("export_sha256")).toString());
+    if (request.extendedMonths > 0)
+        html += row(tr("Extended"), tr("by %n month(s): ", nullptr, request.extendedMonths) + request.extensionReason);
+    html += row(tr("Opened by"), request.openedBy);
+    html += row(tr("Assignee"), request.assignee);
+    if (!request.exportSha256.isEmpty())
+        html += row(tr("Export SHA-256"), request.exportSha256);
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(esc(tr("History")));
-    for (const QJsonValue& value : request.value(QLatin1String("events")).toArray()) {
-        const QJsonObject e = value.toObject();
-        const QDateTime at = QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    for (const RequestEvent& e : request.events) {
         html += QStringLiteral("<li>%1 — %2: %3 %4</li>")
-                    .arg(esc(locale.toString(at.toLocalTime(), QLocale::ShortFormat)),
-                         esc(e.value(QLatin1String("staff")).toString()),
-                         esc(RequestQueueModel::eventText(e.value(QLatin1String("event")).toString())),
-                         esc(e.value(QLatin1String("note")).toString()));
+                    .arg(esc(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)), esc(e.staff),
+                         esc(RequestQueueModel::eventText(e.event)), esc(e.note));
     }
     html += QStringLiteral("</ul>");
     if (!note.isEmpty())
@@ -286,13 +271,13 @@ void RequestsPage::showDetails(const QJsonObject& request, const QString& note)
     m_details->setHtml(html);
 }
 
-void RequestsPage::finish(const QString& message, bool ok, const QJsonObject& request, const QString& note)
+void RequestsPage::finish(const QString& message, bool ok, const RequestDetail& request, const QString& note)
 {
     m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
     if (!ok)
         return;
     showDetails(request, note);
-    const qint64 id = request.value(QLatin1String("id")).toInteger();
+    const qint64 id = request.id;
     m_pendingSelection = id;
     emit requestChanged(id);
     refresh();
@@ -301,12 +286,12 @@ void RequestsPage::finish(const QString& message, bool ok, const QJsonObject& re
 void RequestsPage::start()
 {
     const qint64 id = selectedId();
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
-        [id](Stores& stores, QJsonObject* request, QString* error) {
+        [id](Stores& stores, RequestDetail* request, QString* error) {
             return stores.requests().setStatus(id, QStringLiteral("in_progress"), QString(), request, error);
         },
-        [this, id](const Result<QJsonObject>& result) {
+        [this, id](const Result<RequestDetail>& result) {
             finish(result.ok ? tr("Request %1 is in progress.").arg(id) : result.error, result.ok, result.value);
         });
 }
@@ -314,22 +299,20 @@ void RequestsPage::start()
 void RequestsPage::extend()
 {
     const qint64 id = selectedId();
-    ExtendDialog dialog(2 - m_current.value(QLatin1String("extended_months")).toInt(), this);
+    ExtendDialog dialog(2 - m_current.extendedMonths, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
-        [id, months = dialog.months(), reason = dialog.reason()](Stores& stores, QJsonObject* request, QString* error) {
+        [id, months = dialog.months(), reason = dialog.reason()](Stores& stores, RequestDetail* request,
+                                                                 QString* error) {
             return stores.requests().extend(id, months, reason, request, error);
         },
-        [this, id](const Result<QJsonObject>& result) {
-            finish(result.ok
-                       ? tr("Request %1 is now due %2. Send the requester the note below.")
-                             .arg(id)
-                             .arg(QLocale().toString(
-                                 QDate::fromString(result.value.value(QLatin1String("due_on")).toString(), Qt::ISODate),
-                                 QLocale::LongFormat))
-                       : result.error,
+        [this, id](const Result<RequestDetail>& result) {
+            finish(result.ok ? tr("Request %1 is now due %2. Send the requester the note below.")
+                                   .arg(id)
+                                   .arg(QLocale().toString(result.value.dueOn, QLocale::LongFormat))
+                             : result.error,
                    result.ok, result.value, result.ok ? ExtensionNote::text(result.value) : QString());
         });
 }
@@ -343,12 +326,12 @@ void RequestsPage::closeRequest(const QString& status)
     ReasonDialog dialog(title, tr("Closing request %1 cannot be undone. Note what was done or why:").arg(id), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
-        [id, status, note = dialog.reason()](Stores& stores, QJsonObject* request, QString* error) {
+        [id, status, note = dialog.reason()](Stores& stores, RequestDetail* request, QString* error) {
             return stores.requests().setStatus(id, status, note, request, error);
         },
-        [this, id, status](const Result<QJsonObject>& result) {
+        [this, id, status](const Result<RequestDetail>& result) {
             finish(result.ok ? tr("Request %1: %2.").arg(id).arg(RequestQueueModel::statusText(status)) : result.error,
                    result.ok, result.value);
         });
@@ -469,7 +452,7 @@ void RequestsPage::retranslateUi()
     m_export->setText(tr("Export package…"));
     m_erasure->setText(tr("Erasure…"));
     m_purge->setText(tr("Purge expired records…"));
-    if (!m_current.isEmpty())
+    if (!m_current.isNull())
         showDetails(m_current);
     m_table->resizeColumnsToContents();
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "db/SessionInfo.h"
+#include "requests/RequestDetail.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class DbSession;
@@ -46,13 +46,13 @@ private:
     void retranslateUi();
     void fillFilters();
     void onSelectionChanged();
-    void showDetails(const QJsonObject& request, const QString& note = QString());
+    void showDetails(const RequestDetail& request, const QString& note = QString());
     void start();
     void extend();
     void closeRequest(const QString& status);
     void exportPackage();
     void purgeExpired();
-    void finish(const QString& message, bool ok, const QJsonObject& request, const QString& note = QString());
+    void finish(const QString& message, bool ok, const RequestDetail& request, const QString& note = QString());
     qint64 selectedId() const;
 
     DbSession* m_session;
@@ -74,7 +74,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_erasure;
     QPushButton* m_purge;
-    QJsonObject m_current;
+    RequestDetail m_current;
     qint64 m_pendingSelection = 0;
     qint64 m_chosenId = 0;
 };

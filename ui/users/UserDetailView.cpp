@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -103,7 +102,7 @@ void UserDetailView::setContext(const AccessContext& context)
     m_contextLabel->setText(contextText());
     for (auto* model : m_tabs->findChildren<CategoryRowsModel*>())
         model->setContext(context);
-    if (!m_summary.isEmpty())
+    if (m_hasSummary)
         updateActions();
 }
 
@@ -137,6 +136,7 @@ void UserDetailView::clear()
 {
     m_userId = 0;
     m_summary = {};
+    m_hasSummary = false;
     m_heading->setText(tr("Choose a learner from the results."));
     m_contextLabel->clear();
     m_tabs->clear();
@@ -148,12 +148,12 @@ void UserDetailView::reload()
 {
     m_loading = true;
     m_toolbar->setEnabled(false);
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<LearnerSummary>(
         m_session, this,
-        [id = m_userId, context = m_context](Stores& stores, QJsonObject* summary, QString* error) {
+        [id = m_userId, context = m_context](Stores& stores, LearnerSummary* summary, QString* error) {
             return stores.users().summary(id, context, summary, error);
         },
-        [this, id = m_userId](const Result<QJsonObject>& result) {
+        [this, id = m_userId](const Result<LearnerSummary>& result) {
             if (id != m_userId)
                 return; // another learner was opened meanwhile
             m_loading = false;
@@ -166,13 +166,14 @@ void UserDetailView::reload()
         });
 }
 
-void UserDetailView::onSummary(const QJsonObject& summary)
+void UserDetailView::onSummary(const LearnerSummary& summary)
 {
     m_summary = summary;
-    const QJsonObject account = summary.value(QStringLiteral("account")).toObject();
-    const QString status = account.value(QStringLiteral("status")).toString();
-    m_heading->setText(
-        tr("%1 — learner %2, %3").arg(learnerName()).arg(m_userId).arg(LookupResultsModel::statusText(status)));
+    m_hasSummary = true;
+    m_heading->setText(tr("%1 — learner %2, %3")
+                           .arg(learnerName())
+                           .arg(m_userId)
+                           .arg(LookupResultsModel::statusText(m_summary.account.status)));
     m_contextLabel->setText(contextText());
     updateActions();
     buildTabs();
@@ -181,24 +182,21 @@ void UserDetailView::onSummary(const QJsonObject& summary)
 
 void UserDetailView::updateActions()
 {
-    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
-    const QString status = account.value(QStringLiteral("status")).toString();
-    const bool erased = status == QLatin1String("erased");
+    const LearnerAccount& account = m_summary.account;
+    const bool erased = account.isErased();
     m_toolbar->setEnabled(!erased && hasContext());
     m_links->setEnabled(true);
     m_actions.at(8)->setEnabled(!erased && hasContext()); // no new request for an erased learner
-    m_actions.at(0)->setEnabled(status == QLatin1String("active"));
-    m_actions.at(1)->setEnabled(status == QLatin1String("locked"));
-    m_actions.at(7)->setEnabled(account.value(QStringLiteral("email_masked")).toBool());
+    m_actions.at(0)->setEnabled(account.isActive());
+    m_actions.at(1)->setEnabled(account.isLocked());
+    m_actions.at(7)->setEnabled(account.emailMasked);
     // Only the DPO reads the access log.
     m_actions.at(10)->setVisible(m_session->info().role == StaffRole::Dpo);
 }
 
 QString UserDetailView::learnerName() const
 {
-    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
-    return account.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
-           account.value(QStringLiteral("last_name")).toString();
+    return m_summary.account.firstName + QLatin1Char(' ') + m_summary.account.lastName;
 }
 
 void UserDetailView::buildTabs()
@@ -210,9 +208,8 @@ void UserDetailView::buildTabs()
         page->deleteLater();
     }
     m_tabs->addTab(accountTab(), tr("Account"));
-    const QJsonObject counts = m_summary.value(QStringLiteral("counts")).toObject();
     for (const QString& category : UserDirectory::categories()) {
-        const qint64 total = counts.value(category).toInteger();
+        const qint64 total = m_summary.count(category);
         auto* page = new QWidget(m_tabs);
         auto* view = new QTableView(page);
         view->setObjectName(category + QStringLiteral("TableView"));
@@ -234,8 +231,7 @@ void UserDetailView::buildTabs()
                                            page);
             reveal->setObjectName(category + QStringLiteral("RevealButton"));
             reveal->setEnabled(false);
-            reveal->setVisible(
-                m_summary.value(QStringLiteral("account")).toObject().value(QStringLiteral("email_masked")).toBool());
+            reveal->setVisible(m_summary.account.emailMasked);
             connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, reveal,
                     [reveal, view] { reveal->setEnabled(view->selectionModel()->hasSelection()); });
             connect(reveal, &QPushButton::clicked, this,
@@ -251,46 +247,34 @@ void UserDetailView::buildTabs()
 
 QWidget* UserDetailView::accountTab() const
 {
-    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
-    const QJsonObject consents = m_summary.value(QStringLiteral("consents")).toObject();
-    const QJsonObject profile = m_summary.value(QStringLiteral("profile")).toObject();
-    auto when = [](const QJsonValue& v) {
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const LearnerAccount& account = m_summary.account;
+    const LearnerConsents& consents = m_summary.consents;
+    const LearnerProfile& profile = m_summary.profile;
+    auto when = [](const QDateTime& t) {
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
     };
     const QString row = QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>");
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Name"), learnerName().toHtmlEscaped());
-    html += row.arg(tr("Email"),
-                    account.value(QStringLiteral("email")).toString().toHtmlEscaped() +
-                        (account.value(QStringLiteral("email_masked")).toBool() ? tr(" (masked)") : QString()));
-    html += row.arg(tr("Public id"), account.value(QStringLiteral("public_id")).toString());
-    html += row.arg(tr("Language"), account.value(QStringLiteral("locale")).toString());
-    html += row.arg(tr("Status"), LookupResultsModel::statusText(account.value(QStringLiteral("status")).toString()));
-    html += row.arg(tr("Registered"), when(account.value(QStringLiteral("created_at"))));
-    html += row.arg(tr("Last login"), when(account.value(QStringLiteral("last_login_at"))));
-    html += row.arg(tr("Password reset required"),
-                    account.value(QStringLiteral("password_reset_required")).toBool() ? tr("yes") : tr("no"));
+    html += row.arg(tr("Email"), account.email.toHtmlEscaped() + (account.emailMasked ? tr(" (masked)") : QString()));
+    html += row.arg(tr("Public id"), account.publicId);
+    html += row.arg(tr("Language"), account.locale);
+    html += row.arg(tr("Status"), LookupResultsModel::statusText(account.status));
+    html += row.arg(tr("Registered"), when(account.createdAt));
+    html += row.arg(tr("Last login"), when(account.lastLoginAt));
+    html += row.arg(tr("Password reset required"), account.passwordResetRequired ? tr("yes") : tr("no"));
     html += row.arg(tr("Processing restricted"),
-                    account.value(QStringLiteral("restricted_at")).isNull()
-                        ? tr("no")
-                        : tr("since %1: %2")
-                              .arg(when(account.value(QStringLiteral("restricted_at"))),
-                                   account.value(QStringLiteral("restriction_reason")).toString().toHtmlEscaped()));
-    html += row.arg(tr("Marketing emails"),
-                    consents.value(QStringLiteral("marketing_opt_in")).toBool()
-                        ? tr("agreed (%1)").arg(when(consents.value(QStringLiteral("marketing_changed_at"))))
-                        : tr("not agreed"));
+                    account.restricted
+                        ? tr("since %1: %2").arg(when(account.restrictedAt), account.restrictionReason.toHtmlEscaped())
+                        : tr("no"));
     html +=
-        row.arg(tr("Privacy policy accepted"), tr("version %1 on %2")
-                                                   .arg(consents.value(QStringLiteral("policy_version")).toString(),
-                                                        when(consents.value(QStringLiteral("policy_accepted_at")))));
-    QStringList interests;
-    for (const QJsonValue& v : profile.value(QStringLiteral("interests")).toArray())
-        interests << v.toString();
-    html += row.arg(tr("Biography"), profile.value(QStringLiteral("biography")).toString().toHtmlEscaped());
-    html += row.arg(tr("Interests"), interests.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row.arg(tr("Profile picture"), profile.value(QStringLiteral("picture_path")).toString().toHtmlEscaped());
+        row.arg(tr("Marketing emails"),
+                consents.marketingOptIn ? tr("agreed (%1)").arg(when(consents.marketingChangedAt)) : tr("not agreed"));
+    html += row.arg(tr("Privacy policy accepted"),
+                    tr("version %1 on %2").arg(consents.policyVersion, when(consents.policyAcceptedAt)));
+    html += row.arg(tr("Biography"), profile.biography.toHtmlEscaped());
+    html += row.arg(tr("Interests"), profile.interests.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row.arg(tr("Profile picture"), profile.picturePath.toHtmlEscaped());
     html += QStringLiteral("</table>");
     auto* label = new QLabel(html);
     label->setObjectName(QStringLiteral("accountLabel"));
@@ -337,12 +321,12 @@ void UserDetailView::runOperation(UserDirectory::Operation operation)
     text += QLatin1Char(' ') + tr("This is logged with your login and the ticket.");
     if (!Confirm::ask(this, title, text, title))
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<AccountChange>(
         m_session, this,
-        [operation, id = m_userId, context = m_context](Stores& stores, QJsonObject* result, QString* error) {
+        [operation, id = m_userId, context = m_context](Stores& stores, AccountChange* result, QString* error) {
             return stores.users().operate(id, operation, context, result, error);
         },
-        [this, title](const Result<QJsonObject>& result) {
+        [this, title](const Result<AccountChange>& result) {
             finish(result.ok ? tr("%1: done.").arg(title) : result.error, result.ok);
         });
 }
@@ -351,20 +335,17 @@ void UserDetailView::rectify()
 {
     if (!requireContext())
         return;
-    const QJsonObject account = m_summary.value(QStringLiteral("account")).toObject();
-    RectifyDialog dialog(account.value(QStringLiteral("first_name")).toString(),
-                         account.value(QStringLiteral("last_name")).toString(), this);
+    RectifyDialog dialog(m_summary.account.firstName, m_summary.account.lastName, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<AccountChange>(
         m_session, this,
         [id = m_userId, context = m_context, first = dialog.firstName(), last = dialog.lastName(),
-         email = dialog.email()](Stores& stores, QJsonObject* result, QString* error) {
+         email = dialog.email()](Stores& stores, AccountChange* result, QString* error) {
             return stores.users().rectify(id, first, last, email, context, result, error);
         },
-        [this](const Result<QJsonObject>& result) {
-            finish(result.ok ? tr("Rectified: %n field(s) changed.", nullptr,
-                                  int(result.value.value(QStringLiteral("changed")).toArray().size()))
+        [this](const Result<AccountChange>& result) {
+            finish(result.ok ? tr("Rectified: %n field(s) changed.", nullptr, int(result.value.changed.size()))
                              : result.error,
                    result.ok);
         });
@@ -377,24 +358,23 @@ void UserDetailView::openRequest()
     OpenRequestDialog dialog(tr("%1 (learner %2)").arg(learnerName()).arg(m_userId), m_context.ticket, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<RequestDetail>(
         m_session, this,
         [id = m_userId, ticket = m_context.ticket, kind = dialog.kind(), identity = dialog.identityCheck(),
-         received = dialog.receivedOn()](Stores& stores, QJsonObject* request, QString* error) {
+         received = dialog.receivedOn()](Stores& stores, RequestDetail* request, QString* error) {
             return stores.requests().open(id, kind, ticket, identity, received, request, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<RequestDetail>& result) {
             if (!result.ok) {
                 m_banner->showMessage(MessageBanner::Kind::Error, result.error);
                 return;
             }
-            const qint64 requestId = result.value.value(QStringLiteral("id")).toInteger();
-            const QDate due = QDate::fromString(result.value.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+            const RequestDetail& request = result.value;
             m_banner->showMessage(MessageBanner::Kind::Information,
                                   tr("Request %1 opened; it is due %2.")
-                                      .arg(requestId)
-                                      .arg(QLocale().toString(due, QLocale::LongFormat)));
-            emit requestOpened(requestId);
+                                      .arg(request.id)
+                                      .arg(QLocale().toString(request.dueOn, QLocale::LongFormat)));
+            emit requestOpened(request.id);
         });
 }
 
@@ -409,13 +389,13 @@ void UserDetailView::restrictProcessing()
                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    StoreCall::call<QJsonObject>(
+    StoreCall::call<AccountChange>(
         m_session, this,
-        [id = m_userId, context = m_context, reason = dialog.reason()](Stores& stores, QJsonObject* result,
+        [id = m_userId, context = m_context, reason = dialog.reason()](Stores& stores, AccountChange* result,
                                                                        QString* error) {
             return stores.users().restrictProcessing(id, reason, context, result, error);
         },
-        [this](const Result<QJsonObject>& result) {
+        [this](const Result<AccountChange>& result) {
             finish(result.ok ? tr("Processing is restricted.") : result.error, result.ok);
         });
 }
@@ -477,7 +457,7 @@ void UserDetailView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (!m_summary.isEmpty())
+        if (m_hasSummary)
             onSummary(m_summary);
     }
     QWidget::changeEvent(event);

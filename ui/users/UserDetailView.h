@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privacy/LearnerSummary.h"
 #include "privacy/UserDirectory.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class DbSession;
@@ -41,7 +41,7 @@ protected:
 
 private:
     void reload();
-    void onSummary(const QJsonObject& summary);
+    void onSummary(const LearnerSummary& summary);
     void updateActions();
     bool hasContext() const;
     bool requireContext();
@@ -63,7 +63,8 @@ private:
     DbSession* m_session;
     qint64 m_userId = 0;
     AccessContext m_context;
-    QJsonObject m_summary;
+    LearnerSummary m_summary;
+    bool m_hasSummary = false;
     bool m_loading = false;
     QLabel* m_heading;
     QLabel* m_contextLabel;

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The learner's picture as the users page shows it: LearnerSummary and AccountChange filled from
+// the real privacy functions, as support and as the DPO, against the tables behind them.
+#include "TestDatabase.h"
+
+#include "privacy/LearnerSummary.h"
+#include "privacy/UserDirectory.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+class TestLearnerSummary : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_db;
+    std::unique_ptr<DatabaseConnection> m_supportConnection;
+    std::unique_ptr<DatabaseConnection> m_dpoConnection;
+    qint64 m_learner = 0; // with a profile picture, marketing consent and a login; restricted
+    qint64 m_other = 0;   // rectified and locked
+    const AccessContext m_ticket{QStringLiteral("SUP-4711"), QString()};
+    const AccessContext m_purpose{QString(), QStringLiteral("Art. 15 request of 3 May")};
+    const QString m_reason = QStringLiteral("accuracy contested (Art. 18(1)(a))");
+
+    UserDirectory support() { return UserDirectory(m_supportConnection->database()); }
+    UserDirectory dpo() { return UserDirectory(m_dpoConnection->database()); }
+
+    QSqlRecord row(const QString& sql)
+    {
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.record();
+    }
+
+    QVariant scalar(const QString& sql) { return row(sql).value(0); }
+
+    // What the database holds of a learner, timestamps as milliseconds since the epoch.
+    QSqlRecord learnerRow(qint64 userId)
+    {
+        return row(QStringLiteral(
+                       "SELECT u.public_id::text AS public_id, u.first_name, u.last_name, u.email, "
+                       "privacy.mask_email(u.email) AS masked_email, u.locale, u.status, "
+                       "(extract(epoch FROM u.created_at) * 1000)::bigint AS created_ms, "
+                       "(extract(epoch FROM u.last_login_at) * 1000)::bigint AS last_login_ms, "
+                       "u.password_reset_required, "
+                       "(extract(epoch FROM u.restricted_at) * 1000)::bigint AS restricted_ms, u.restriction_reason, "
+                       "c.marketing_opt_in, (extract(epoch FROM c.marketing_changed_at) * 1000)::bigint "
+                       "AS marketing_changed_ms, c.policy_version, "
+                       "(extract(epoch FROM c.policy_accepted_at) * 1000)::bigint AS policy_accepted_ms, "
+                       "p.biography, array_to_string(p.interests, '|') AS interests, p.picture_path "
+                       "FROM platform.users u JOIN platform.consents c ON c.user_id = u.id "
+                       "JOIN platform.profiles p ON p.user_id = u.id WHERE u.id = %1")
+                       .arg(userId));
+    }
+
+    // The rows of a data category of a learner, counted in the platform's own table.
+    qint64 rowsOf(const QString& category, qint64 userId)
+    {
+        QString sql;
+        if (category == QLatin1String("messages"))
+            sql = QStringLiteral("SELECT (SELECT count(*) FROM platform.messages WHERE sender_user_id = %1) + "
+                                 "(SELECT count(*) FROM platform.messages WHERE recipient_user_id = %1)")
+                      .arg(userId);
+        else if (category == QLatin1String("forum_posts"))
+            sql = QStringLiteral("SELECT count(*) FROM platform.forum_posts WHERE author_user_id = %1").arg(userId);
+        else
+            sql = QStringLiteral("SELECT count(*) FROM platform.%1 WHERE user_id = %2")
+                      .arg(category == QLatin1String("processors") ? QStringLiteral("processor_links") : category)
+                      .arg(userId);
+        return scalar(sql).toLongLong();
+    }
+
+    // A moment of the summary against the column in milliseconds (NULL: no moment). The server's
+    // microseconds are rounded on both sides.
+    static bool sameMoment(const QDateTime& shown, const QVariant& epochMs)
+    {
+        if (epochMs.isNull())
+            return !shown.isValid();
+        return shown.isValid() && qAbs(shown.toMSecsSinceEpoch() - epochMs.toLongLong()) <= 1;
+    }
+
+    LearnerSummary summaryAs(const QString& role, qint64 userId)
+    {
+        LearnerSummary summary;
+        QString error;
+        const bool ok = role == QLatin1String("dpo") ? dpo().summary(userId, m_purpose, &summary, &error)
+                                                     : support().summary(userId, m_ticket, &summary, &error);
+        if (!ok)
+            qFatal("summary of %lld as %s: %s", userId, qPrintable(role), qPrintable(error));
+        return summary;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = TestDatabase::createSeededDatabase(300);
+        m_supportConnection = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("support")));
+        m_dpoConnection = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        m_learner = scalar(QStringLiteral("SELECT min(u.id) FROM platform.users u "
+                                          "JOIN platform.profiles p ON p.user_id = u.id "
+                                          "JOIN platform.consents c ON c.user_id = u.id "
+                                          "WHERE u.status = 'active' AND u.last_login_at IS NOT NULL "
+                                          "AND p.picture_path IS NOT NULL AND p.biography IS NOT NULL "
+                                          "AND cardinality(p.interests) > 0 AND c.marketing_opt_in "
+                                          "AND c.marketing_changed_at IS NOT NULL"))
+                        .toLongLong();
+        QVERIFY(m_learner > 0);
+        m_other = scalar(QStringLiteral(
+                             "SELECT min(u.id) FROM platform.users u JOIN platform.profiles p ON p.user_id = u.id "
+                             "JOIN platform.consents c ON c.user_id = u.id WHERE u.status = 'active' AND u.id <> %1")
+                             .arg(m_learner))
+                      .toLongLong();
+        QVERIFY(m_other > 0);
+
+        // Every field the account tab shows is set: a restriction and a forced password reset.
+        AccountChange change;
+        QString error;
+        QVERIFY2(support().restrictProcessing(m_learner, m_reason, m_ticket, &change, &error), qPrintable(error));
+        QVERIFY(change.changed.isEmpty());
+        QVERIFY2(support().operate(m_learner, UserDirectory::Operation::ForcePasswordReset, m_ticket, &change, &error),
+                 qPrintable(error));
+        QVERIFY(change.changed.isEmpty());
+    }
+
+    void everyFieldIsFilled_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("support") << QStringLiteral("support");
+        QTest::newRow("dpo") << QStringLiteral("dpo");
+    }
+
+    void everyFieldIsFilled()
+    {
+        QFETCH(QString, role);
+        const bool isDpo = role == QLatin1String("dpo");
+        const LearnerSummary summary = summaryAs(role, m_learner);
+        const QSqlRecord db = learnerRow(m_learner);
+
+        const LearnerAccount& account = summary.account;
+        QVERIFY(!account.publicId.isEmpty());
+        QCOMPARE(account.publicId, db.value(QStringLiteral("public_id")).toString());
+        QVERIFY(!account.firstName.isEmpty());
+        QCOMPARE(account.firstName, db.value(QStringLiteral("first_name")).toString());
+        QVERIFY(!account.lastName.isEmpty());
+        QCOMPARE(account.lastName, db.value(QStringLiteral("last_name")).toString());
+        QVERIFY(!account.email.isEmpty());
+        QCOMPARE(account.emailMasked, !isDpo);
+        QCOMPARE(account.email, db.value(isDpo ? QStringLiteral("email") : QStringLiteral("masked_email")).toString());
+        if (!isDpo)
+            QVERIFY(account.email != db.value(QStringLiteral("email")).toString());
+        QVERIFY(!account.locale.isEmpty());
+        QCOMPARE(account.locale, db.value(QStringLiteral("locale")).toString());
+        QCOMPARE(account.status, QStringLiteral("active"));
+        QCOMPARE(account.status, db.value(QStringLiteral("status")).toString());
+        QVERIFY(account.isActive());
+        QVERIFY(!account.isLocked());
+        QVERIFY(!account.isErased());
+        QVERIFY(account.createdAt.isValid());
+        QVERIFY(sameMoment(account.createdAt, db.value(QStringLiteral("created_ms"))));
+        QVERIFY(account.lastLoginAt.isValid());
+        QVERIFY(sameMoment(account.lastLoginAt, db.value(QStringLiteral("last_login_ms"))));
+        QVERIFY(account.passwordResetRequired);
+        QCOMPARE(account.passwordResetRequired, db.value(QStringLiteral("password_reset_required")).toBool());
+        QVERIFY(account.restricted);
+        QVERIFY(account.restrictedAt.isValid());
+        QVERIFY(sameMoment(account.restrictedAt, db.value(QStringLiteral("restricted_ms"))));
+        QCOMPARE(account.restrictionReason, m_reason);
+        QCOMPARE(account.restrictionReason, db.value(QStringLiteral("restriction_reason")).toString());
+
+        const LearnerConsents& consents = summary.consents;
+        QVERIFY(consents.marketingOptIn);
+        QCOMPARE(consents.marketingOptIn, db.value(QStringLiteral("marketing_opt_in")).toBool());
+        QVERIFY(consents.marketingChangedAt.isValid());
+        QVERIFY(sameMoment(consents.marketingChangedAt, db.value(QStringLiteral("marketing_changed_ms"))));
+        QVERIFY(!consents.policyVersion.isEmpty());
+        QCOMPARE(consents.policyVersion, db.value(QStringLiteral("policy_version")).toString());
+        QVERIFY(consents.policyAcceptedAt.isValid());
+        QVERIFY(sameMoment(consents.policyAcceptedAt, db.value(QStringLiteral("policy_accepted_ms"))));
+
+        const LearnerProfile& profile = summary.profile;
+        QVERIFY(!profile.biography.isEmpty());
+        QCOMPARE(profile.biography, db.value(QStringLiteral("biography")).toString());
+        QVERIFY(!profile.interests.isEmpty());
+        QCOMPARE(profile.interests,
+                 db.value(QStringLiteral("interests")).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts));
+        QVERIFY(!profile.picturePath.isEmpty());
+        QCOMPARE(profile.picturePath, db.value(QStringLiteral("picture_path")).toString());
+
+        QCOMPARE(summary.counts.size(), UserDirectory::categories().size());
+        qint64 total = 0;
+        for (const QString& category : UserDirectory::categories()) {
+            QVERIFY2(summary.counts.contains(category), qPrintable(category));
+            QCOMPARE(summary.count(category), rowsOf(category, m_learner));
+            total += summary.count(category);
+        }
+        QVERIFY(total > 0);
+    }
+
+    // A learner without consents or profile: the parts are empty, as the account tab expects.
+    void missingPartsAreEmpty()
+    {
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("DELETE FROM platform.consents WHERE user_id = %1; "
+                                                        "DELETE FROM platform.profiles WHERE user_id = %1")
+                                             .arg(m_other)));
+        const LearnerSummary summary = summaryAs(QStringLiteral("support"), m_other);
+        QVERIFY(!summary.account.firstName.isEmpty());
+        QVERIFY(!summary.account.restricted);
+        QVERIFY(!summary.account.restrictedAt.isValid());
+        QVERIFY(!summary.consents.marketingOptIn);
+        QVERIFY(!summary.consents.marketingChangedAt.isValid());
+        QVERIFY(summary.consents.policyVersion.isEmpty());
+        QVERIFY(!summary.consents.policyAcceptedAt.isValid());
+        QVERIFY(summary.profile.biography.isEmpty());
+        QVERIFY(summary.profile.interests.isEmpty());
+        QVERIFY(summary.profile.picturePath.isEmpty());
+    }
+
+    void rectifyNamesTheChangedFields()
+    {
+        AccountChange change;
+        QString error;
+        const QString email = QStringLiteral("learner.summary.%1@example.org").arg(m_other);
+        QVERIFY2(
+            support().rectify(m_other, QStringLiteral("Sólveig-Mareike"), QString(), email, m_ticket, &change, &error),
+            qPrintable(error));
+        QCOMPARE(change.changed, (QStringList{QStringLiteral("first_name"), QStringLiteral("email")}));
+        const LearnerSummary summary = summaryAs(QStringLiteral("dpo"), m_other);
+        QCOMPARE(summary.account.firstName, QStringLiteral("Sólveig-Mareike"));
+        QCOMPARE(summary.account.email, email);
+        QVERIFY(!summary.account.emailMasked);
+
+        QVERIFY2(support().rectify(m_other, QStringLiteral("Sólveig-Mareike"), QString(), QString(), m_ticket, &change,
+                                   &error),
+                 qPrintable(error));
+        QVERIFY(change.changed.isEmpty());
+    }
+
+    void lockShowsAsLocked()
+    {
+        AccountChange change;
+        QString error;
+        QVERIFY2(support().operate(m_other, UserDirectory::Operation::Lock, m_ticket, &change, &error),
+                 qPrintable(error));
+        QVERIFY(change.changed.isEmpty());
+        const LearnerSummary summary = summaryAs(QStringLiteral("support"), m_other);
+        QCOMPARE(summary.account.status, QStringLiteral("locked"));
+        QVERIFY(summary.account.isLocked());
+        QVERIFY(!summary.account.isActive());
+        QVERIFY(!summary.account.isErased());
+    }
+
+    // fxctl prints the server's object as it is; the typed value is read from the same object.
+    void jsonOverloadKeepsTheServersObject()
+    {
+        QJsonObject json;
+        QString error;
+        QVERIFY2(support().summary(m_learner, m_ticket, &json, &error), qPrintable(error));
+        for (const char* key : {"account", "profile", "consents", "counts"})
+            QVERIFY2(json.value(QLatin1String(key)).isObject(), key);
+        const LearnerSummary summary = LearnerSummary::fromJson(json);
+        QCOMPARE(summary.account.publicId, summaryAs(QStringLiteral("support"), m_learner).account.publicId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnerSummary)
+#include "tst_learnersummary.moc"
