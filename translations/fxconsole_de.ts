@@ -36,8 +36,16 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</source>
-        <translation>Der Anmeldename braucht 2 bis 63 Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
+        <source>Use &quot;%1&quot;</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 63 lower-case letters, digits, dot, dash or underscore and starts with a letter; &quot;%1&quot; does not fit. Use &quot;%2&quot; instead?</source>
+        <translation>Eine Anmeldung hat 2 bis 63 Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich und beginnt mit einem Buchstaben; „%1“ passt nicht. Stattdessen „%2“ verwenden?</translation>
+    </message>
+    <message>
+        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>Die Anmeldung braucht 2 bis 63 Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich und beginnt mit einem Buchstaben.</translation>
     </message>
 </context>
 <context>
@@ -77,36 +85,20 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>Lernende Person</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
     </message>
     <message>
         <source>Unusual</source>
         <translation>Auffällig</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>%1 (reviewed: %2)</source>
+        <translation>%1 (geprüft: %2)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -358,8 +350,46 @@
         <translation>Signiert das geprüfte Ende der Kette mit Ihrem privaten Schlüssel, der in einer Datei außerhalb der Datenbank liegt. Eine spätere Prüfung gegen den Prüfpunkt findet auch ein umgeschriebenes oder gekürztes Protokoll.</translation>
     </message>
     <message>
-        <source>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</source>
-        <translation>Zeigt nur Einträge, die die Datenbank markiert hat: viele Personen in einer Stunde, außerhalb der Arbeitszeit, ohne Ticket und ohne offene Anfrage, sensible Aufdeckungen, wiederholte Ablehnungen.</translation>
+        <source>Entry %1 reviewed: %2.</source>
+        <translation>Eintrag %1 geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>Review flag</source>
+        <translation>Markierung prüfen</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Outcome:</source>
+        <translation>%1
+%2
+
+Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Note (what you found, whom you asked):</source>
+        <translation>Notiz (was Sie festgestellt und wen Sie gefragt haben):</translation>
+    </message>
+    <message>
+        <source>Shows only flagged entries not yet reviewed: access to a learner outside working hours, many people in an hour, no ticket and no open request, sensitive reveals, repeated refusals. Reading the log and administration are never flagged.</source>
+        <translation>Zeigt nur markierte Einträge, die noch nicht geprüft sind: Zugriffe auf Lernende außerhalb der Arbeitszeit, viele Personen in einer Stunde, kein Ticket und kein offener Antrag, Aufdecken sensibler Daten, wiederholte Ablehnungen. Das Lesen des Protokolls und Verwaltung werden nie markiert.</translation>
+    </message>
+    <message>
+        <source>Include reviewed</source>
+        <translation>Auch geprüfte</translation>
+    </message>
+    <message>
+        <source>Also show flags that have been reviewed, with their outcome.</source>
+        <translation>Auch geprüfte Markierungen mit ihrem Ergebnis zeigen.</translation>
+    </message>
+    <message>
+        <source>Review flag…</source>
+        <translation>Markierung prüfen …</translation>
+    </message>
+    <message>
+        <source>Mark the selected flag as justified, followed up or escalated, with a note.</source>
+        <translation>Die gewählte Markierung als begründet, nachverfolgt oder eskaliert kennzeichnen, mit einer Notiz.</translation>
     </message>
 </context>
 <context>
@@ -405,14 +435,6 @@
         <translation>Einträge je Tag (rot: auffällig)</translation>
     </message>
     <message>
-        <source>Unusual entries</source>
-        <translation>Auffällige Einträge</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 unusual entries are listed.</source>
-        <translation>Die ersten %1 von %2 auffälligen Einträgen sind aufgeführt.</translation>
-    </message>
-    <message>
         <source>Integrity</source>
         <translation>Unversehrtheit</translation>
     </message>
@@ -428,12 +450,1043 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Rules for unusual entries</source>
+        <translation>Regeln für auffällige Einträge</translation>
+    </message>
+    <message>
+        <source>Unusual entries, not yet reviewed</source>
+        <translation>Auffällige Einträge, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Why it is unusual</source>
+        <translation>Warum auffällig</translation>
+    </message>
+    <message>
+        <source>The first %1 open flags are listed.</source>
+        <translation>Die ersten %1 offenen Markierungen sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Reviewed flags</source>
+        <translation>Geprüfte Markierungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Reviewed by, on</source>
+        <translation>Geprüft von, am</translation>
+    </message>
+    <message>
+        <source>No flag reviewed yet.</source>
+        <translation>Noch keine Markierung geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>Learner search</source>
+        <translation>Suche nach Lernenden</translation>
+    </message>
+    <message>
+        <source>{staff} searched for learners by {kind} ({results} found){context}</source>
+        <translation>{staff} hat Lernende nach {kind} gesucht ({results} gefunden){context}</translation>
+    </message>
+    <message>
+        <source>Learner opened</source>
+        <translation>Lernende geöffnet</translation>
+    </message>
+    <message>
+        <source>{staff} opened the overview of learner {learner}{context}</source>
+        <translation>{staff} hat die Übersicht von Lernender {learner}{context} geöffnet</translation>
+    </message>
+    <message>
+        <source>Learner data viewed</source>
+        <translation>Daten von Lernenden angesehen</translation>
+    </message>
+    <message>
+        <source>{staff} viewed {category} of learner {learner}{context}</source>
+        <translation>{staff} hat {category} von Lernender {learner}{context} angesehen</translation>
+    </message>
+    <message>
+        <source>Masked field revealed</source>
+        <translation>Maskiertes Feld aufgedeckt</translation>
+    </message>
+    <message>
+        <source>{staff} revealed {field} of learner {learner}{context}</source>
+        <translation>{staff} hat {field} von Lernender {learner}{context} aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>{staff} locked the account of learner {learner}{context}</source>
+        <translation>{staff} hat das Konto von Lernender {learner}{context} gesperrt</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <source>{staff} unlocked the account of learner {learner}{context}</source>
+        <translation>{staff} hat das Konto von Lernender {learner}{context} entsperrt</translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation>Sitzungen beendet</translation>
+    </message>
+    <message>
+        <source>{staff} signed learner {learner} out everywhere{context}</source>
+        <translation>{staff} hat Lernender {learner} überall abgemeldet{context}</translation>
+    </message>
+    <message>
+        <source>New password required</source>
+        <translation>Neues Passwort verlangt</translation>
+    </message>
+    <message>
+        <source>{staff} required learner {learner} to choose a new password{context}</source>
+        <translation>{staff} hat von Lernender {learner}{context} ein neues Passwort verlangt</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation>Daten berichtigt</translation>
+    </message>
+    <message>
+        <source>{staff} corrected the data of learner {learner}{context}</source>
+        <translation>{staff} hat die Daten von Lernender {learner}{context} berichtigt</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation>Werbeeinwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>{staff} withdrew the marketing consent of learner {learner}{context}</source>
+        <translation>{staff} hat die Werbeeinwilligung von Lernender {learner}{context} widerrufen</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <source>{staff} restricted the processing of learner {learner}&apos;s data{context}</source>
+        <translation>{staff} hat die Verarbeitung der Daten von Lernender {learner}{context} eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Request opened</source>
+        <translation>Antrag eröffnet</translation>
+    </message>
+    <message>
+        <source>{staff} opened {kind} for learner {learner}{context}</source>
+        <translation>{staff} hat {kind} für Lernender {learner}{context} eröffnet</translation>
+    </message>
+    <message>
+        <source>Request viewed</source>
+        <translation>Antrag angesehen</translation>
+    </message>
+    <message>
+        <source>{staff} viewed request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} angesehen</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Frist verlängert</translation>
+    </message>
+    <message>
+        <source>{staff} extended the deadline of request {request} of learner {learner} by {months} months{context}</source>
+        <translation>{staff} hat die Frist von Antrag {request} von Lernender {learner}{context} um {months} Monate verlängert</translation>
+    </message>
+    <message>
+        <source>Request started</source>
+        <translation>Antrag begonnen</translation>
+    </message>
+    <message>
+        <source>{staff} started work on request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat mit der Bearbeitung von Antrag {request} von Lernender {learner}{context} begonnen</translation>
+    </message>
+    <message>
+        <source>Request fulfilled</source>
+        <translation>Antrag erfüllt</translation>
+    </message>
+    <message>
+        <source>{staff} closed request {request} of learner {learner} as fulfilled{context}</source>
+        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} als erfüllt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Antrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>{staff} rejected request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{staff} closed request {request} of learner {learner} as withdrawn{context}</source>
+        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} als zurückgezogen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Request assigned</source>
+        <translation>Antrag zugewiesen</translation>
+    </message>
+    <message>
+        <source>{staff} assigned request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} zugewiesen</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Daten exportiert</translation>
+    </message>
+    <message>
+        <source>{staff} exported the data of learner {learner} for request {request}{context}</source>
+        <translation>{staff} hat die Daten von Lernender {learner} zu Antrag {request}{context} exportiert</translation>
+    </message>
+    <message>
+        <source>Export approved</source>
+        <translation>Export freigegeben</translation>
+    </message>
+    <message>
+        <source>{staff} approved the export for request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat den Export zu Antrag {request} von Lernender {learner}{context} freigegeben</translation>
+    </message>
+    <message>
+        <source>Erasure previewed</source>
+        <translation>Löschung in der Vorschau</translation>
+    </message>
+    <message>
+        <source>{staff} previewed the erasure for request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat die Vorschau der Löschung zu Antrag {request} von Lernender {learner}{context} angesehen</translation>
+    </message>
+    <message>
+        <source>Erasure approved</source>
+        <translation>Löschung genehmigt</translation>
+    </message>
+    <message>
+        <source>{staff} approved the erasure for request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat die Löschung zu Antrag {request} von Lernender {learner}{context} genehmigt</translation>
+    </message>
+    <message>
+        <source>Erasure rejected</source>
+        <translation>Löschung abgelehnt</translation>
+    </message>
+    <message>
+        <source>{staff} rejected the erasure for request {request} of learner {learner}{context}</source>
+        <translation>{staff} hat die Löschung zu Antrag {request} von Lernender {learner}{context} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation>Lernende gelöscht</translation>
+    </message>
+    <message>
+        <source>{staff} erased learner {learner} for request {request}{context}</source>
+        <translation>{staff} hat Lernender {learner} zu Antrag {request}{context} gelöscht</translation>
+    </message>
+    <message>
+        <source>Erasure applied again</source>
+        <translation>Löschung erneut angewandt</translation>
+    </message>
+    <message>
+        <source>{staff} erased learner {learner} again after a restore</source>
+        <translation>{staff} hat Lernender {learner} nach einer Wiederherstellung erneut gelöscht</translation>
+    </message>
+    <message>
+        <source>Retention purge previewed</source>
+        <translation>Aufbewahrungsende in der Vorschau</translation>
+    </message>
+    <message>
+        <source>{staff} listed {invoices} invoices of learner {learner} whose retention period ended</source>
+        <translation>{staff} hat {invoices} Rechnungen von Lernender {learner} mit abgelaufener Aufbewahrungsfrist aufgelistet</translation>
+    </message>
+    <message>
+        <source>Retained records deleted</source>
+        <translation>Aufbewahrte Datensätze gelöscht</translation>
+    </message>
+    <message>
+        <source>{staff} deleted {invoices} invoices of learner {learner} whose retention period ended</source>
+        <translation>{staff} hat {invoices} Rechnungen von Lernender {learner} mit abgelaufener Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Retention rule changed</source>
+        <translation>Aufbewahrungsregel geändert</translation>
+    </message>
+    <message>
+        <source>{staff} changed the retention rule for {table}</source>
+        <translation>{staff} hat die Aufbewahrungsregel für {table} geändert</translation>
+    </message>
+    <message>
+        <source>Processor task done</source>
+        <translation>Auftragsverarbeiter-Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>{staff} marked a processor&apos;s erasure task of request {request} as done</source>
+        <translation>{staff} hat eine Löschaufgabe eines Auftragsverarbeiters zu Antrag {request} als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Processor added</source>
+        <translation>Auftragsverarbeiter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{staff} added processor {processor} to the registry</source>
+        <translation>{staff} hat Auftragsverarbeiter {processor} ins Verzeichnis aufgenommen</translation>
+    </message>
+    <message>
+        <source>Processor changed</source>
+        <translation>Auftragsverarbeiter geändert</translation>
+    </message>
+    <message>
+        <source>{staff} changed processor {processor} in the registry</source>
+        <translation>{staff} hat Auftragsverarbeiter {processor} im Verzeichnis geändert</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>Vorfall eröffnet</translation>
+    </message>
+    <message>
+        <source>{staff} opened incident {incident}</source>
+        <translation>{staff} hat Vorfall {incident} eröffnet</translation>
+    </message>
+    <message>
+        <source>Checklist item done</source>
+        <translation>Checklistenpunkt erledigt</translation>
+    </message>
+    <message>
+        <source>{staff} ticked off a checklist item of incident {incident}</source>
+        <translation>{staff} hat einen Checklistenpunkt von Vorfall {incident} abgehakt</translation>
+    </message>
+    <message>
+        <source>Checklist item reopened</source>
+        <translation>Checklistenpunkt wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>{staff} reopened a checklist item of incident {incident}</source>
+        <translation>{staff} hat einen Checklistenpunkt von Vorfall {incident} wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Incident assessed</source>
+        <translation>Vorfall bewertet</translation>
+    </message>
+    <message>
+        <source>{staff} assessed the risk of incident {incident}</source>
+        <translation>{staff} hat das Risiko von Vorfall {incident} bewertet</translation>
+    </message>
+    <message>
+        <source>Incident described</source>
+        <translation>Vorfall beschrieben</translation>
+    </message>
+    <message>
+        <source>{staff} described incident {incident}</source>
+        <translation>{staff} hat Vorfall {incident} beschrieben</translation>
+    </message>
+    <message>
+        <source>Notification recorded</source>
+        <translation>Meldung erfasst</translation>
+    </message>
+    <message>
+        <source>{staff} recorded a notification about incident {incident}</source>
+        <translation>{staff} hat eine Meldung zu Vorfall {incident} erfasst</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Vorfall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{staff} closed incident {incident}</source>
+        <translation>{staff} hat Vorfall {incident} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Affected people searched</source>
+        <translation>Betroffene gesucht</translation>
+    </message>
+    <message>
+        <source>{staff} searched for the people affected by an incident ({people} found)</source>
+        <translation>{staff} hat die von einem Vorfall Betroffenen gesucht ({people} gefunden)</translation>
+    </message>
+    <message>
+        <source>Finding attached</source>
+        <translation>Ergebnis angehängt</translation>
+    </message>
+    <message>
+        <source>{staff} attached the people affected to incident {incident}</source>
+        <translation>{staff} hat die Betroffenen an Vorfall {incident} angehängt</translation>
+    </message>
+    <message>
+        <source>Affected people exported</source>
+        <translation>Betroffene exportiert</translation>
+    </message>
+    <message>
+        <source>{staff} exported the contact data of {people} people affected by incident {incident}</source>
+        <translation>{staff} hat die Kontaktdaten von {people} Betroffenen von Vorfall {incident} exportiert</translation>
+    </message>
+    <message>
+        <source>Breach register exported</source>
+        <translation>Verzeichnis der Verletzungen exportiert</translation>
+    </message>
+    <message>
+        <source>{staff} exported the breach register</source>
+        <translation>{staff} hat das Verzeichnis der Datenschutzverletzungen exportiert</translation>
+    </message>
+    <message>
+        <source>Access log searched</source>
+        <translation>Zugriffsprotokoll durchsucht</translation>
+    </message>
+    <message>
+        <source>{staff} searched the access log</source>
+        <translation>{staff} hat das Zugriffsprotokoll durchsucht</translation>
+    </message>
+    <message>
+        <source>Access-log report</source>
+        <translation>Bericht zum Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>{staff} exported a report of {entries} access-log entries ({format})</source>
+        <translation>{staff} hat einen Bericht über {entries} Einträge des Zugriffsprotokolls exportiert ({format})</translation>
+    </message>
+    <message>
+        <source>Flag reviewed</source>
+        <translation>Markierung geprüft</translation>
+    </message>
+    <message>
+        <source>{staff} reviewed the flag on entry {entry}: {outcome}</source>
+        <translation>{staff} hat die Markierung von Eintrag {entry} geprüft: {outcome}</translation>
+    </message>
+    <message>
+        <source>Access log verified</source>
+        <translation>Zugriffsprotokoll geprüft</translation>
+    </message>
+    <message>
+        <source>{staff} verified the hash chain of the access log ({entries} entries)</source>
+        <translation>{staff} hat die Hash-Kette des Zugriffsprotokolls geprüft ({entries} Einträge)</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>Prüfpunkt signiert</translation>
+    </message>
+    <message>
+        <source>{staff} signed a checkpoint of the access log at entry {last}</source>
+        <translation>{staff} hat einen Prüfpunkt des Zugriffsprotokolls bei Eintrag {last} signiert</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>{staff} set {setting} to {value}</source>
+        <translation>{staff} hat {setting} auf {value} gesetzt</translation>
+    </message>
+    <message>
+        <source>Staff login added</source>
+        <translation>Mitarbeiterzugang angelegt</translation>
+    </message>
+    <message>
+        <source>{staff} added the staff login {login} as {role}</source>
+        <translation>{staff} hat den Mitarbeiterzugang {login} als {role} angelegt</translation>
+    </message>
+    <message>
+        <source>Staff login removed</source>
+        <translation>Mitarbeiterzugang entfernt</translation>
+    </message>
+    <message>
+        <source>{staff} removed the staff login {login}</source>
+        <translation>{staff} hat den Mitarbeiterzugang {login} entfernt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>{staff} changed the role of {login} from {from} to {to}</source>
+        <translation>{staff} hat die Rolle von {login} von {from} zu {to} geändert</translation>
+    </message>
+    <message>
+        <source>Staff login enabled</source>
+        <translation>Mitarbeiterzugang aktiviert</translation>
+    </message>
+    <message>
+        <source>{staff} enabled the staff login {login}</source>
+        <translation>{staff} hat den Mitarbeiterzugang {login} aktiviert</translation>
+    </message>
+    <message>
+        <source>Staff login disabled</source>
+        <translation>Mitarbeiterzugang deaktiviert</translation>
+    </message>
+    <message>
+        <source>{staff} disabled the staff login {login}</source>
+        <translation>{staff} hat den Mitarbeiterzugang {login} deaktiviert</translation>
+    </message>
+    <message>
+        <source>Role confirmed</source>
+        <translation>Rolle bestätigt</translation>
+    </message>
+    <message>
+        <source>{staff} confirmed that {login} still needs the role {role}</source>
+        <translation>{staff} hat bestätigt, dass {login} die Rolle {role} weiter braucht</translation>
+    </message>
+    <message>
+        <source>Operation refused</source>
+        <translation>Vorgang abgelehnt</translation>
+    </message>
+    <message>
+        <source>The database refused an operation of {staff}</source>
+        <translation>Die Datenbank hat einen Vorgang von {staff} abgelehnt</translation>
+    </message>
+    <message>
+        <source>the course enrolments</source>
+        <translation>die Kurseinschreibungen</translation>
+    </message>
+    <message>
+        <source>the completed lessons</source>
+        <translation>die abgeschlossenen Lektionen</translation>
+    </message>
+    <message>
+        <source>the test results</source>
+        <translation>die Testergebnisse</translation>
+    </message>
+    <message>
+        <source>the certificates</source>
+        <translation>die Zertifikate</translation>
+    </message>
+    <message>
+        <source>the sign-ins</source>
+        <translation>die Anmeldungen</translation>
+    </message>
+    <message>
+        <source>the usage events</source>
+        <translation>die Nutzungsereignisse</translation>
+    </message>
+    <message>
+        <source>the sessions</source>
+        <translation>die Sitzungen</translation>
+    </message>
+    <message>
+        <source>the messages</source>
+        <translation>die Nachrichten</translation>
+    </message>
+    <message>
+        <source>the forum posts</source>
+        <translation>die Forenbeiträge</translation>
+    </message>
+    <message>
+        <source>the invoices</source>
+        <translation>die Rechnungen</translation>
+    </message>
+    <message>
+        <source>the payment references</source>
+        <translation>die Zahlungsreferenzen</translation>
+    </message>
+    <message>
+        <source>the linked social accounts</source>
+        <translation>die verknüpften Social-Media-Konten</translation>
+    </message>
+    <message>
+        <source>the processor links</source>
+        <translation>die Verknüpfungen mit Auftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a billing address</source>
+        <translation>eine Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>the content of a message</source>
+        <translation>den Inhalt einer Nachricht</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>public id</source>
+        <translation>öffentlicher ID</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>an access request (export)</source>
+        <translation>einen Auskunftsantrag (Export)</translation>
+    </message>
+    <message>
+        <source>an erasure request</source>
+        <translation>einen Löschantrag</translation>
+    </message>
+    <message>
+        <source>a rectification request</source>
+        <translation>einen Berichtigungsantrag</translation>
+    </message>
+    <message>
+        <source>a restriction request</source>
+        <translation>einen Antrag auf Einschränkung</translation>
+    </message>
+    <message>
+        <source>an objection</source>
+        <translation>einen Widerspruch</translation>
+    </message>
+    <message>
+        <source>access-log review</source>
+        <translation>Prüfung des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>access-log verification</source>
+        <translation>Prüfung der Hash-Kette</translation>
+    </message>
+    <message>
+        <source>access-log checkpoint</source>
+        <translation>Prüfpunkt des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>access recertification</source>
+        <translation>Rezertifizierung der Zugänge</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>retention period ended</source>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>erasure applied again after a restore</source>
+        <translation>Löschung nach Wiederherstellung erneut angewandt</translation>
+    </message>
+    <message>
+        <source>breach communication (Art. 34 GDPR)</source>
+        <translation>Benachrichtigung Betroffener (Art. 34 DSGVO)</translation>
+    </message>
+    <message>
+        <source>breach register (Art. 33(5) GDPR)</source>
+        <translation>Verzeichnis der Verletzungen (Art. 33 Abs. 5 DSGVO)</translation>
+    </message>
+    <message>
+        <source>people per hour that are never unusual</source>
+        <translation>Personen pro Stunde, die nie auffällig sind</translation>
+    </message>
+    <message>
+        <source>unusual above this many times the usual hour</source>
+        <translation>auffällig ab dem Vielfachen der üblichen Stunde</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>time zone of the working hours</source>
+        <translation>Zeitzone der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>form of a ticket reference</source>
+        <translation>Form einer Ticketnummer</translation>
+    </message>
+    <message>
+        <source>days of warning before a request&apos;s deadline</source>
+        <translation>Tage Vorwarnung vor der Frist eines Antrags</translation>
+    </message>
+    <message>
+        <source>days after which a checkpoint is due</source>
+        <translation>Tage, nach denen ein Prüfpunkt fällig ist</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Learners found</source>
+        <translation>Gefundene Lernende</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Status vorher</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Had opted in</source>
+        <translation>War eingewilligt</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Größe in Bytes</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation>Mitarbeiterzugang</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Records released</source>
+        <translation>Freigegebene Datensätze</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <source>Aware since</source>
+        <translation>Bekannt seit</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklistenpunkte</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Only without ticket</source>
+        <translation>Nur ohne Ticket</translation>
+    </message>
+    <message>
+        <source>Only unusual entries</source>
+        <translation>Nur auffällige Einträge</translation>
+    </message>
+    <message>
+        <source>Reviewed flags included</source>
+        <translation>Mit geprüften Markierungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the whole log</source>
+        <translation>das ganze Protokoll</translation>
+    </message>
+    <message>
+        <source>for ticket {ticket}</source>
+        <translation>zu Ticket {ticket}</translation>
+    </message>
+    <message>
+        <source>(purpose: {purpose})</source>
+        <translation>(Zweck: {purpose})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>{staff} searched the access log for entries about learner {learner}{context}</source>
+        <translation>{staff} hat das Zugriffsprotokoll nach Einträgen zu Lernender {learner}{context} durchsucht</translation>
+    </message>
+    <message>
+        <source>{staff} worked with the data of learner {learner}{context}</source>
+        <translation>{staff} hat mit den Daten von Lernender {learner}{context} gearbeitet</translation>
+    </message>
+    <message>
+        <source>{staff} carried out an administrative task{context}</source>
+        <translation>{staff} hat eine Verwaltungsaufgabe erledigt{context}</translation>
+    </message>
+    <message>
+        <source>{people} different people within one hour; usually {usual}, unusual above {threshold}</source>
+        <translation>{people} verschiedene Personen in einer Stunde; üblich {usual}, auffällig über {threshold}</translation>
+    </message>
+    <message>
+        <source>outside working hours ({time} local time)</source>
+        <translation>außerhalb der Arbeitszeit ({time} Ortszeit)</translation>
+    </message>
+    <message>
+        <source>outside working hours: {time} ({zone}); working hours {hours}, {days}</source>
+        <translation>außerhalb der Arbeitszeit: {time} ({zone}); Arbeitszeit {hours}, {days}</translation>
+    </message>
+    <message>
+        <source>about a learner, without a ticket and without an open request</source>
+        <translation>zu Lernenden, ohne Ticket und ohne offenen Antrag</translation>
+    </message>
+    <message>
+        <source>{count} refused operations within one hour</source>
+        <translation>{count} abgelehnte Vorgänge in einer Stunde</translation>
+    </message>
+    <message>
+        <source>revealed the content of a message</source>
+        <translation>Inhalt einer Nachricht aufgedeckt</translation>
+    </message>
+    <message>
+        <source>revealed payment data (a billing address)</source>
+        <translation>Zahlungsdaten aufgedeckt (eine Rechnungsadresse)</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Unusual</source>
+        <translation>Auffällig</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>{outcome}, by {who} on {when}</source>
+        <translation>{outcome}, von {who} am {when}</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Notiz der Prüfung</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Andere Aktion</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Database owner</source>
+        <translation>Datenbankeigentümer</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Begründet</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Nachverfolgt</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
     </message>
 </context>
 <context>
@@ -453,30 +1506,6 @@
     <message>
         <source>The log matches the checkpoint of %1 (entry %2, key %3).</source>
         <translation>Das Protokoll stimmt mit dem Prüfpunkt vom %1 überein (Eintrag %2, Schlüssel %3).</translation>
-    </message>
-    <message>
-        <source>looked at %1 different people within one hour; usually %2, unusual above %3</source>
-        <translation>hat sich innerhalb einer Stunde %1 verschiedene Personen angesehen; üblich %2, auffällig ab mehr als %3</translation>
-    </message>
-    <message>
-        <source>outside working hours (%1 local time)</source>
-        <translation>außerhalb der Arbeitszeit (%1 Ortszeit)</translation>
-    </message>
-    <message>
-        <source>about a person without a ticket and without an open request</source>
-        <translation>zu einer Person ohne Ticket und ohne offene Anfrage</translation>
-    </message>
-    <message>
-        <source>revealed the content of a message</source>
-        <translation>hat den Inhalt einer Nachricht aufgedeckt</translation>
-    </message>
-    <message>
-        <source>revealed payment data (billing address)</source>
-        <translation>hat Zahlungsdaten aufgedeckt (Rechnungsadresse)</translation>
-    </message>
-    <message>
-        <source>%1 operations refused within one hour</source>
-        <translation>%1 abgelehnte Vorgänge innerhalb einer Stunde</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1905,10 @@
     <message>
         <source>Checklist</source>
         <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>passwords reset by the IT desk, ticket IT-881</source>
+        <translation>Passwörter vom IT-Service zurückgesetzt, Ticket IT-881</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +2533,6 @@
         <translation>PDF-Dokumente (*.pdf);;Textdateien (*.txt)</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>Nachfassen erledigt</translation>
     </message>
@@ -1595,6 +2624,34 @@
         <source>Follow-up with processors</source>
         <translation>Nachfassen bei Auftragsverarbeitern</translation>
     </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation>Bescheinigung auf:</translation>
+    </message>
+    <message>
+        <source>Certificate in (the learner&apos;s language is %1):</source>
+        <translation>Bescheinigung auf (die Sprache der lernenden Person ist %1):</translation>
+    </message>
+    <message>
+        <source>identity checked against the account&apos;s email address</source>
+        <translation>Identität anhand der E-Mail-Adresse des Kontos geprüft</translation>
+    </message>
+    <message>
+        <source>an open invoice dispute requires keeping the account</source>
+        <translation>ein offener Rechnungsstreit erfordert, das Konto zu behalten</translation>
+    </message>
+    <message>
+        <source>Saved the certificate in %1: %2.</source>
+        <translation>Bescheinigung auf %1 gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>their confirmation email of 3 May</source>
+        <translation>ihre Bestätigungs-E-Mail vom 3. Mai</translation>
+    </message>
+    <message>
+        <source>Language of the certificate</source>
+        <translation>Sprache der Bescheinigung</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1656,6 +2713,30 @@
             <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform>
             <numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create export package</source>
+        <translation>Exportpaket erstellen</translation>
+    </message>
+    <message>
+        <source>Create the export package of request %1 and mark the request as fulfilled? This is logged and cannot be undone; a new export needs a new request.</source>
+        <translation>Das Exportpaket der Anfrage %1 erstellen und die Anfrage als erfüllt markieren? Das wird protokolliert und kann nicht rückgängig gemacht werden; ein neuer Export braucht eine neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>Create and fulfil</source>
+        <translation>Erstellen und erfüllen</translation>
+    </message>
+    <message>
+        <source>Passphrase not copied</source>
+        <translation>Passphrase nicht kopiert</translation>
+    </message>
+    <message>
+        <source>The passphrase has not been copied. It is shown only now and stored nowhere: without it the package cannot be opened. Close anyway?</source>
+        <translation>Die Passphrase wurde nicht kopiert. Sie wird nur jetzt gezeigt und nirgends gespeichert: ohne sie lässt sich das Paket nicht öffnen. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -1932,10 +3013,6 @@
         <translation>Ihre personenbezogenen Daten bei Fluxariont</translation>
     </message>
     <message>
-        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</source>
-        <translation>Kopie Ihrer Daten nach Art. 15 und 20 DSGVO, Anfrage Nr. %1, erstellt am %2 (UTC).</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
@@ -1958,6 +3035,10 @@
     <message>
         <source>Your rights</source>
         <translation>Ihre Rechte</translation>
+    </message>
+    <message>
+        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2.</source>
+        <translation>Kopie Ihrer Daten nach Art. 15 und 20 DSGVO, Anfrage Nr. %1, erstellt am %2.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +3279,137 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today for %1 (%2)</source>
+        <translation>Heute für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today</source>
+        <translation>Heute ist nichts für Sie zu tun</translation>
+    </message>
+    <message>
+        <source>Request #%1, %2 (%3)</source>
+        <translation>Anfrage #%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: was due %2</source>
+        <translation>%1: war fällig am %2</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: fällig am %2</translation>
+    </message>
+    <message>
+        <source>Erasure request #%1 waits for your decision: due %2</source>
+        <translation>Löschanfrage #%1 wartet auf Ihre Entscheidung: fällig am %2</translation>
+    </message>
+    <message>
+        <source>Erasure request #%1: processors still to confirm: %L2</source>
+        <translation>Löschanfrage #%1: Auftragsverarbeiter, die noch bestätigen müssen: %L2</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2 (authority deadline %3)</source>
+        <translation>Vorfall #%1: %2 (Frist der Aufsichtsbehörde %3)</translation>
+    </message>
+    <message>
+        <source>Flagged access-log entries not yet reviewed: %L1</source>
+        <translation>Auffällige Einträge im Zugriffsprotokoll, noch nicht geprüft: %L1</translation>
+    </message>
+    <message>
+        <source>Records whose retention has ended: %L1 of %L2 learners (since %3)</source>
+        <translation>Aufzeichnungen mit abgelaufener Aufbewahrung: %L1 von %L2 Lernenden (seit %3)</translation>
+    </message>
+    <message>
+        <source>The chain has not been verified yet</source>
+        <translation>Die Kette wurde noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The last verification, %1, found the chain broken</source>
+        <translation>Die letzte Prüfung am %1 hat die Kette beschädigt vorgefunden</translation>
+    </message>
+    <message>
+        <source>Chain last verified %1: intact, %L2 entries</source>
+        <translation>Kette zuletzt geprüft am %1: intakt, %L2 Einträge</translation>
+    </message>
+    <message>
+        <source>No checkpoint has been signed yet</source>
+        <translation>Noch kein Prüfpunkt signiert</translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint %1, %L2 days ago; the policy asks for one every %L3 days</source>
+        <translation>Letzter signierter Prüfpunkt am %1, vor %L2 Tagen; die Richtlinie verlangt einen alle %L3 Tage</translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint %1, %L2 days ago</source>
+        <translation>Letzter signierter Prüfpunkt am %1, vor %L2 Tagen</translation>
+    </message>
+    <message>
+        <source>%1: last seen %2</source>
+        <translation>%1: zuletzt gesehen am %2</translation>
+    </message>
+    <message>
+        <source>%1: never seen</source>
+        <translation>%1: nie gesehen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last confirmed %3</source>
+        <translation>%1 (%2): zuletzt bestätigt am %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): never confirmed</source>
+        <translation>%1 (%2): nie bestätigt</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>Meine offenen Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests due soon or overdue</source>
+        <translation>Bald fällige oder überfällige Anfragen</translation>
+    </message>
+    <message>
+        <source>Erasures waiting for your decision</source>
+        <translation>Löschungen, die auf Ihre Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Incident clocks</source>
+        <translation>Fristen der Vorfälle</translation>
+    </message>
+    <message>
+        <source>Unusual access</source>
+        <translation>Auffällige Zugriffe</translation>
+    </message>
+    <message>
+        <source>Processors to confirm erasures</source>
+        <translation>Auftragsverarbeiter, die Löschungen bestätigen müssen</translation>
+    </message>
+    <message>
+        <source>Due for purge</source>
+        <translation>Zum Löschen fällig</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Logins not used for 90 days</source>
+        <translation>Seit 90 Tagen nicht genutzte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Roles to confirm</source>
+        <translation>Zu bestätigende Rollen</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>Was heute ansteht</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraft</name>
     <message>
         <source>[missing: to be completed]</source>
@@ -2314,6 +3526,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>As reported when the incident was opened: %1</source>
+        <translation>Wie beim Eröffnen des Vorfalls gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Erledigt: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3842,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
+    <message>
+        <source>laptop encrypted, no data exposed; disks are now checked monthly</source>
+        <translation>Laptop verschlüsselt, keine Daten offengelegt; Festplatten werden nun monatlich geprüft</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -2667,6 +3891,85 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Open an incident as soon as you learn of a breach: the 72 hours run from then.</source>
         <translation>Eröffnen Sie einen Vorfall, sobald Sie von einer Verletzung erfahren: Ab dann laufen die 72 Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLabels</name>
+    <message>
+        <source>Course viewed</source>
+        <translation>Kurs angesehen</translation>
+    </message>
+    <message>
+        <source>Lesson viewed</source>
+        <translation>Lektion angesehen</translation>
+    </message>
+    <message>
+        <source>File downloaded</source>
+        <translation>Datei heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Video played</source>
+        <translation>Video abgespielt</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Desktop-Rechner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation>Video-Hosting</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Cloud and CDN</source>
+        <translation>Cloud und CDN</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -3108,61 +4411,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>encrypted (%1)</source>
-        <translation>verschlüsselt (%1)</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>As support staff you look learners up for a ticket, see their data masked, reveal a field with a reason, run account operations and open export or erasure requests.</source>
-        <translation>Im Support suchen Sie Lernende zu einem Ticket, sehen ihre Daten maskiert, decken ein Feld mit Begründung auf, führen Kontovorgänge aus und eröffnen Auskunfts- oder Löschanträge.</translation>
-    </message>
-    <message>
-        <source>As data protection officer you approve or reject requests (never your own), run erasures, review who accessed whose data, verify the access log and run breach incidents.</source>
-        <translation>Als Datenschutzbeauftragte oder Datenschutzbeauftragter genehmigen oder verweigern Sie Anträge (nie die eigenen), führen Löschungen aus, prüfen, wer auf wessen Daten zugegriffen hat, prüfen das Zugriffsprotokoll und leiten Datenpannen.</translation>
-    </message>
-    <message>
-        <source>As administrator you manage staff accounts and roles, retention rules, the processor registry and incidents.</source>
-        <translation>Als Administratorin oder Administrator verwalten Sie Mitarbeiterkonten und Rollen, Aufbewahrungsregeln, das Verzeichnis der Auftragsverarbeiter und Vorfälle.</translation>
-    </message>
-    <message>
-        <source>The database decides what this login may do and records every access to personal data in a tamper-evident log.</source>
-        <translation>Die Datenbank entscheidet, was diese Anmeldung darf, und hält jeden Zugriff auf personenbezogene Daten in einem manipulationssicheren Protokoll fest.</translation>
-    </message>
-    <message>
-        <source>local socket, does not leave this computer</source>
-        <translation>lokaler Socket, verlässt diesen Rechner nicht</translation>
-    </message>
-</context>
-<context>
     <name>PasswordVault</name>
     <message>
         <source>No keychain service runs on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so passwords cannot be remembered safely.</source>
@@ -3237,6 +4485,18 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Requests are &amp;due soon this many days before:</source>
         <translation>Anfragen sind so viele Tage vorher &amp;bald fällig:</translation>
+    </message>
+    <message>
+        <source>Exports need a DPO&apos;s &amp;approval (true or false):</source>
+        <translation>Exporte brauchen die &amp;Genehmigung der oder des Datenschutzbeauftragten (true oder false):</translation>
+    </message>
+    <message>
+        <source>&amp;Roles are confirmed again after this many days:</source>
+        <translation>&amp;Rollen werden nach so vielen Tagen erneut bestätigt:</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a signed chec&amp;kpoint:</source>
+        <translation>Warnen nach so vielen Tagen ohne signierten Prüfp&amp;unkt:</translation>
     </message>
 </context>
 <context>
@@ -3453,12 +4713,16 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
-        <translation>Begründung (5 bis 500 Zeichen), zum Beispiel die Frage der Kundin oder des Kunden</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason (5 to 500 characters)</source>
+        <translation>Begründung (5 bis 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Reason (5 to 500 characters), for example %1</source>
+        <translation>Begründung (5 bis 500 Zeichen), zum Beispiel %1</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +5350,58 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>time zone of the working hours</source>
         <translation>Zeitzone der Arbeitszeit</translation>
     </message>
+    <message>
+        <source>a checkpoint is noted with its last entry and the fingerprint of its key</source>
+        <translation>ein Prüfpunkt wird mit seinem letzten Eintrag und dem Fingerabdruck seines Schlüssels vermerkt</translation>
+    </message>
+    <message>
+        <source>entry {entry} has been reviewed already</source>
+        <translation>Eintrag {entry} ist bereits geprüft</translation>
+    </message>
+    <message>
+        <source>entry {entry} is not flagged</source>
+        <translation>Eintrag {entry} ist nicht markiert</translation>
+    </message>
+    <message>
+        <source>a review needs a note of at most 2000 characters</source>
+        <translation>eine Prüfung braucht eine Notiz von höchstens 2000 Zeichen</translation>
+    </message>
+    <message>
+        <source>the outcome of a review is justified, followed up or escalated</source>
+        <translation>das Ergebnis einer Prüfung ist begründet, nachverfolgt oder eskaliert</translation>
+    </message>
+    <message>
+        <source>entry {entry} is your own access; another data protection officer reviews it</source>
+        <translation>Eintrag {entry} ist Ihr eigener Zugriff; ein(e) andere(r) Datenschutzbeauftragte(r) prüft ihn</translation>
+    </message>
+    <message>
+        <source>a verification is noted with its number of entries and whether the chain is intact</source>
+        <translation>eine Prüfung wird mit der Zahl ihrer Einträge vermerkt und ob die Kette intakt ist</translation>
+    </message>
+    <message>
+        <source>an approval needs a reason of 5 to 1000 characters</source>
+        <translation>eine Genehmigung braucht eine Begründung von 5 bis 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>a data protection officer who did not open this export request must approve it first</source>
+        <translation>eine Datenschutzbeauftragte oder ein Datenschutzbeauftragter, die oder der diese Exportanfrage nicht eröffnet hat, muss sie zuerst genehmigen</translation>
+    </message>
+    <message>
+        <source>you cannot confirm your own role; ask another administrator</source>
+        <translation>Sie können Ihre eigene Rolle nicht bestätigen; bitten Sie eine andere Administratorin oder einen anderen Administrator</translation>
+    </message>
+    <message>
+        <source>exports need a DPO&apos;s approval</source>
+        <translation>Exporte brauchen die Genehmigung der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>days until a role is confirmed again</source>
+        <translation>Tage, bis eine Rolle erneut bestätigt wird</translation>
+    </message>
+    <message>
+        <source>days without a signed checkpoint</source>
+        <translation>Tage ohne signierten Prüfpunkt</translation>
+    </message>
 </context>
 <context>
     <name>RequestQueueModel</name>
@@ -4197,6 +5513,14 @@ Ihr Datenschutz-Team von Fluxariont</translation>
             <numerusform>bald fällig: noch %n Tag</numerusform>
             <numerusform>bald fällig: noch %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +5731,78 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Request details</source>
         <translation>Einzelheiten der Anfrage</translation>
+    </message>
+    <message>
+        <source>A data protection officer must approve this export before it can be built.</source>
+        <translation>Eine Datenschutzbeauftragte oder ein Datenschutzbeauftragter muss diesen Export genehmigen, bevor er erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>You opened this request, so another data protection officer must approve it (four eyes).</source>
+        <translation>Sie haben diese Anfrage eröffnet; daher muss eine andere Datenschutzbeauftragte oder ein anderer Datenschutzbeauftragter sie genehmigen (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s language</source>
+        <translation>Sprache der lernenden Person</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>needed before the export is built (a second person, data protection officer)</source>
+        <translation>nötig, bevor der Export erstellt wird (eine zweite Person, Datenschutzbeauftragte oder Datenschutzbeauftragter)</translation>
+    </message>
+    <message>
+        <source>the requester withdrew by email of 3 May</source>
+        <translation>die antragstellende Person hat per E-Mail vom 3. Mai zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the data were corrected as requested</source>
+        <translation>die Daten wurden wie gewünscht berichtigt</translation>
+    </message>
+    <message>
+        <source>Choose an export request in the queue first; Ctrl+E then builds its package.</source>
+        <translation>Wählen Sie zuerst eine Exportanfrage in der Liste; Strg+E erstellt dann ihr Paket.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a request for %2; only export requests have a package to build.</source>
+        <translation>Anfrage %1 ist eine Anfrage auf %2; nur Exportanfragen haben ein Paket zum Erstellen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2); its package cannot be built again.</source>
+        <translation>Anfrage %1 ist abgeschlossen (%2); ihr Paket kann nicht noch einmal erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 needs the approval of a data protection officer who did not open it before its package can be built.</source>
+        <translation>Anfrage %1 braucht die Genehmigung einer oder eines Datenschutzbeauftragten, die oder der sie nicht eröffnet hat, bevor ihr Paket erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Approve export</source>
+        <translation>Export genehmigen</translation>
+    </message>
+    <message>
+        <source>You approve building the export package of request %1 (learner %2) as the second person. Why?</source>
+        <translation>Sie genehmigen als zweite Person, das Exportpaket der Anfrage %1 (lernende Person %2) zu erstellen. Warum?</translation>
+    </message>
+    <message>
+        <source>identity checked by a call-back to the account&apos;s phone number</source>
+        <translation>Identität durch Rückruf an die Telefonnummer des Kontos geprüft</translation>
+    </message>
+    <message>
+        <source>Request %1 is approved; its export package can be built now.</source>
+        <translation>Anfrage %1 ist genehmigt; ihr Exportpaket kann jetzt erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Approve export…</source>
+        <translation>Export genehmigen …</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +6199,34 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
+    <message>
+        <source>Make data protection officer</source>
+        <translation>Zur oder zum Datenschutzbeauftragten machen</translation>
+    </message>
+    <message>
+        <source>Make %1 data protection officer? This login will then see every request, decide on erasures, read the whole access log and run incidents.</source>
+        <translation>%1 zur oder zum Datenschutzbeauftragten machen? Diese Anmeldung sieht dann jede Anfrage, entscheidet über Löschungen, liest das ganze Zugriffsprotokoll und führt Vorfälle.</translation>
+    </message>
+    <message>
+        <source>Make DPO</source>
+        <translation>Als DSB einsetzen</translation>
+    </message>
+    <message>
+        <source>The role of %1 is confirmed.</source>
+        <translation>Die Rolle von %1 ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm role</source>
+        <translation>Rolle &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm that this person still needs this role (access recertification); logged.</source>
+        <translation>Bestätigen, dass diese Person die Rolle weiterhin braucht (Rezertifizierung der Zugriffsrechte); wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Zuletzt bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>
@@ -5163,6 +6587,22 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Working under ticket %1</source>
         <translation>Arbeit unter Ticket %1</translation>
     </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>the learner contests the accuracy of their name</source>
+        <translation>die lernende Person bestreitet die Richtigkeit ihres Namens</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s question in the ticket</source>
+        <translation>die Frage der Kundin oder des Kunden im Ticket</translation>
+    </message>
+    <message>
+        <source>Reveal email… (%1)</source>
+        <translation>E-Mail aufdecken … (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5224,6 +6664,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Open the selected learner (Return or double-click). Opening is logged as a view.</source>
         <translation>Öffnet die gewählte lernende Person (Eingabetaste oder Doppelklick). Das Öffnen wird als Einsicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 — refine the search</source>
+        <translation>Die ersten %1 werden gezeigt — Suche bitte eingrenzen</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +7337,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Nur Einträge ohne Ticket.</translation>
     </message>
     <message>
-        <source>Only flagged entries.</source>
-        <translation>Nur markierte Einträge.</translation>
-    </message>
-    <message>
         <source>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>--%1 braucht einen Zeitpunkt als JJJJ-MM-TTTHH:MM (ISO 8601).</translation>
     </message>
@@ -6556,6 +7996,58 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</source>
         <translation>Sprache der Meldungen und Dokumente: de oder en (Standard: LANG, LC_MESSAGES).</translation>
+    </message>
+    <message>
+        <source>Only flagged entries not yet reviewed.</source>
+        <translation>Nur markierte Einträge, die noch nicht geprüft sind.</translation>
+    </message>
+    <message>
+        <source>With --anomalies: reviewed flags too.</source>
+        <translation>Mit --anomalies: auch geprüfte Markierungen.</translation>
+    </message>
+    <message>
+        <source>What the review found: justified, followed_up or escalated.</source>
+        <translation>Was die Prüfung ergab: justified (begründet), followed_up (nachverfolgt) oder escalated (eskaliert).</translation>
+    </message>
+    <message>
+        <source>Why; kept with the review.</source>
+        <translation>Warum; wird mit der Prüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The flagged entry&apos;s id.</source>
+        <translation>Die Nummer des markierten Eintrags.</translation>
+    </message>
+    <message>
+        <source>Mark a flagged entry as reviewed, with an outcome and a note (DPO; never one&apos;s own access).</source>
+        <translation>Einen markierten Eintrag als geprüft kennzeichnen, mit Ergebnis und Notiz (Datenschutzbeauftragte; nie der eigene Zugriff).</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s id is a positive number.</source>
+        <translation>Die Nummer des Eintrags ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--outcome needs justified, followed_up or escalated.</source>
+        <translation>--outcome braucht justified, followed_up oder escalated.</translation>
+    </message>
+    <message>
+        <source>Entry %1 reviewed: %2.</source>
+        <translation>Eintrag %1 geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>Approve an export request (four eyes; the data protection officer), with a reason.</source>
+        <translation>Eine Exportanfrage genehmigen (Vier-Augen-Prinzip; die oder der Datenschutzbeauftragte), mit Begründung.</translation>
+    </message>
+    <message>
+        <source>The staff login whose role to confirm.</source>
+        <translation>Die Mitarbeiteranmeldung, deren Rolle bestätigt wird.</translation>
+    </message>
+    <message>
+        <source>Confirm that a staff member still needs their role (logged).</source>
+        <translation>Bestätigen, dass eine Mitarbeiterin oder ein Mitarbeiter die Rolle weiterhin braucht (protokolliert).</translation>
+    </message>
+    <message>
+        <source>The role of %1 is confirmed.</source>
+        <translation>Die Rolle von %1 ist bestätigt.</translation>
     </message>
 </context>
 <context>

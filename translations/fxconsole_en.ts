@@ -36,8 +36,16 @@
         <translation>Add</translation>
     </message>
     <message>
-        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</source>
-        <translation>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore.</translation>
+        <source>Use &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has 2 to 63 lower-case letters, digits, dot, dash or underscore and starts with a letter; &quot;%1&quot; does not fit. Use &quot;%2&quot; instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login needs 2 to 63 lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -77,36 +85,20 @@
         <translation>Time</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>Learner</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
     </message>
     <message>
         <source>Unusual</source>
         <translation>Unusual</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>%1 (reviewed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">What happened</translation>
     </message>
 </context>
 <context>
@@ -358,8 +350,43 @@
         <translation>Signs the verified end of the chain with your private key, kept in a file outside the database. A later verification against the checkpoint also finds a rewritten or shortened log.</translation>
     </message>
     <message>
-        <source>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</source>
-        <translation>Shows only entries the database flagged: many people in an hour, outside working hours, no ticket and no open request, sensitive reveals, repeated refusals.</translation>
+        <source>Entry %1 reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (what you found, whom you asked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only flagged entries not yet reviewed: access to a learner outside working hours, many people in an hour, no ticket and no open request, sensitive reveals, repeated refusals. Reading the log and administration are never flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show flags that have been reviewed, with their outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected flag as justified, followed up or escalated, with a note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,14 +432,6 @@
         <translation>Entries per day (red: unusual)</translation>
     </message>
     <message>
-        <source>Unusual entries</source>
-        <translation>Unusual entries</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 unusual entries are listed.</source>
-        <translation>The first %1 of %2 unusual entries are listed.</translation>
-    </message>
-    <message>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
@@ -428,12 +447,1043 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Rules for unusual entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual entries, not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">What happened</translation>
+    </message>
+    <message>
+        <source>Why it is unusual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 open flags are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Reviewed by, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>Learner search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} searched for learners by {kind} ({results} found){context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} opened the overview of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner data viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} viewed {category} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked field revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} revealed {field} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} locked the account of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} unlocked the account of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} signed learner {learner} out everywhere{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} required learner {learner} to choose a new password{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} corrected the data of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} withdrew the marketing consent of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished">Processing restricted</translation>
+    </message>
+    <message>
+        <source>{staff} restricted the processing of learner {learner}&apos;s data{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} opened {kind} for learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} viewed request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} extended the deadline of request {request} of learner {learner} by {months} months{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} started work on request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} closed request {request} of learner {learner} as fulfilled{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} rejected request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} closed request {request} of learner {learner} as withdrawn{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} assigned request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} exported the data of learner {learner} for request {request}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} approved the export for request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} previewed the erasure for request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} approved the erasure for request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} rejected the erasure for request {request} of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} erased learner {learner} for request {request}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure applied again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} erased learner {learner} again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} listed {invoices} invoices of learner {learner} whose retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained records deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} deleted {invoices} invoices of learner {learner} whose retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} changed the retention rule for {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} marked a processor&apos;s erasure task of request {request} as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} added processor {processor} to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} changed processor {processor} in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} opened incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} ticked off a checklist item of incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} reopened a checklist item of incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} assessed the risk of incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} described incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} recorded a notification about incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} closed incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected people searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} searched for the people affected by an incident ({people} found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} attached the people affected to incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected people exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} exported the contact data of {people} people affected by incident {incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} exported the breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} searched the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} exported a report of {entries} access-log entries ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} reviewed the flag on entry {entry}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} verified the hash chain of the access log ({entries} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} signed a checkpoint of the access log at entry {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} set {setting} to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} added the staff login {login} as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} removed the staff login {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} changed the role of {login} from {from} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} enabled the staff login {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} disabled the staff login {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} confirmed that {login} still needs the role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused an operation of {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completed lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linked social accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processor links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation type="unfinished">user id</translation>
+    </message>
+    <message>
+        <source>public id</source>
+        <translation type="unfinished">public id</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation type="unfinished">invoice number</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">IP address</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access request (export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rectification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restriction request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access recertification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure applied again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach communication (Art. 34 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach register (Art. 33(5) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people per hour that are never unusual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual above this many times the usual hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished">working hours</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished">working days</translation>
+    </message>
+    <message>
+        <source>time zone of the working hours</source>
+        <translation type="unfinished">time zone of the working hours</translation>
+    </message>
+    <message>
+        <source>form of a ticket reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days of warning before a request&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days after which a checkpoint is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners found</source>
+        <translation type="unfinished">Learners found</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished">Rows</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation type="unfinished">Staff login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Entries</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Invoices</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished">Processor</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risk</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Staff member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Learner</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>Only without ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unusual entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed flags included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>the whole log</source>
+        <translation type="unfinished">the whole log</translation>
+    </message>
+    <message>
+        <source>for ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(purpose: {purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} searched the access log for entries about learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} worked with the data of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} carried out an administrative task{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} different people within one hour; usually {usual}, unusual above {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours ({time} local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours: {time} ({zone}); working hours {hours}, {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a learner, without a ticket and without an open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} refused operations within one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed the content of a message</source>
+        <translation type="unfinished">revealed the content of a message</translation>
+    </message>
+    <message>
+        <source>revealed payment data (a billing address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <source>Unusual</source>
+        <translation type="unfinished">Unusual</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}, by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished">Data protection officer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>Database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -453,30 +1503,6 @@
     <message>
         <source>The log matches the checkpoint of %1 (entry %2, key %3).</source>
         <translation>The log matches the checkpoint of %1 (entry %2, key %3).</translation>
-    </message>
-    <message>
-        <source>looked at %1 different people within one hour; usually %2, unusual above %3</source>
-        <translation>looked at %1 different people within one hour; usually %2, unusual above %3</translation>
-    </message>
-    <message>
-        <source>outside working hours (%1 local time)</source>
-        <translation>outside working hours (%1 local time)</translation>
-    </message>
-    <message>
-        <source>about a person without a ticket and without an open request</source>
-        <translation>about a person without a ticket and without an open request</translation>
-    </message>
-    <message>
-        <source>revealed the content of a message</source>
-        <translation>revealed the content of a message</translation>
-    </message>
-    <message>
-        <source>revealed payment data (billing address)</source>
-        <translation>revealed payment data (billing address)</translation>
-    </message>
-    <message>
-        <source>%1 operations refused within one hour</source>
-        <translation>%1 operations refused within one hour</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1902,10 @@
     <message>
         <source>Checklist</source>
         <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>passwords reset by the IT desk, ticket IT-881</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,10 +2530,6 @@
         <translation>PDF documents (*.pdf);;Text files (*.txt)</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>Follow-up done</translation>
     </message>
@@ -1595,6 +2621,34 @@
         <source>Follow-up with processors</source>
         <translation>Follow-up with processors</translation>
     </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in (the learner&apos;s language is %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity checked against the account&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open invoice dispute requires keeping the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the certificate in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their confirmation email of 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1656,6 +2710,30 @@
             <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform>
             <numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the export package of request %1 and mark the request as fulfilled? This is logged and cannot be undone; a new export needs a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and fulfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has not been copied. It is shown only now and stored nowhere: without it the package cannot be opened. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,10 +3010,6 @@
         <translation>Your personal data at Fluxariont</translation>
     </message>
     <message>
-        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</source>
-        <translation>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2 (UTC).</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>About you</translation>
     </message>
@@ -1958,6 +3032,10 @@
     <message>
         <source>Your rights</source>
         <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2198,6 +3276,137 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure request #%1 waits for your decision: due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure request #%1: processors still to confirm: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2 (authority deadline %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged access-log entries not yet reviewed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose retention has ended: %L1 of %L2 learners (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain has not been verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verification, %1, found the chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain last verified %1: intact, %L2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint has been signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint %1, %L2 days ago; the policy asks for one every %L3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint %1, %L2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): last confirmed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): never confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors to confirm erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished">Access log</translation>
+    </message>
+    <message>
+        <source>Logins not used for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentDraft</name>
     <message>
         <source>[missing: to be completed]</source>
@@ -2314,6 +3523,14 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>As reported when the incident was opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3839,10 @@ Your Fluxariont data protection team</translation>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
+    <message>
+        <source>laptop encrypted, no data exposed; disks are now checked monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -2667,6 +3888,85 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Open an incident as soon as you learn of a breach: the 72 hours run from then.</source>
         <translation>Open an incident as soon as you learn of a breach: the 72 hours run from then.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLabels</name>
+    <message>
+        <source>Course viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished">Analytics</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation type="unfinished">Video hosting</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Payment</translation>
+    </message>
+    <message>
+        <source>Cloud and CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished">Communication</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished">Data protection officer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
     </message>
 </context>
 <context>
@@ -3108,61 +4408,6 @@ Your Fluxariont data protection team</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Signed in as %1</translation>
-    </message>
-    <message>
-        <source>encrypted (%1)</source>
-        <translation>encrypted (%1)</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>not encrypted</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <source>As support staff you look learners up for a ticket, see their data masked, reveal a field with a reason, run account operations and open export or erasure requests.</source>
-        <translation>As support staff you look learners up for a ticket, see their data masked, reveal a field with a reason, run account operations and open export or erasure requests.</translation>
-    </message>
-    <message>
-        <source>As data protection officer you approve or reject requests (never your own), run erasures, review who accessed whose data, verify the access log and run breach incidents.</source>
-        <translation>As data protection officer you approve or reject requests (never your own), run erasures, review who accessed whose data, verify the access log and run breach incidents.</translation>
-    </message>
-    <message>
-        <source>As administrator you manage staff accounts and roles, retention rules, the processor registry and incidents.</source>
-        <translation>As administrator you manage staff accounts and roles, retention rules, the processor registry and incidents.</translation>
-    </message>
-    <message>
-        <source>The database decides what this login may do and records every access to personal data in a tamper-evident log.</source>
-        <translation>The database decides what this login may do and records every access to personal data in a tamper-evident log.</translation>
-    </message>
-    <message>
-        <source>local socket, does not leave this computer</source>
-        <translation>local socket, does not leave this computer</translation>
-    </message>
-</context>
-<context>
     <name>PasswordVault</name>
     <message>
         <source>No keychain service runs on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so passwords cannot be remembered safely.</source>
@@ -3237,6 +4482,18 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Requests are &amp;due soon this many days before:</source>
         <translation>Requests are &amp;due soon this many days before:</translation>
+    </message>
+    <message>
+        <source>Exports need a DPO&apos;s &amp;approval (true or false):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles are confirmed again after this many days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a signed chec&amp;kpoint:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3453,12 +4710,16 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Reason (5 to 500 characters), for example the customer&apos;s question</source>
-        <translation>Reason (5 to 500 characters), for example the customer&apos;s question</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason (5 to 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (5 to 500 characters), for example %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4086,6 +5347,58 @@ Your Fluxariont data protection team</translation>
         <source>time zone of the working hours</source>
         <translation>time zone of the working hours</translation>
     </message>
+    <message>
+        <source>a checkpoint is noted with its last entry and the fingerprint of its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} has been reviewed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} is not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review needs a note of at most 2000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome of a review is justified, followed up or escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} is your own access; another data protection officer reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verification is noted with its number of entries and whether the chain is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval needs a reason of 5 to 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data protection officer who did not open this export request must approve it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot confirm your own role; ask another administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports need a DPO&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a role is confirmed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days without a signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestQueueModel</name>
@@ -4197,6 +5510,14 @@ Your Fluxariont data protection team</translation>
             <numerusform>due soon: %n day left</numerusform>
             <numerusform>due soon: %n days left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished">erased</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +5728,78 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Request details</source>
         <translation>Request details</translation>
+    </message>
+    <message>
+        <source>A data protection officer must approve this export before it can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened this request, so another data protection officer must approve it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed before the export is built (a second person, data protection officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester withdrew by email of 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data were corrected as requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export request in the queue first; Ctrl+E then builds its package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is a request for %2; only export requests have a package to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2); its package cannot be built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 needs the approval of a data protection officer who did not open it before its package can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve building the export package of request %1 (learner %2) as the second person. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity checked by a call-back to the account&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is approved; its export package can be built now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve export…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4803,6 +6196,34 @@ Your Fluxariont data protection team</translation>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <source>Make data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 data protection officer? This login will then see every request, decide on erasures, read the whole access log and run incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this person still needs this role (access recertification); logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>
@@ -5163,6 +6584,22 @@ Your Fluxariont data protection team</translation>
         <source>Working under ticket %1</source>
         <translation>Working under ticket %1</translation>
     </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learner contests the accuracy of their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s question in the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal email… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5224,6 +6661,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Open the selected learner (Return or double-click). Opening is logged as a view.</source>
         <translation>Open the selected learner (Return or double-click). Opening is logged as a view.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 — refine the search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5893,10 +7334,6 @@ Your Fluxariont data protection team</translation>
         <translation>Only entries without a ticket.</translation>
     </message>
     <message>
-        <source>Only flagged entries.</source>
-        <translation>Only flagged entries.</translation>
-    </message>
-    <message>
         <source>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</source>
         <translation>--%1 needs a time as YYYY-MM-DDTHH:MM (ISO 8601).</translation>
     </message>
@@ -6556,6 +7993,58 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</source>
         <translation>Language of messages and documents: de or en (default: LANG, LC_MESSAGES).</translation>
+    </message>
+    <message>
+        <source>Only flagged entries not yet reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --anomalies: reviewed flags too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review found: justified, followed_up or escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept with the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flagged entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a flagged entry as reviewed, with an outcome and a note (DPO; never one&apos;s own access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s id is a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome needs justified, followed_up or escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an export request (four eyes; the data protection officer), with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff login whose role to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that a staff member still needs their role (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

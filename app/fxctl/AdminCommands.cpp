@@ -4,6 +4,7 @@
 
 #include "admin/ProcessorRegistry.h"
 #include "admin/RetentionRules.h"
+#include "core/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
                 cli.print(QStringLiteral("invoice %1  learner %2  %3 -> %4")
                               .arg(r.invoiceId)
                               .arg(r.userId)
-                              .arg(r.retainedUntil.toString(Qt::ISODate), r.newUntil.toString(Qt::ISODate)));
+                              .arg(TimeFormat::date(r.retainedUntil), TimeFormat::date(r.newUntil)));
         }
         if (cli.json())
             cli.printJson(array);

@@ -3,8 +3,10 @@
 #include "Commands.h"
 
 #include "export/Csv.h"
+#include "home/AuditNotes.h"
 #include "privacy/AuditPdfReport.h"
 #include "privacy/AuditReport.h"
+#include "privacy/AuditSentence.h"
 #include "privacy/AuditStore.h"
 #include "privacy/AuditVerifier.h"
 #include "privacy/Checkpoint.h"
@@ -74,6 +76,8 @@ int verify(const QStringList& args)
         return cli.fail(error);
     const auto& r = verifier.result();
     const double seconds = timer.nsecsElapsed() / 1e9;
+    QString unnoted; // only a DPO's verification is noted; anyone else's still stands
+    AuditNotes::verified(connection.database(), r.entriesChecked, r.intact, &unnoted);
     if (cli.json()) {
         cli.printJson(QJsonObject{{QStringLiteral("intact"), r.intact},
                                   {QStringLiteral("entriesChecked"), r.entriesChecked},
@@ -117,11 +121,12 @@ struct FilterOptions {
                                QStringLiteral("id")};
     QCommandLineOption ticket{QStringLiteral("ticket"), Tr::tr("Only this ticket reference."), QStringLiteral("ref")};
     QCommandLineOption noTicket{QStringLiteral("no-ticket"), Tr::tr("Only entries without a ticket.")};
-    QCommandLineOption anomalies{QStringLiteral("anomalies"), Tr::tr("Only flagged entries.")};
+    QCommandLineOption anomalies{QStringLiteral("anomalies"), Tr::tr("Only flagged entries not yet reviewed.")};
+    QCommandLineOption withReviewed{QStringLiteral("with-reviewed"), Tr::tr("With --anomalies: reviewed flags too.")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({since, until, staff, role, action, subject, ticket, noTicket, anomalies});
+        parser.addOptions({since, until, staff, role, action, subject, ticket, noTicket, anomalies, withReviewed});
     }
     // Empty on success, else the usage error.
     QString read(const QCommandLineParser& parser, AuditFilter* filter) const
@@ -139,6 +144,7 @@ struct FilterOptions {
         filter->ticket = parser.value(ticket);
         filter->noTicket = parser.isSet(noTicket);
         filter->anomaliesOnly = parser.isSet(anomalies);
+        filter->withReviewed = parser.isSet(withReviewed);
         if (parser.isSet(subject)) {
             bool ok = false;
             filter->subjectId = parser.value(subject).toLongLong(&ok);
@@ -152,9 +158,16 @@ struct FilterOptions {
 QJsonObject entryJson(const AuditEntry& e)
 {
     QJsonArray reasons;
-    for (const QJsonValue& a : e.anomalies)
-        reasons.append(QJsonObject{{QStringLiteral("rule"), a.toObject().value(QLatin1String("rule"))},
-                                   {QStringLiteral("explanation"), AuditStore::explain(a.toObject())}});
+    for (const AuditFlag& f : e.flags)
+        reasons.append(QJsonObject{{QStringLiteral("rule"), f.rule},
+                                   {QStringLiteral("explanation"), AuditSentence::flagReason(f)}});
+    const QJsonValue review =
+        e.review.isReviewed()
+            ? QJsonValue(QJsonObject{{QStringLiteral("outcome"), e.review.outcome},
+                                     {QStringLiteral("note"), e.review.note},
+                                     {QStringLiteral("reviewedBy"), e.review.reviewedBy},
+                                     {QStringLiteral("reviewedAt"), e.review.reviewedAt.toUTC().toString(Qt::ISODate)}})
+            : QJsonValue();
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("staff"), e.staff},
@@ -164,7 +177,9 @@ QJsonObject entryJson(const AuditEntry& e)
             {QStringLiteral("ticket"), e.ticket},
             {QStringLiteral("purpose"), e.purpose},
             {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
-            {QStringLiteral("anomalies"), reasons}};
+            {QStringLiteral("description"), AuditSentence::sentence(e)},
+            {QStringLiteral("anomalies"), reasons},
+            {QStringLiteral("review"), review}};
 }
 
 int list(const QStringList& args)
@@ -193,19 +208,15 @@ int list(const QStringList& args)
                 array.append(entryJson(e));
                 return;
             }
-            QStringList reasons;
-            for (const QJsonValue& a : e.anomalies)
-                reasons << AuditStore::explain(a.toObject());
-            cli.print(
-                QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8")
-                    .arg(e.id, 8)
-                    .arg(e.at.toLocalTime().toString(Qt::ISODate))
-                    .arg(e.staff, -16)
-                    .arg(e.action, -24)
-                    .arg(e.subjectId > 0 ? QString::number(e.subjectId) : QStringLiteral("-"), 8)
-                    .arg(e.ticket.isEmpty() ? QStringLiteral("-") : e.ticket, -10)
-                    .arg(e.purpose)
-                    .arg(reasons.isEmpty() ? QString() : QStringLiteral("  ! ") + reasons.join(QStringLiteral("; "))));
+            const QString reasons = AuditSentence::flagReasons(e.flags);
+            const QString reviewed = e.review.isReviewed()
+                                         ? QStringLiteral(" [%1]").arg(AuditSentence::outcomeLabel(e.review.outcome))
+                                         : QString();
+            cli.print(QStringLiteral("%1  %2  %3%4")
+                          .arg(e.id, 8)
+                          .arg(e.at.toLocalTime().toString(Qt::ISODate))
+                          .arg(AuditSentence::sentence(e))
+                          .arg(reasons.isEmpty() ? QString() : QStringLiteral("  ! ") + reasons + reviewed));
         },
         &error);
     if (!ok)
@@ -278,6 +289,8 @@ int checkpoint(const QStringList& args)
     QFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(signedCheckpoint.toJson()) < 0)
         return cli.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QString unnoted;
+    AuditNotes::checkpoint(connection.database(), signedCheckpoint.lastId, signedCheckpoint.fingerprint(), &unnoted);
     cli.print(Tr::tr("Checkpoint of entry %1 signed with key %2: %3.")
                   .arg(signedCheckpoint.lastId)
                   .arg(signedCheckpoint.fingerprint(), file.fileName()));
@@ -352,6 +365,45 @@ int settings(const QStringList& args)
     return CliContext::Ok;
 }
 
+// The DPO's verdict on a flag: fxctl audit review ENTRY --outcome justified|followed_up|escalated --note TEXT
+int review(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("audit review"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                     Tr::tr("What the review found: justified, followed_up or escalated."),
+                                     QStringLiteral("outcome"));
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Why; kept with the review."), QStringLiteral("text"));
+    parser.addOptions({outcome, note});
+    parser.addPositionalArgument(QStringLiteral("entry"), Tr::tr("The flagged entry's id."));
+    if (auto exit = cli.parse(parser,
+                              Tr::tr("Mark a flagged entry as reviewed, with an outcome and a note (DPO; "
+                                     "never one's own access)."),
+                              1))
+        return *exit;
+    const auto id = CliContext::positiveId(cli.positionals().first());
+    if (!id)
+        return cli.usage(Tr::tr("The entry's id is a positive number."));
+    if (!AuditSentence::outcomes().contains(parser.value(outcome)))
+        return cli.usage(Tr::tr("--outcome needs justified, followed_up or escalated."));
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    AuditReview result;
+    QString error;
+    if (!AuditStore(connection.database()).review(*id, parser.value(outcome), parser.value(note), &result, &error))
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("entry"), *id},
+                                  {QStringLiteral("outcome"), result.outcome},
+                                  {QStringLiteral("note"), result.note},
+                                  {QStringLiteral("reviewedBy"), result.reviewedBy},
+                                  {QStringLiteral("reviewedAt"), result.reviewedAt.toUTC().toString(Qt::ISODate)}});
+    else
+        cli.print(Tr::tr("Entry %1 reviewed: %2.").arg(*id).arg(AuditSentence::outcomeLabel(result.outcome)));
+    return CliContext::Ok;
+}
+
 } // namespace
 
 QList<Verb> Commands::auditVerbs()
@@ -361,5 +413,6 @@ QList<Verb> Commands::auditVerbs()
             {QStringLiteral("keygen"), keygen},
             {QStringLiteral("checkpoint"), checkpoint},
             {QStringLiteral("report"), report, Verb::Gui::WithPdfOption},
+            {QStringLiteral("review"), review},
             {QStringLiteral("settings"), settings}};
 }

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "core/SecretFile.h"
+#include "core/TimeFormat.h"
 #include "erasure/ErasureCertificate.h"
 #include "erasure/ErasureStore.h"
 #include "requests/RequestStore.h"
@@ -38,7 +39,7 @@ void printSteps(const CliContext& cli, const QJsonArray& tables)
                       .arg(s.table, -20)
                       .arg(s.action, -10)
                       .arg(s.rows, 8)
-                      .arg(s.retainedUntil.isValid() ? s.retainedUntil.toString(Qt::ISODate) : QString(), -10)
+                      .arg(TimeFormat::date(s.retainedUntil), -11)
                       .arg(s.basisEn));
 }
 
@@ -229,7 +230,7 @@ int restricted(const QString& verb, const QStringList& args)
                 cli.print(QStringLiteral("learner %1  %2 invoice(s)  until %3  %4")
                               .arg(r.userId)
                               .arg(r.invoices)
-                              .arg(r.retainedUntil.toString(Qt::ISODate), r.basis));
+                              .arg(TimeFormat::date(r.retainedUntil), r.basis));
         }
         if (cli.json())
             cli.printJson(array);
@@ -247,7 +248,7 @@ int restricted(const QString& verb, const QStringList& args)
             cli.print(QStringLiteral("invoice %1  learner %2  retained until %3")
                           .arg(r.invoiceId)
                           .arg(r.userId)
-                          .arg(r.retainedUntil.toString(Qt::ISODate)));
+                          .arg(TimeFormat::date(r.retainedUntil)));
     }
     if (cli.json())
         cli.printJson(array);

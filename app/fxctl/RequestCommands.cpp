@@ -2,6 +2,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "core/TimeFormat.h"
+#include "export/ExportApproval.h"
 #include "requests/ExtensionNote.h"
 #include "requests/RequestStore.h"
 
@@ -14,6 +16,18 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fxctl)
 };
+
+// A field as a person reads it: dates and times by TimeFormat, the rest as stored.
+QString humanValue(const QString& field, const QJsonValue& value)
+{
+    if (field.endsWith(QLatin1String("_on")))
+        if (const QDate day = QDate::fromString(value.toString(), Qt::ISODate); day.isValid())
+            return TimeFormat::date(day);
+    if (field.endsWith(QLatin1String("_at")) || field == QLatin1String("at"))
+        if (const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs); at.isValid())
+            return TimeFormat::dateTime(at);
+    return value.toVariant().toString();
+}
 
 void printRequest(const CliContext& cli, const QJsonObject& request)
 {
@@ -30,13 +44,14 @@ void printRequest(const CliContext& cli, const QJsonObject& request)
         if (!value.isNull() && !value.isUndefined())
             cli.print(QStringLiteral("%1 %2")
                           .arg(QLatin1String(field) + QLatin1Char(':'), -18)
-                          .arg(value.toVariant().toString()));
+                          .arg(humanValue(QLatin1String(field), value)));
     }
     for (const QJsonValue& event : request.value(QLatin1String("events")).toArray()) {
         const QJsonObject e = event.toObject();
         cli.print(QStringLiteral("  %1  %2  %3  %4")
-                      .arg(e.value(QLatin1String("at")).toString(), e.value(QLatin1String("staff")).toString(),
-                           e.value(QLatin1String("event")).toString(), e.value(QLatin1String("note")).toString()));
+                      .arg(humanValue(QStringLiteral("at"), e.value(QLatin1String("at"))),
+                           e.value(QLatin1String("staff")).toString(), e.value(QLatin1String("event")).toString(),
+                           e.value(QLatin1String("note")).toString()));
     }
 }
 
@@ -84,7 +99,7 @@ int open(const QStringList& args)
     else
         cli.print(Tr::tr("Request %1 opened; due %2.")
                       .arg(request.value(QLatin1String("id")).toInteger())
-                      .arg(request.value(QLatin1String("due_on")).toString()));
+                      .arg(humanValue(QStringLiteral("due_on"), request.value(QLatin1String("due_on")))));
     return CliContext::Ok;
 }
 
@@ -130,7 +145,7 @@ int list(const QStringList& args)
                           .arg(r.id, 6)
                           .arg(r.kind, -13)
                           .arg(r.status, -11)
-                          .arg(r.dueOn.toString(Qt::ISODate))
+                          .arg(TimeFormat::date(r.dueOn), -11)
                           .arg(r.overdue ? Tr::tr("OVERDUE") : Tr::tr("%n day(s) left", nullptr, r.daysLeft), -14)
                           .arg(r.userId, 8)
                           .arg(r.ticket));
@@ -142,7 +157,7 @@ int list(const QStringList& args)
     return CliContext::Ok;
 }
 
-// show, extend, start, fulfil, reject, withdraw, assign: one request id and a few options.
+// show, extend, start, approve, fulfil, reject, withdraw, assign: one request id and a few options.
 int change(const QString& verb, const QStringList& args)
 {
     CliContext cli(QStringLiteral("request ") + verb, args);
@@ -163,6 +178,9 @@ int change(const QString& verb, const QStringList& args)
         description = Tr::tr("Assign a request to a staff member.");
     } else if (verb == QLatin1String("start")) {
         description = Tr::tr("Mark a new request as in progress.");
+    } else if (verb == QLatin1String("approve")) {
+        parser.addOption(reason);
+        description = Tr::tr("Approve an export request (four eyes; the data protection officer), with a reason.");
     } else {
         parser.addOption(reason);
         description = Tr::tr("Close a request as %1, with a note.").arg(verb);
@@ -188,6 +206,8 @@ int change(const QString& verb, const QStringList& args)
         ok = store.assign(*id, parser.value(to), &request, &error);
     else if (verb == QLatin1String("start"))
         ok = store.setStatus(*id, QStringLiteral("in_progress"), QString(), &request, &error);
+    else if (verb == QLatin1String("approve"))
+        ok = ExportApproval(connection.database()).approve(*id, parser.value(reason), &request, &error);
     else
         ok = store.setStatus(*id,
                              verb == QLatin1String("fulfil")   ? QStringLiteral("fulfilled")
@@ -213,7 +233,7 @@ namespace Commands {
 QList<Verb> requestVerbs()
 {
     QList<Verb> verbs{{QStringLiteral("open"), open}, {QStringLiteral("list"), list}};
-    for (const char* name : {"show", "extend", "assign", "start", "fulfil", "reject", "withdraw"}) {
+    for (const char* name : {"show", "extend", "assign", "start", "approve", "fulfil", "reject", "withdraw"}) {
         const QString verb = QString::fromLatin1(name);
         verbs.append({verb, [verb](const QStringList& args) { return change(verb, args); }});
     }

@@ -5,6 +5,7 @@
 #include "core/SecretMemory.h"
 #include "db/StaffDirectory.h"
 #include "db/StaffPassword.h"
+#include "home/Recertifications.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,6 +124,29 @@ int remove(const QStringList& args)
     return CliContext::Ok;
 }
 
+// Access recertification: confirms that another staff member still needs their present role.
+int recertify(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("staff recertify"), args);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("login"), Tr::tr("The staff login whose role to confirm."));
+    if (auto exit = cli.parse(parser, Tr::tr("Confirm that a staff member still needs their role (logged)."), 1))
+        return *exit;
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    QString error;
+    const QString login = cli.positionals().first();
+    if (!Recertifications(connection.database()).confirm(login, &error))
+        return cli.fail(error);
+    if (cli.json())
+        cli.printJson(
+            QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("done"), QStringLiteral("recertify")}});
+    else
+        cli.print(Tr::tr("The role of %1 is confirmed.").arg(login));
+    return CliContext::Ok;
+}
+
 // set-role, disable, enable: one login, refused for one's own and for the last administrator.
 int change(const QString& verb, const QStringList& args)
 {
@@ -171,5 +195,6 @@ QList<Verb> Commands::staffVerbs()
             changing(QStringLiteral("set-role")),
             changing(QStringLiteral("disable")),
             changing(QStringLiteral("enable")),
+            {QStringLiteral("recertify"), recertify},
             {QStringLiteral("remove"), [](const QStringList& args) { return remove(args); }}};
 }

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "core/TimeFormat.h"
 #include "privacy/UserDirectory.h"
 
 #include <QCoreApplication>
@@ -121,10 +122,14 @@ int show(const QStringList& args)
             cli.printJson(summary);
         } else {
             const QJsonObject account = summary.value(QStringLiteral("account")).toObject();
-            for (auto it = account.constBegin(); it != account.constEnd(); ++it)
+            for (auto it = account.constBegin(); it != account.constEnd(); ++it) {
+                const QDateTime at = it.key().endsWith(QLatin1String("_at"))
+                                         ? QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs)
+                                         : QDateTime();
                 cli.print(QStringLiteral("%1 %2")
                               .arg(it.key() + QLatin1Char(':'), -26)
-                              .arg(it.value().toVariant().toString()));
+                              .arg(at.isValid() ? TimeFormat::dateTime(at) : it.value().toVariant().toString()));
+            }
             const QJsonObject counts = summary.value(QStringLiteral("counts")).toObject();
             for (const QString& c : UserDirectory::categories())
                 cli.print(QStringLiteral("%1 %2").arg(c + QLatin1Char(':'), -26).arg(counts.value(c).toInteger()));

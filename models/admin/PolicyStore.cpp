@@ -13,13 +13,16 @@ QStringList PolicyStore::keys()
             QStringLiteral("dpo_contact"),
             QStringLiteral("privacy_policy_version"),
             QStringLiteral("request_warn_days"),
+            QStringLiteral("export_needs_approval"),
             QStringLiteral("lookup_max_results"),
             QStringLiteral("finder_sample"),
             QStringLiteral("anomaly_min_distinct"),
             QStringLiteral("anomaly_factor"),
             QStringLiteral("work_hours"),
             QStringLiteral("work_days"),
-            QStringLiteral("work_timezone")};
+            QStringLiteral("work_timezone"),
+            QStringLiteral("recertify_days"),
+            QStringLiteral("checkpoint_warn_days")};
 }
 
 bool PolicyStore::get(QJsonObject* policies, QString* error)

@@ -6,7 +6,10 @@
 #include "admin/RetentionRules.h"
 #include "db/StaffDirectory.h"
 #include "erasure/ErasureStore.h"
+#include "export/ExportApproval.h"
 #include "export/ExportPackage.h"
+#include "home/HomeStore.h"
+#include "home/Recertifications.h"
 #include "incidents/IncidentStore.h"
 #include "privacy/AuditStore.h"
 #include "privacy/AuditVerifier.h"
@@ -36,6 +39,9 @@ public:
     RetentionRules retention() const { return RetentionRules(m_db); }
     StaffDirectory staff() const { return StaffDirectory(m_db); }
     ExportPackage exportPackage() const { return ExportPackage(m_db); }
+    HomeStore home() const { return HomeStore(m_db); }
+    Recertifications recertifications() const { return Recertifications(m_db); }
+    ExportApproval exportApproval() const { return ExportApproval(m_db); }
 
     // The jobs that read the whole access log: on the long-job connection.
     bool verifyChain(AuditVerifier& verifier, QString* error, const AuditVerifier::Progress& progress = {},

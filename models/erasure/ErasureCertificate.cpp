@@ -3,6 +3,7 @@
 
 #include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -75,10 +76,7 @@ QList<Line> lines(const SubjectLanguage& t, const RequestDetail& request)
             continue;
         const QDate& until = step.retainedUntil;
         result.append({tableName(t, step.table), actionText(t, step.action), step.rows,
-                       until.isValid() ? t.locale().toString(until, german ? QStringLiteral("d. MMMM yyyy")
-                                                                           : QStringLiteral("d MMMM yyyy"))
-                                       : QString(),
-                       german ? step.basisDe : step.basisEn});
+                       TimeFormat::date(until, t.code()), german ? step.basisDe : step.basisEn});
     }
     return result;
 }
@@ -90,15 +88,15 @@ struct Texts {
 Texts texts(const SubjectLanguage& t, const RequestDetail& request)
 {
     const auto say = [&](const char* s) { return t.translate(context, s); };
-    const auto date = [&](const QDate& day) { return t.locale().toString(day, QLocale::LongFormat); };
+    const auto date = [&](const QDate& day) { return TimeFormat::date(day, t.code()); };
     Texts x;
     x.title = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Confirmation of erasure"));
-    x.intro =
-        say(QT_TRANSLATE_NOOP("ErasureCertificate",
-                              "We received your request to erase your personal data (Art. 17 GDPR) on %1, our "
-                              "reference %2, request no. %3. We carried it out on %4. This confirmation lists "
-                              "what we did; it repeats none of the erased data."))
-            .arg(date(request.receivedOn), request.ticket, QString::number(request.id), date(request.closedAt.date()));
+    x.intro = say(QT_TRANSLATE_NOOP("ErasureCertificate",
+                                    "We received your request to erase your personal data (Art. 17 GDPR) on %1, our "
+                                    "reference %2, request no. %3. We carried it out on %4. This confirmation lists "
+                                    "what we did; it repeats none of the erased data."))
+                  .arg(date(request.receivedOn), request.ticket, QString::number(request.id),
+                       TimeFormat::date(request.closedAt, t.code()));
     x.table = say(QT_TRANSLATE_NOOP("ErasureCertificate", "What we did"));
     x.what = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Data"));
     x.done = say(QT_TRANSLATE_NOOP("ErasureCertificate", "Done"));

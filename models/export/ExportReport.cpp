@@ -2,6 +2,7 @@
 #include "ExportReport.h"
 
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +21,7 @@ public:
     {}
     QString operator()(const char* source) const { return m_language.translate("ExportReport", source); }
     const QLocale& locale() const { return m_language.locale(); }
+    QString code() const { return m_language.code(); }
 
 private:
     SubjectLanguage m_language;
@@ -228,9 +230,9 @@ QByteArray render(const ExportMeta& meta, const QDateTime& generatedAt)
     body += QStringLiteral("<p class=\"lead\">%1</p>\n")
                 .arg(esc(t(QT_TRANSLATE_NOOP("ExportReport",
                                              "Copy of your data under Art. 15 and 20 GDPR, request no. %1, created "
-                                             "%2 (UTC)."))
+                                             "%2."))
                              .arg(meta.requestId)
-                             .arg(t.locale().toString(generatedAt.toUTC(), QLocale::LongFormat))));
+                             .arg(TimeFormat::legal(generatedAt, t.code()))));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "About you")), aboutYou(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "What this package contains")), contents(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Why we process your data")), purposes(t));

@@ -4,6 +4,7 @@
 #include "IncidentTexts.h"
 #include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 #include "export/Csv.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ QByteArray csv(const QList<QJsonObject>& entries)
                 fields.append({QString::number(v.toInteger()), false});
             else if (v.isBool())
                 fields.append({v.toBool() ? QStringLiteral("true") : QStringLiteral("false"), false});
+            else if (const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+                     column.endsWith(QLatin1String("_at")) && at.isValid())
+                fields.append({TimeFormat::iso(at), true});
             else
                 fields.append({v.toString(), true});
         }

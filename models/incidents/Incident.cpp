@@ -196,6 +196,8 @@ Incident Incident::fromJson(const QJsonObject& object)
     Incident incident;
     incident.id = object.value(QLatin1String("id")).toInteger();
     incident.title = text(object, "title");
+    incident.description = text(object, "description");
+    incident.reportedBy = text(object, "reported_by");
     incident.status = text(object, "status");
     incident.detectedAt = dateTime(object, "detected_at");
     incident.awareAt = dateTime(object, "aware_at");

@@ -109,6 +109,8 @@ struct Incident {
 
     qint64 id = 0;
     QString title;
+    QString description; // what happened, as given when the incident was opened
+    QString reportedBy;
     QString status; // open, closed
     QDateTime detectedAt;
     QDateTime awareAt;

@@ -60,6 +60,50 @@ public:
     }
     QString time(const QDateTime& at) const { return IncidentTexts::localTime(at, m_zone, &m_t); }
 
+    // What happened: the nature as described for the notice, and the description given when the
+    // incident was opened; missing only when neither says anything.
+    QStringList whatHappened() const
+    {
+        const QString nature = m_incident.content.nature.trimmed();
+        const QString description = m_incident.description.trimmed();
+        QStringList lines;
+        if (!nature.isEmpty())
+            lines << nature;
+        if (!description.isEmpty() && description != nature)
+            lines << (nature.isEmpty() ? description
+                                       : say(QT_TRANSLATE_NOOP("IncidentDraft", "As reported when the incident was "
+                                                                                "opened: %1"))
+                                             .arg(description));
+        if (lines.isEmpty())
+            lines << value(QString());
+        return lines;
+    }
+
+    // The measures as described, and every containment measure ticked on the checklist, with its
+    // note and when; missing only when there is neither.
+    QStringList measuresTaken() const
+    {
+        QStringList lines;
+        const QString measures = m_incident.content.measures.trimmed();
+        if (!measures.isEmpty())
+            lines << measures;
+        const bool german = m_t.code() == QLatin1String("de");
+        for (const Incident::Item& item : m_incident.items) {
+            if (item.section != QLatin1String("containment") || !item.isDone())
+                continue;
+            QString title = german ? item.titleDe : item.titleEn;
+            if (title.trimmed().isEmpty())
+                title = german ? item.titleEn : item.titleDe;
+            QString line = say(QT_TRANSLATE_NOOP("IncidentDraft", "Done: %1 (%2)")).arg(title, time(item.doneAt));
+            if (!item.note.trimmed().isEmpty())
+                line += QStringLiteral(" — ") + item.note.trimmed();
+            lines << line;
+        }
+        if (lines.isEmpty())
+            lines << value(QString());
+        return lines;
+    }
+
     Draft authority() const
     {
         Draft d;
@@ -87,14 +131,14 @@ public:
                                                     "completed]"));
         d.parts << timeline
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(a) Nature of the breach")),
-                        {value(c.nature), labelled(Field::SubjectCategories, value(c.subjectCategories)),
-                         labelled(Field::SubjectsApprox, value(c.subjectsApprox)),
-                         labelled(Field::RecordCategories, value(c.recordCategories)),
-                         labelled(Field::RecordsApprox, value(c.recordsApprox))}}
+                        whatHappened() + QStringList{labelled(Field::SubjectCategories, value(c.subjectCategories)),
+                                                     labelled(Field::SubjectsApprox, value(c.subjectsApprox)),
+                                                     labelled(Field::RecordCategories, value(c.recordCategories)),
+                                                     labelled(Field::RecordsApprox, value(c.recordsApprox))}}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(b) Data protection officer or other contact point")),
                         {value(c.dpoContact)}}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(c) Likely consequences")), {value(c.consequences)}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(d) Measures taken or proposed")), {value(c.measures)}};
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "(d) Measures taken or proposed")), measuresTaken()};
         Part assessment{say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk assessment")), {}};
         const QString& risk = m_incident.risk;
         assessment.lines << say(QT_TRANSLATE_NOOP("IncidentDraft", "Risk to the people concerned: %1"))
@@ -123,9 +167,9 @@ public:
         d.intro = say(QT_TRANSLATE_NOOP("IncidentDraft",
                                         "Dear learner, we are writing to tell you about a security incident that "
                                         "concerns your personal data at Fluxariont (Art. 34 GDPR)."));
-        d.parts << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What happened")), {value(c.nature)}}
+        d.parts << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What happened")), whatHappened()}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What this may mean for you")), {value(c.consequences)}}
-                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What we have done")), {value(c.measures)}}
+                << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What we have done")), measuresTaken()}
                 << Part{say(QT_TRANSLATE_NOOP("IncidentDraft", "What you can do")),
                         {say(QT_TRANSLATE_NOOP("IncidentDraft",
                                                "Change your Fluxariont password and any other account where you use "

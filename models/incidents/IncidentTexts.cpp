@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentTexts.h"
 
+#include "Incident.h"
+
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -74,6 +77,18 @@ QString noticeKind(const QString& code, const SubjectLanguage* language)
         {QStringLiteral("public"), QT_TRANSLATE_NOOP("IncidentTexts", "public communication")},
     };
     return lookup(names, code, language);
+}
+
+QString itemTitle(const Incident& incident, const QString& sectionKey, const SubjectLanguage* language)
+{
+    const bool german = language ? language->code() == QLatin1String("de") : QLocale().language() == QLocale::German;
+    for (const Incident::Item& item : incident.items) {
+        if (item.section + QLatin1Char('.') + item.key != sectionKey)
+            continue;
+        const QString title = german ? item.titleDe : item.titleEn;
+        return title.trimmed().isEmpty() ? (german ? item.titleEn : item.titleDe) : title;
+    }
+    return sectionKey;
 }
 
 QString dataCategory(const QString& code)
@@ -151,13 +166,7 @@ QString clockText(Clock clock, qint64 secondsLeft)
 
 QString localTime(const QDateTime& at, const QTimeZone& zone, const SubjectLanguage* language)
 {
-    if (!at.isValid())
-        return QString();
-    const QDateTime local = at.toTimeZone(zone);
-    const QLocale locale = language ? language->locale() : QLocale();
-    const QString format = locale.language() == QLocale::German ? QStringLiteral("ddd dd.MM.yyyy HH:mm ")
-                                                                : QStringLiteral("ddd d MMM yyyy HH:mm ");
-    return locale.toString(local, format) + local.timeZoneAbbreviation();
+    return TimeFormat::legal(at, language ? language->code() : QString(), zone);
 }
 
 } // namespace IncidentTexts

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CategoryRowsModel.h"
 
+#include "ItemLabels.h"
+#include "core/TimeFormat.h"
 #include "db/DbSession.h"
 
 #include <QDateTime>
@@ -60,10 +62,21 @@ QVariant CategoryRowsModel::data(const QModelIndex& index, int role) const
     if (key.endsWith(QLatin1String("_at")) || key == QLatin1String("at") || key == QLatin1String("since")) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())
-            return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+            return TimeFormat::dateTime(time);
+    }
+    // Dates and times under any other name, as the console shows them.
+    if (const QString text = value.toString(); text.size() == 10) {
+        if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid())
+            return TimeFormat::date(day);
+    } else if (text.size() >= 19 && text.at(10) == QLatin1Char('T')) {
+        if (const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs); time.isValid())
+            return TimeFormat::dateTime(time);
     }
     if (key == QLatin1String("amount_cents"))
         return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
+    // Codes in words; the code itself stays in the tooltip.
+    if (value.isString() && role == Qt::DisplayRole)
+        return ItemLabels::categoryValue(key, value.toString());
     return value.toVariant().toString();
 }
 

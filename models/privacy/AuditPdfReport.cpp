@@ -2,9 +2,11 @@
 #include "AuditPdfReport.h"
 
 #include "AuditReport.h"
+#include "AuditSentence.h"
 #include "AuditVerifier.h"
 #include "core/PdfDocument.h"
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,7 @@ struct Tr {
 };
 
 constexpr int ListedAnomalies = 300;
+constexpr qint64 ScannedFlags = 5000; // the newest flagged entries the lists are taken from
 
 QString esc(const QString& s)
 {
@@ -51,11 +54,23 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
         byDay[a.bucket.toUTC().date()].first += a.entries;
         byDay[a.bucket.toUTC().date()].second += a.anomalies;
     }
+    // The flags: open ones and reviewed ones, each listed up to a limit.
     AuditFilter flagged = filter;
     flagged.anomaliesOnly = true;
+    flagged.withReviewed = true;
     QList<AuditEntry> listed;
+    QList<AuditEntry> reviewed;
     if (!AuditReport::forEachEntry(
-            db, flagged, ListedAnomalies, [&](const AuditEntry& e) { listed << e; }, error))
+            db, flagged, ScannedFlags,
+            [&](const AuditEntry& e) {
+                QList<AuditEntry>& list = e.review.isReviewed() ? reviewed : listed;
+                if (list.size() < ListedAnomalies)
+                    list << e;
+            },
+            error))
+        return false;
+    QJsonObject settings;
+    if (!AuditStore(db).settings(&settings, error))
         return false;
     AuditVerifier verifier;
     if (!verifier.verify(db, error))
@@ -67,14 +82,23 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
                             esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Created %1 by %2.")))
                                 .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
                                      db.userName().isEmpty() ? QStringLiteral("-") : db.userName()));
-    QStringList conditions;
-    const QJsonObject f = filter.toJson();
-    for (auto it = f.begin(); it != f.end(); ++it)
-        conditions << QStringLiteral("%1 = %2").arg(it.key(), it.value().toVariant().toString());
+    const QStringList conditions = filter.describe(lang.code());
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Filter"))),
                      esc(conditions.isEmpty() ? t(QT_TRANSLATE_NOOP("AuditPdfReport", "the whole log"))
                                               : conditions.join(QStringLiteral(", "))));
+    // The rules' settings, labelled: what "unusual" meant for this report.
+    QStringList rules;
+    for (const char* key : {"work_hours", "work_days", "work_timezone", "anomaly_min_distinct", "anomaly_factor"}) {
+        const QString k = QLatin1String(key);
+        if (settings.contains(k))
+            rules << QStringLiteral("%1: %2").arg(
+                AuditSentence::settingLabel(k, lang.code()),
+                AuditSentence::settingValue(k, settings.value(k).toString(), lang.code()));
+    }
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Rules for unusual entries"))),
+                     esc(rules.join(QStringLiteral("; "))));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Counts"))),
                      esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entries: %1. Unusual entries: %2.")))
@@ -107,23 +131,43 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
                     .arg(locale.toString(it.value().first));
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">")
-                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Unusual entries"))));
-    for (const AuditEntry& e : listed) {
-        QStringList reasons;
-        for (const QJsonValue& a : e.anomalies)
-            reasons << AuditStore::explain(a.toObject());
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+    const QString code = lang.code();
+    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                           "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Unusual entries, not yet reviewed"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entry"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Time"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "What happened"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Why it is unusual"))));
+    for (const AuditEntry& e : listed)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(e.id)
-                    .arg(esc(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)), esc(e.staff), esc(e.action),
-                         esc(reasons.join(QStringLiteral("; "))));
-    }
+                    .arg(esc(TimeFormat::dateTimeSeconds(e.at, code)), esc(AuditSentence::sentence(e, code)),
+                         esc(AuditSentence::flagReasons(e.flags, code)));
     html += QStringLiteral("</table>");
-    if (unusual > listed.size())
+    if (listed.size() >= ListedAnomalies)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "The first %1 of %2 unusual entries are listed.")))
-                             .arg(listed.size())
-                             .arg(unusual));
+                    .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "The first %1 open flags are listed.")))
+                             .arg(listed.size()));
+    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                           "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Reviewed flags"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Entry"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "What happened"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Outcome"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Note"))),
+                     esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Reviewed by, on"))));
+    for (const AuditEntry& e : reviewed)
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                .arg(e.id)
+                .arg(esc(AuditSentence::sentence(e, code) + QStringLiteral(" (") +
+                         AuditSentence::flagReasons(e.flags, code) + QLatin1Char(')')),
+                     esc(AuditSentence::outcomeLabel(e.review.outcome, code)), esc(e.review.note),
+                     esc(e.review.reviewedBy + QStringLiteral(", ") + TimeFormat::dateTime(e.review.reviewedAt, code)));
+    html += QStringLiteral("</table>");
+    if (reviewed.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "No flag reviewed yet."))));
     html +=
         QStringLiteral("<h2>%1</h2><p>%2</p></body></html>")
             .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Integrity"))),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditReport.h"
 
+#include "AuditSentence.h"
+#include "core/TimeFormat.h"
 #include "db/SqlError.h"
 #include "export/Csv.h"
 
@@ -51,17 +53,14 @@ bool writeCsv(QSqlDatabase db, const AuditFilter& filter, const QString& path, q
     }
     file.write(Csv::byteOrderMark());
     QList<Csv::Field> header;
-    for (const char* name :
-         {"id", "at_utc", "staff", "role", "action", "subject", "ticket", "purpose", "details", "anomalies"})
+    for (const char* name : {"id", "at_utc", "staff", "role", "action", "subject", "ticket", "purpose", "details",
+                             "anomalies", "description", "review_outcome", "review_note", "reviewed_by", "reviewed_at"})
         header.append({QLatin1String(name), true});
     file.write(Csv::record(header));
     *entries = 0;
     const bool ok = forEachEntry(
         db, filter, 0,
         [&](const AuditEntry& e) {
-            QStringList reasons;
-            for (const QJsonValue& a : e.anomalies)
-                reasons << AuditStore::explain(a.toObject());
             file.write(Csv::record({{QString::number(e.id), false},
                                     {e.at.toUTC().toString(Qt::ISODateWithMs), true},
                                     {e.staff, true},
@@ -71,7 +70,12 @@ bool writeCsv(QSqlDatabase db, const AuditFilter& filter, const QString& path, q
                                     {e.ticket, true},
                                     {e.purpose, true},
                                     {e.details, true},
-                                    {reasons.join(QStringLiteral("; ")), true}}));
+                                    {AuditSentence::flagReasons(e.flags), true},
+                                    {AuditSentence::sentence(e), true},
+                                    {e.review.outcome, true},
+                                    {e.review.note, true},
+                                    {e.review.reviewedBy, true},
+                                    {TimeFormat::iso(e.review.reviewedAt), true}}));
             ++*entries;
         },
         error);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditStore.h"
 
+#include "AuditSentence.h"
 #include "Checkpoint.h"
+#include "core/TimeFormat.h"
 #include "db/PrivacyCall.h"
 #include "db/SqlError.h"
+#include "home/AuditNotes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,6 +41,7 @@ void bindFilter(QSqlQuery& q, const AuditFilter& f)
     q.addBindValue(PrivacyCall::textOrNull(f.ticket));
     q.addBindValue(f.noTicket);
     q.addBindValue(f.anomaliesOnly);
+    q.addBindValue(f.withReviewed);
 }
 
 } // namespace
@@ -60,7 +64,40 @@ QJsonObject AuditFilter::toJson() const
         o.insert(QStringLiteral("without_ticket"), true);
     if (anomaliesOnly)
         o.insert(QStringLiteral("anomalies_only"), true);
+    if (anomaliesOnly && withReviewed)
+        o.insert(QStringLiteral("with_reviewed"), true);
     return o;
+}
+
+QStringList AuditFilter::describe(const QString& language) const
+{
+    QStringList parts;
+    const auto add = [&](const char* key, const QString& value) {
+        parts << (value.isEmpty() ? AuditSentence::filterKeyLabel(QLatin1String(key), language)
+                                  : QStringLiteral("%1: %2").arg(
+                                        AuditSentence::filterKeyLabel(QLatin1String(key), language), value));
+    };
+    if (since.isValid())
+        add("since", TimeFormat::dateTime(since, language));
+    if (until.isValid())
+        add("until", TimeFormat::dateTime(until, language));
+    if (!staff.isEmpty())
+        add("staff", staff);
+    if (!role.isEmpty())
+        add("staff_role", AuditSentence::roleLabel(role, language));
+    if (!action.isEmpty())
+        add("action", AuditSentence::actionLabel(action, language));
+    if (subjectId > 0)
+        add("subject", QString::number(subjectId));
+    if (!ticket.isEmpty())
+        add("ticket", ticket);
+    if (noTicket)
+        add("without_ticket", QString());
+    if (anomaliesOnly)
+        add("anomalies_only", QString());
+    if (anomaliesOnly && withReviewed)
+        add("with_reviewed", QString());
+    return parts;
 }
 
 AuditStore::AuditStore(QSqlDatabase db)
@@ -73,8 +110,8 @@ bool AuditStore::page(const AuditFilter& filter, qint64 beforeId, qint64 afterId
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT id, at, staff, staff_role, action, subject_id, ticket, purpose, details, anomalies "
-                       "FROM privacy.audit_page(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("SELECT id, at, staff, staff_role, action, subject_id, ticket, purpose, details, anomalies, "
+                       "review FROM privacy.audit_page(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFilter(q, filter);
     q.addBindValue(idOrNull(beforeId, beforeId > 0 && afterId < 0));
     q.addBindValue(idOrNull(afterId, afterId >= 0));
@@ -95,7 +132,9 @@ bool AuditStore::page(const AuditFilter& filter, qint64 beforeId, qint64 afterId
         e.ticket = q.value(6).toString();
         e.purpose = q.value(7).toString();
         e.details = q.value(8).toString();
-        e.anomalies = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array();
+        e.flags = AuditFlag::listFromJson(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
+        if (!q.value(10).isNull())
+            e.review = AuditReview::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object());
         entries->append(e);
     }
     return true;
@@ -107,7 +146,7 @@ bool AuditStore::activity(const AuditFilter& filter, const QString& bucket, QLis
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT bucket, staff, entries, anomalies FROM privacy.audit_activity(?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?)"));
+                       "?, ?, ?, ?)"));
     bindFilter(q, filter);
     q.addBindValue(bucket);
     if (!q.exec()) {
@@ -135,6 +174,16 @@ bool AuditStore::settings(QJsonObject* settings, QString* error)
 bool AuditStore::setSetting(const QString& key, const QString& value, QString* error)
 {
     return PrivacyCall::value(m_db, QStringLiteral("audit_set_setting"), {key, value}, nullptr, error);
+}
+
+bool AuditStore::review(qint64 entryId, const QString& outcome, const QString& note, AuditReview* review,
+                        QString* error)
+{
+    QJsonObject result;
+    if (!PrivacyCall::json(m_db, QStringLiteral("anomaly_review"), {entryId, outcome, note}, &result, error))
+        return false;
+    *review = AuditReview::fromJson(result);
+    return true;
 }
 
 bool AuditStore::databaseName(QString* name, QString* error)
@@ -209,6 +258,9 @@ bool AuditStore::verifyChain(const Checkpoint* checkpoint, ChainCheck* check, QS
     AuditVerifier verifier;
     const bool ok = verifier.verify(m_db, error, progress, cancel);
     check->chain = verifier.result();
+    QString unnoted; // a refused note leaves the verification as it is
+    if (ok && !(cancel && cancel->load()))
+        AuditNotes::verified(m_db, check->chain.entriesChecked, check->chain.intact, &unnoted);
     if (ok && check->chain.intact && checkpoint)
         check->matches = checkAgainst(*checkpoint, check->chain, &check->verdict);
     return ok;
@@ -230,36 +282,12 @@ bool AuditStore::signCheckpoint(const QString& keyPath, const QByteArray& passph
                           &signing->checkpoint, error))
         return false;
     QFile file(outPath);
-    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(signing->checkpoint.toJson()) > 0)
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(signing->checkpoint.toJson()) > 0) {
+        QString unnoted;
+        AuditNotes::checkpoint(m_db, signing->checkpoint.lastId, signing->checkpoint.fingerprint(), &unnoted);
         return true;
+    }
     signing->unwritten = true;
     *error = file.errorString();
     return false;
-}
-
-QString AuditStore::explain(const QJsonObject& anomaly)
-{
-    const QString rule = anomaly.value(QLatin1String("rule")).toString();
-    const QJsonObject d = anomaly.value(QLatin1String("detail")).toObject();
-    if (rule == QLatin1String("volume"))
-        return Tr::tr("looked at %1 different people within one hour; usually %2, unusual above %3")
-            .arg(d.value(QLatin1String("people")).toInteger())
-            .arg(d.value(QLatin1String("usual")).toDouble())
-            .arg(d.value(QLatin1String("threshold")).toDouble());
-    if (rule == QLatin1String("off_hours")) {
-        // The weekday in the console's language: the database gives the local time as ISO 8601.
-        const QDateTime local = QDateTime::fromString(d.value(QLatin1String("local_time")).toString(), Qt::ISODate);
-        return Tr::tr("outside working hours (%1 local time)")
-            .arg(local.isValid() ? QLocale().toString(local, QStringLiteral("ddd HH:mm"))
-                                 : d.value(QLatin1String("local_time")).toString());
-    }
-    if (rule == QLatin1String("no_request"))
-        return Tr::tr("about a person without a ticket and without an open request");
-    if (rule == QLatin1String("refusals"))
-        return Tr::tr("%1 operations refused within one hour").arg(d.value(QLatin1String("refusals")).toInteger());
-    if (rule == QLatin1String("sensitive_reveal"))
-        return d.value(QLatin1String("field")).toString() == QLatin1String("message_body")
-                   ? Tr::tr("revealed the content of a message")
-                   : Tr::tr("revealed payment data (billing address)");
-    return rule;
 }

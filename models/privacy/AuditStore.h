@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditEntry.h"
 #include "AuditVerifier.h"
 #include "Checkpoint.h"
 
@@ -22,22 +23,12 @@ struct AuditFilter {
     qint64 subjectId = 0;
     QString ticket;
     bool noTicket = false;
-    bool anomaliesOnly = false;
+    bool anomaliesOnly = false; // flagged entries: the open ones
+    bool withReviewed = false;  // with anomaliesOnly: reviewed flags too
 
     QJsonObject toJson() const; // for reports: only what is set
-};
-
-struct AuditEntry {
-    qint64 id = 0;
-    QDateTime at;
-    QString staff;
-    QString role;
-    QString action;
-    qint64 subjectId = 0; // 0: none
-    QString ticket;
-    QString purpose;
-    QString details;
-    QJsonArray anomalies; // [{rule, detail}]
+    // What is set, labelled in the language ("de", "en"; empty: the user interface's).
+    QStringList describe(const QString& language = QString()) const;
 };
 
 struct AuditActivity {
@@ -75,6 +66,8 @@ public:
     bool activity(const AuditFilter& filter, const QString& bucket, QList<AuditActivity>* activity, QString* error);
     bool settings(QJsonObject* settings, QString* error);
     bool setSetting(const QString& key, const QString& value, QString* error);
+    // The DPO's verdict on another staff member's flagged entry (justified, followed_up, escalated).
+    bool review(qint64 entryId, const QString& outcome, const QString& note, AuditReview* review, QString* error);
     bool databaseName(QString* name, QString* error);
     // The stored hash of one entry (after a verified chain, the recomputed one).
     bool entryHash(qint64 id, QByteArray* hash, QString* error);
@@ -92,9 +85,6 @@ public:
     // checkpoint to a new file at outPath. True once the file is written.
     bool signCheckpoint(const QString& keyPath, const QByteArray& passphrase, const QString& outPath,
                         CheckpointSigning* signing, QString* error);
-
-    // An anomaly in words, in the console's language.
-    static QString explain(const QJsonObject& anomaly);
 
 private:
     QSqlDatabase m_db;

@@ -84,6 +84,15 @@ std::optional<UserDirectory::Operation> UserDirectory::operationFromKey(const QS
     return std::nullopt;
 }
 
+bool UserDirectory::lookupLimit(int* limit, QString* error)
+{
+    QVariant value;
+    if (!PrivacyCall::value(m_db, QStringLiteral("lookup_limit"), {}, &value, error))
+        return false;
+    *limit = value.toInt();
+    return true;
+}
+
 bool UserDirectory::lookup(const QString& query, const AccessContext& context, int limit, QList<LookupHit>* hits,
                            QString* error)
 {

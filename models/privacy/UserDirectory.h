@@ -53,6 +53,8 @@ public:
     static std::optional<Operation> operationFromKey(const QString& key);
 
     bool lookup(const QString& query, const AccessContext& context, int limit, QList<LookupHit>* hits, QString* error);
+    // How many hits a lookup without its own limit returns at most (a policy, capped by the database).
+    bool lookupLimit(int* limit, QString* error);
     bool summary(qint64 userId, const AccessContext& context, LearnerSummary* summary, QString* error);
     bool rows(qint64 userId, const QString& category, qint64 afterId, int limit, const AccessContext& context,
               QList<CategoryRow>* rows, QString* error);

@@ -2,6 +2,7 @@
 #include "ExtensionNote.h"
 
 #include "core/SubjectLanguage.h"
+#include "core/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,7 +13,7 @@ QString text(const RequestDetail& request)
 {
     const SubjectLanguage language(request.language);
     const auto t = [&](const char* source) { return language.translate("ExtensionNote", source); };
-    const auto date = [&](const QDate& day) { return language.locale().toString(day, QLocale::LongFormat); };
+    const auto date = [&](const QDate& day) { return TimeFormat::date(day, language.code()); };
     QString kind;
     const QString& key = request.kind;
     if (key == QLatin1String("export"))

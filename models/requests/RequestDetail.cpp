@@ -55,6 +55,7 @@ RequestDetail RequestDetail::fromJson(const QJsonObject& object)
     request.approvedBy = text(object, "approved_by");
     request.approvedAt = dateTime(object, "approved_at");
     request.approvalNote = text(object, "approval_note");
+    request.needsApproval = object.value(QLatin1String("needs_approval")).toBool();
     request.erasureSummary = ErasureSummary::fromJson(object.value(QLatin1String("erasure_summary")).toObject());
     request.language = text(object, "language");
     for (const QJsonValue& value : object.value(QLatin1String("events")).toArray())

@@ -56,6 +56,7 @@ struct RequestDetail {
     QString approvedBy; // erasure requests: the second person who approved
     QDateTime approvedAt;
     QString approvalNote;
+    bool needsApproval = false;    // an export request that the policy holds until a second person approves it
     ErasureSummary erasureSummary; // fulfilled erasure requests
     QString language;              // the learner's: de or en
     QList<RequestEvent> events;

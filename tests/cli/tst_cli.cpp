@@ -288,6 +288,21 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("note")), qPrintable(run.err));
 
+        // The policy export_needs_approval: a DPO other than the opener approves first.
+        const QString dpo = TestDatabase::createStaff(db, QStringLiteral("dpo"));
+        const auto approve = [&](const QString& request) {
+            return runProgram(QStringLiteral("fxctl"),
+                              {QStringLiteral("request"), QStringLiteral("approve"), request,
+                               QStringLiteral("--reason"), QStringLiteral("identity verified"), QStringLiteral("--dsn"),
+                               dsn(db, dpo), QStringLiteral("--password-file"), m_staffPasswordFile});
+        };
+        run = asSupport({QStringLiteral("export"), QStringLiteral("--request"), id, QStringLiteral("--out"),
+                         m_tmp.filePath(QStringLiteral("unapproved.zip"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(oneLine(run.err) && run.err.contains(QLatin1String("approve")), qPrintable(run.err));
+        run = approve(id);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
         // Export: the passphrase goes to a new 0600 file, never to the output.
         QTemporaryDir folder;
         const QString zip = folder.filePath(QStringLiteral("export.zip"));
@@ -319,6 +334,7 @@ private slots:
                          QStringLiteral("--ticket"), QStringLiteral("SUP-6"), QStringLiteral("--identity"),
                          QStringLiteral("answered from the account address"), QStringLiteral("--json")});
         const QString second = QString::number(run.json().object().value(QStringLiteral("id")).toInteger());
+        QVERIFY2(approve(second).exitCode == 0, qPrintable(second));
         run = asSupport({QStringLiteral("export"), QStringLiteral("--request"), second, QStringLiteral("--out"),
                          folder.filePath(QStringLiteral("second.zip")), QStringLiteral("--encrypt")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

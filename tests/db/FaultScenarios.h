@@ -31,6 +31,7 @@ inline QList<FaultScenario> faultScenarios()
     const FaultStep openExport{'s', "r", "SELECT privacy.request_open(10, 'export', 'SUP-2', 'email', current_date)"};
     const FaultStep openErasure{'s', "r", "SELECT privacy.request_open(11, 'erasure', 'SUP-3', 'email', current_date)"};
     const FaultStep approve{'e', "", "SELECT privacy.erasure_decide(${r.id}, true, 'identity verified')"};
+    const FaultStep approveExport{'e', "", "SELECT privacy.export_approve(${r.id}, 'identity verified')"};
     const FaultStep execute{'d', "", "SELECT privacy.erasure_execute(${r.id})"};
     const FaultStep addStaff{'a', "", "SELECT privacy.staff_add('fxf_new${n}', 'support', '${verifier}', NULL)"};
     const FaultStep describe{
@@ -63,10 +64,11 @@ inline QList<FaultScenario> faultScenarios()
         {"request_set_status",
          {openExport},
          {'s', "", "SELECT privacy.request_set_status(${r.id}, 'in_progress', NULL)"}},
-        {"export_begin", {openExport}, {'d', "", "SELECT privacy.export_begin(${r.id})"}},
+        {"export_approve", {openExport}, approveExport},
+        {"export_begin", {openExport, approveExport}, {'d', "", "SELECT privacy.export_begin(${r.id})"}},
         // An export begins and finishes in one transaction (the console writes the files between).
         {"export_finish",
-         {openExport},
+         {openExport, approveExport},
          {'d', "",
           "SELECT privacy.export_finish(${r.id}, repeat('ab', 32), 10, 1000) FROM (SELECT "
           "privacy.export_begin(${r.id})) begun"}},
@@ -84,16 +86,25 @@ inline QList<FaultScenario> faultScenarios()
         {"audit_refresh", {}, {'d', "", "SELECT privacy.audit_refresh()"}},
         {"audit_set_setting", {}, {'d', "", "SELECT privacy.audit_set_setting('anomaly_factor', '4')"}},
         {"audit_note_report", {}, {'d', "", "SELECT privacy.audit_note_report('pdf', 10, '{}')"}},
+        {"audit_note_verified", {}, {'d', "", "SELECT privacy.audit_note_verified(10, true)"}},
+        {"audit_note_checkpoint", {}, {'d', "", "SELECT privacy.audit_note_checkpoint(10, '0123456789abcdef')"}},
         {"audit_activity",
          {},
          {'d', "",
           "SELECT count(*) FROM privacy.audit_activity(now() - interval '1 day', now(), NULL, NULL, NULL, NULL, "
-          "NULL, false, false, 'hour')"}},
+          "NULL, false, false, false, 'hour')"}},
         {"audit_page",
          {},
          {'d', "",
-          "SELECT count(*) FROM privacy.audit_page(NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, "
-          "NULL, 10)"}},
+          "SELECT count(*) FROM privacy.audit_page(NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, false, "
+          "NULL, NULL, 10)"}},
+        // A second DPO's look at a learner without ticket or open request is flagged; the DPO reviews it.
+        {"anomaly_review",
+         {{'e', "", "SELECT privacy.user_summary(9, NULL, 'spot check')"},
+          {'d', "x",
+           "SELECT id FROM privacy.audit_page(NULL, NULL, NULL, NULL, 'user.view', 9, NULL, false, true, false, NULL, "
+           "NULL, 1)"}},
+         {'d', "", "SELECT privacy.anomaly_review(${x}, 'justified', 'spot check agreed with the DPO')"}},
         {"incident_open", {}, openIncident},
         {"incident_get", {openIncident}, {'d', "", "SELECT privacy.incident_get(${i.id})"}},
         {"incident_list", {openIncident}, {'d', "", "SELECT count(*) FROM privacy.incident_list()"}},
@@ -147,5 +158,6 @@ inline QList<FaultScenario> faultScenarios()
         {"staff_set_role", {addStaff}, {'a', "", "SELECT privacy.staff_set_role('fxf_new${n}', 'dpo')"}},
         {"staff_set_enabled", {addStaff}, {'a', "", "SELECT privacy.staff_set_enabled('fxf_new${n}', false)"}},
         {"staff_remove", {addStaff}, {'a', "", "SELECT privacy.staff_remove('fxf_new${n}')"}},
+        {"staff_recertify", {addStaff}, {'a', "", "SELECT privacy.staff_recertify('fxf_new${n}')"}},
     };
 }

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "export/Csv.h"
+#include "export/ExportApproval.h"
 #include "export/ExportPackage.h"
 #include "export/Passphrase.h"
 #include "requests/RequestStore.h"
@@ -84,6 +85,7 @@ private:
     QString m_db;
     QString m_support;
     std::unique_ptr<DatabaseConnection> m_connection;
+    std::unique_ptr<DatabaseConnection> m_dpo; // approves each export (the policy export_needs_approval)
     QTemporaryDir m_out;
     qint64 m_nextUser = 20;
 
@@ -104,7 +106,10 @@ private:
                  .open(userId, QStringLiteral("export"), QStringLiteral("SUP-9"), QStringLiteral("passport seen"),
                        QDate(), &request, &error))
             qFatal("%s", qPrintable(error));
-        return request.value(QLatin1String("id")).toInteger();
+        const qint64 id = request.value(QLatin1String("id")).toInteger();
+        if (!ExportApproval(m_dpo->database()).approve(id, QStringLiteral("identity verified"), &request, &error))
+            qFatal("%s", qPrintable(error));
+        return id;
     }
 
     QString statusOf(qint64 requestId)
@@ -137,6 +142,7 @@ private slots:
         m_db = TestDatabase::createSeededDatabase(300);
         m_support = TestDatabase::createStaff(m_db, QStringLiteral("support"));
         m_connection = TestDatabase::connectAs(m_db, m_support);
+        m_dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
     }
 
     void heavyUserEncryptedExport()
@@ -408,7 +414,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
         QVERIFY(error.contains(QLatin1String("request is unchanged")));
         verifyNothingLeft(folder.path());
-        QCOMPARE(statusOf(requestId), QStringLiteral("new"));
+        QCOMPARE(statusOf(requestId), QStringLiteral("in_progress")); // approved, not fulfilled
         QCOMPARE(exportsLogged(), logged);
         // The same request exports fine afterwards, on the same connection.
         package.setProgress({});
@@ -433,7 +439,7 @@ private slots:
         existing.close();
         QVERIFY(!package.run({requestId, existing.fileName(), false, QString()}, &result, &error));
         QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
-        QCOMPARE(statusOf(requestId), QStringLiteral("new"));
+        QCOMPARE(statusOf(requestId), QStringLiteral("in_progress")); // approved, not fulfilled
         // Not an export request; and a closed one.
         QJsonObject request;
         QVERIFY(RequestStore(m_connection->database())
@@ -468,7 +474,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("space")), qPrintable(error));
         QVERIFY(error.contains(QLatin1String("request is unchanged")));
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
-        QCOMPARE(statusOf(requestId), QStringLiteral("new"));
+        QCOMPARE(statusOf(requestId), QStringLiteral("in_progress")); // approved, not fulfilled
     }
 
     void lostConnectionLeavesNothing()
@@ -491,7 +497,7 @@ private slots:
         QVERIFY(terminated);
         QVERIFY2(error.contains(QLatin1String("request is unchanged")), qPrintable(error));
         verifyNothingLeft(folder.path());
-        QCOMPARE(statusOf(requestId), QStringLiteral("new"));
+        QCOMPARE(statusOf(requestId), QStringLiteral("in_progress")); // approved, not fulfilled
     }
 };
 

@@ -120,11 +120,14 @@ private slots:
         QTest::addColumn<QString>("berlin");
         // Clocks go forward on 29 March 2026 and back on 25 October 2026 in Europe/Berlin.
         QTest::newRow("spring") << QDateTime::fromString(QStringLiteral("2026-03-28T10:00:00+01:00"), Qt::ISODate)
-                                << QStringLiteral("2026-03-31T09:00:00Z") << QStringLiteral("31.03.2026 11:00 CEST");
+                                << QStringLiteral("2026-03-31T09:00:00Z")
+                                << QStringLiteral("31.03.2026 11:00 MESZ (09:00 UTC)");
         QTest::newRow("autumn") << QDateTime::fromString(QStringLiteral("2026-10-24T10:00:00+02:00"), Qt::ISODate)
-                                << QStringLiteral("2026-10-27T08:00:00Z") << QStringLiteral("27.10.2026 09:00 CET");
+                                << QStringLiteral("2026-10-27T08:00:00Z")
+                                << QStringLiteral("27.10.2026 09:00 MEZ (08:00 UTC)");
         QTest::newRow("no change") << QDateTime::fromString(QStringLiteral("2026-06-10T23:30:00+02:00"), Qt::ISODate)
-                                   << QStringLiteral("2026-06-13T21:30:00Z") << QStringLiteral("13.06.2026 23:30 CEST");
+                                   << QStringLiteral("2026-06-13T21:30:00Z")
+                                   << QStringLiteral("13.06.2026 23:30 MESZ (21:30 UTC)");
     }
 
     void deadlineIsSeventyTwoRealHours()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Access log page offscreen: filter by a learner, scroll pages, verify the chain, sign and
-// check a checkpoint, export the CSV report.
+// The Access log page offscreen: it loads when shown, the flag is among the first columns, entries
+// read as sentences (no action code, in German too); filter by a learner, scroll pages, verify the
+// chain, sign and check a checkpoint, export the CSV report.
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -9,10 +10,13 @@
 #include "core/Languages.h"
 #include "db/DbSession.h"
 #include "export/Csv.h"
+#include "privacy/AuditSentence.h"
 #include "privacy/UserDirectory.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -20,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,11 +49,96 @@ private slots:
                          .summary(1 + i % 30, {QStringLiteral("SUP-%1").arg(i % 17), QString()}, &summary, &error),
                      qPrintable(error));
         }
+        // A second DPO looks at a learner without ticket or open request: a flag to review.
+        const auto other = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        QJsonObject spotCheck;
+        QString spotError;
+        QVERIFY2(UserDirectory(other->database())
+                     .summary(33, {QString(), QStringLiteral("spot check")}, &spotCheck, &spotError),
+                 qPrintable(spotError));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);
         m_session->open(TestDatabase::profile(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo"))),
                         TestDatabase::staffPassword());
         QVERIFY(opened.wait(15000));
+    }
+
+    void loadsWhenShownInGermanSentences()
+    {
+        Languages languages;
+        languages.apply(QStringLiteral("de"));
+        AuditPage page(m_session.get());
+        QSignalSpy loaded(page.model(), &AuditLogModel::pageLoaded);
+        page.setSession(m_session->info()); // hidden: nothing is read yet
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY2(loaded.wait(5000), "the page did not load when shown");
+        QVERIFY(page.model()->rowCount() > 0);
+        const auto* table = page.findChild<QTableView*>(QStringLiteral("auditTable"));
+        QVERIFY(table->horizontalHeader()->visualIndex(AuditLogModel::Flag) < 3);
+        QVERIFY(!table->isColumnHidden(AuditLogModel::Flag));
+        QStringList codes = AuditSentence::knownActions();
+        codes.removeIf([](const QString& c) { return !c.contains(QLatin1Char('.')); });
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            for (int column = 0; column < page.model()->columnCount(); ++column) {
+                const QString text = page.model()->index(row, column).data().toString();
+                for (const QString& code : std::as_const(codes))
+                    QVERIFY2(!text.contains(code), qPrintable(text));
+                QVERIFY2(!text.contains(QLatin1String("access-log review")), qPrintable(text));
+            }
+        // Opened again, it reads the log afresh: its own first query is now in it.
+        const qint64 newest = page.model()->entry(0)->id;
+        page.hide();
+        loaded.clear();
+        page.show();
+        QVERIFY2(loaded.wait(5000), "the page did not load when opened again");
+        QVERIFY(page.model()->entry(0)->id > newest);
+        languages.apply(QStringLiteral("en"));
+    }
+
+    void reviewAFlag()
+    {
+        AuditPage page(m_session.get());
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy loaded(page.model(), &AuditLogModel::pageLoaded);
+        page.findChild<QCheckBox*>(QStringLiteral("anomaliesCheckBox"))->setChecked(true);
+        page.findChild<QLineEdit*>(QStringLiteral("subjectFilterEdit"))->setText(QStringLiteral("33"));
+        page.apply();
+        QVERIFY(loaded.wait(5000));
+        qint64 flagged = 0;
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            if (page.model()->entry(row)->action == QLatin1String("user.view"))
+                flagged = page.model()->entry(row)->id;
+        QVERIFY2(flagged > 0, "the spot check is not flagged");
+        QSignalSpy reviewed(&page, &AuditPage::reviewed);
+        page.review(flagged, QStringLiteral("justified"), QStringLiteral("agreed spot check"));
+        QVERIFY(reviewed.wait(5000));
+        QVERIFY2(reviewed.first().first().toBool(), qPrintable(page.message()));
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QVERIFY(page.model()->entry(row)->id != flagged); // off the open queue
+        // With the reviewed ones, it shows its outcome.
+        page.findChild<QCheckBox*>(QStringLiteral("withReviewedCheckBox"))->setChecked(true);
+        page.apply();
+        QVERIFY(loaded.wait(5000));
+        bool shown = false;
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            if (page.model()->entry(row)->id == flagged) {
+                shown = true;
+                QVERIFY(page.model()
+                            ->index(row, AuditLogModel::Flag)
+                            .data()
+                            .toString()
+                            .contains(QLatin1String("Justified")));
+            }
+        QVERIFY(shown);
+        // Twice is refused, in words.
+        reviewed.clear();
+        page.review(flagged, QStringLiteral("escalated"), QStringLiteral("again"));
+        QVERIFY(reviewed.wait(5000));
+        QVERIFY(!reviewed.first().first().toBool());
+        QVERIFY2(page.message().contains(QLatin1String("reviewed already")), qPrintable(page.message()));
     }
 
     void filterScrollVerifySignExport()

@@ -9,6 +9,7 @@
 #include "core/Settings.h"
 #include "db/DbSession.h"
 #include "erasure/ErasureDialog.h"
+#include "export/ExportApproval.h"
 #include "main/MainWindow.h"
 #include "requests/ExportDialog.h"
 #include "requests/OpenRequestDialog.h"
@@ -95,6 +96,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Replied from the account")), 5000);
         QVERIFY(details->toPlainText().contains(QLatin1String("SUP-314")));
 
+        // The policy export_needs_approval: a DPO approves first, then the page reloads it.
+        {
+            const auto dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+            RequestDetail approved;
+            QString error;
+            QVERIFY2(ExportApproval(dpo->database())
+                         .approve(requestId, QStringLiteral("identity verified"), &approved, &error),
+                     qPrintable(error));
+        }
+        page->refresh();
+        QVERIFY(refreshed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Approved by")), 5000);
+
         // Export it, encrypted, into a temporary folder.
         QTemporaryDir folder;
         ExportDialog* dialog = page->openExportDialog();
@@ -106,6 +120,7 @@ private slots:
         QVERIFY2(FocusChain::backwards(dialog).isEmpty(),
                  qPrintable(FocusChain::backwards(dialog).join(QLatin1Char(','))));
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        Confirm::setNextAnswer(true); // building fulfils the request: asked first
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startExportButton")), Qt::LeftButton);
         QVERIFY(finished.wait(15000));
         QVERIFY(finished.first().first().toBool());
@@ -127,6 +142,7 @@ private slots:
             }
             languages.apply(QStringLiteral("en"));
         }
+        Confirm::setNextAnswer(true); // the passphrase was not copied: closing is asked about
         dialog->close();
 
         // The queue shows it fulfilled (all statuses), with the archive's checksum.

@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // A new staff member: login, display name, role, and either a generated password (shown once
 // after adding) or one set here, checked against the password policy as it is typed.
@@ -21,6 +22,8 @@ public:
     QString displayName() const;
     QString role() const;
     QString password() const; // empty: generate one
+    // The allowed login closest to what was typed ("Jana Becker" -> "jana.becker"); empty if none.
+    static QString suggestedLogin(const QString& typed);
 
 private:
     void updateState();
@@ -31,5 +34,6 @@ private:
     QCheckBox* m_generate;
     QLineEdit* m_password;
     QLabel* m_problem;
+    QPushButton* m_useSuggestion; // takes the suggested login; never changed unseen
     QDialogButtonBox* m_buttons;
 };

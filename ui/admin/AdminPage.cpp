@@ -59,6 +59,16 @@ QString AdminPage::message() const
     return m_banner->text();
 }
 
+void AdminPage::showStaffTab()
+{
+    m_tabs->setCurrentWidget(m_staff);
+}
+
+void AdminPage::showRetentionTab()
+{
+    m_tabs->setCurrentWidget(m_retention);
+}
+
 void AdminPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -26,6 +26,8 @@ public:
     PoliciesTab* policies() const { return m_policies; }
     RetentionTab* retention() const { return m_retention; }
     ProcessorsTab* processors() const { return m_processors; }
+    void showStaffTab();
+    void showRetentionTab();
     QString message() const;
 
 protected:

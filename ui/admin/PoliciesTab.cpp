@@ -96,7 +96,7 @@ void PoliciesTab::save()
                                       : outcome.refusedKey;
             m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                                   result.ok ? tr("%n policies saved.", nullptr, outcome.changed)
-                                              : tr("%1: %2").arg(field, result.error));
+                                            : tr("%1: %2").arg(field, result.error));
             // Keep what was typed where the database refused it, so nothing is lost.
             const QMap<QString, QString> typed = [this] {
                 QMap<QString, QString> values;
@@ -126,6 +126,7 @@ void PoliciesTab::retranslateUi()
         {QStringLiteral("dpo_contact"), tr("&Contact of the data protection officer:")},
         {QStringLiteral("privacy_policy_version"), tr("Privacy policy &version learners accept:")},
         {QStringLiteral("request_warn_days"), tr("Requests are &due soon this many days before:")},
+        {QStringLiteral("export_needs_approval"), tr("Exports need a DPO's &approval (true or false):")},
         {QStringLiteral("lookup_max_results"), tr("&Search results at most:")},
         {QStringLiteral("finder_sample"), tr("Incident finder sample &size:")},
         {QStringLiteral("anomaly_min_distinct"), tr("Unusual volume: at least this many &people an hour:")},
@@ -133,6 +134,8 @@ void PoliciesTab::retranslateUi()
         {QStringLiteral("work_hours"), tr("Working &hours (HH:MM-HH:MM):")},
         {QStringLiteral("work_days"), tr("Working &days (1 = Monday, e.g. 1-5):")},
         {QStringLiteral("work_timezone"), tr("Time &zone of the working hours:")},
+        {QStringLiteral("recertify_days"), tr("&Roles are confirmed again after this many days:")},
+        {QStringLiteral("checkpoint_warn_days"), tr("Warn after this many days without a signed chec&kpoint:")},
     };
     for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
         it.value()->setText(labels.value(it.key()));

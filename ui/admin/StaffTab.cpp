@@ -6,6 +6,7 @@
 #include "common/Confirm.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
+#include "core/TimeFormat.h"
 #include "db/SessionInfo.h"
 #include "db/StaffPassword.h"
 
@@ -34,22 +35,30 @@ QString roleName(const QString& role)
     return SessionInfo::roleTitle(StaffRole::Admin);
 }
 
+// The staff list and when each present role was last confirmed, read in one job.
+struct StaffView {
+    QList<StaffDirectory::Member> members;
+    QHash<QString, QDateTime> confirmed;
+};
+
 } // namespace
 
 StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_banner(banner)
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(0, 7, this))
     , m_add(new QPushButton(this))
     , m_role(new QPushButton(this))
+    , m_confirm(new QPushButton(this))
     , m_enable(new QPushButton(this))
     , m_remove(new QPushButton(this))
 {
     m_table->setObjectName(QStringLiteral("staffTable"));
     m_add->setObjectName(QStringLiteral("addStaffButton"));
     MainAction::mark(m_add, QKeySequence::New);
-    for (QPushButton* b : {m_role, m_enable, m_remove})
+    m_confirm->setObjectName(QStringLiteral("confirmRoleButton"));
+    for (QPushButton* b : {m_role, m_confirm, m_enable, m_remove})
         MainAction::mark(b);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -57,7 +66,7 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_role, m_enable, m_remove})
+    for (QPushButton* b : {m_add, m_role, m_confirm, m_enable, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -65,11 +74,13 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
     layout->addWidget(m_table, 1);
     // Tab in reading order: the buttons above, then the list.
     setTabOrder(m_add, m_role);
-    setTabOrder(m_role, m_enable);
+    setTabOrder(m_role, m_confirm);
+    setTabOrder(m_confirm, m_enable);
     setTabOrder(m_enable, m_remove);
     setTabOrder(m_remove, m_table);
     connect(m_add, &QPushButton::clicked, this, &StaffTab::askAdd);
     connect(m_role, &QPushButton::clicked, this, &StaffTab::askRole);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { recertify(selectedLogin()); });
     connect(m_enable, &QPushButton::clicked, this, [this] {
         const QString login = selectedLogin();
         for (const auto& m : std::as_const(m_members))
@@ -85,15 +96,19 @@ StaffTab::StaffTab(DbSession* session, MessageBanner* banner, QWidget* parent)
 
 void StaffTab::refresh()
 {
-    StoreCall::call<QList<StaffDirectory::Member>>(
+    StoreCall::call<StaffView>(
         m_session, this,
-        [](Stores& stores, QList<StaffDirectory::Member>* members, QString* error) {
-            return stores.staff().overview(members, error);
+        [](Stores& stores, StaffView* view, QString* error) {
+            return stores.staff().overview(&view->members, error) &&
+                   stores.recertifications().lastConfirmed(&view->confirmed, error);
         },
-        [this](const Result<QList<StaffDirectory::Member>>& result) {
+        [this](const Result<StaffView>& result) {
             if (result.ok) {
-                m_members = result.value;
+                m_members = result.value.members;
+                m_confirmed = result.value.confirmed;
                 showStaff();
+                if (!m_pendingLogin.isEmpty() && selectLogin(m_pendingLogin))
+                    m_pendingLogin.clear();
             } else {
                 m_banner->showMessage(MessageBanner::Kind::Error, result.error);
             }
@@ -105,16 +120,16 @@ void StaffTab::showStaff()
 {
     const QString keep = selectedLogin();
     m_table->setRowCount(int(m_members.size()));
-    const QLocale locale;
     for (int row = 0; row < m_members.size(); ++row) {
         const auto& m = m_members.at(row);
+        const QDateTime confirmed = m_confirmed.value(m.login);
         const QStringList cells{m.login,
                                 m.displayName,
                                 roleName(m.role),
                                 m.canLogin ? tr("can sign in") : tr("disabled"),
-                                locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                m.lastSeen.isValid() ? locale.toString(m.lastSeen.toLocalTime(), QLocale::ShortFormat)
-                                                     : tr("never")};
+                                TimeFormat::dateTime(m.createdAt),
+                                m.lastSeen.isValid() ? TimeFormat::dateTime(m.lastSeen) : tr("never"),
+                                confirmed.isValid() ? TimeFormat::dateTime(confirmed) : tr("never")};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (m.login == keep)
@@ -138,7 +153,7 @@ void StaffTab::updateButtons()
     for (const auto& m : std::as_const(m_members))
         if (m.login == login)
             canLogin = m.canLogin;
-    for (QPushButton* b : {m_role, m_enable, m_remove})
+    for (QPushButton* b : {m_role, m_confirm, m_enable, m_remove})
         b->setEnabled(!login.isEmpty());
     m_enable->setText(canLogin ? tr("&Disable") : tr("&Enable"));
 }
@@ -184,6 +199,42 @@ void StaffTab::setRole(const QString& login, const QString& role)
         tr("%1 is now %2.").arg(login, roleName(role)));
 }
 
+void StaffTab::changeRole(const QString& login, const QString& role)
+{
+    QString current;
+    for (const auto& m : std::as_const(m_members))
+        if (m.login == login)
+            current = m.role;
+    if (role == QLatin1String("dpo") && current != role &&
+        !Confirm::ask(this, tr("Make data protection officer"),
+                      tr("Make %1 data protection officer? This login will then see every request, decide on "
+                         "erasures, read the whole access log and run incidents.")
+                          .arg(login),
+                      tr("Make DPO")))
+        return;
+    setRole(login, role);
+}
+
+void StaffTab::recertify(const QString& login)
+{
+    if (login.isEmpty())
+        return;
+    run([login](Stores& stores, QString* error) { return stores.recertifications().confirm(login, error); },
+        tr("The role of %1 is confirmed.").arg(login));
+}
+
+bool StaffTab::selectLogin(const QString& login)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0) && m_table->item(row, 0)->text() == login) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    m_pendingLogin = login;
+    return false;
+}
+
 void StaffTab::setLoginEnabled(const QString& login, bool enabled)
 {
     run([login, enabled](Stores& stores, QString* error) { return stores.staff().setEnabled(login, enabled, error); },
@@ -214,7 +265,7 @@ void StaffTab::askRole()
     const QString chosen =
         QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(login), names, 0, false, &ok);
     if (ok)
-        setRole(login, roles.value(int(names.indexOf(chosen))));
+        changeRole(login, roles.value(int(names.indexOf(chosen))));
 }
 
 void StaffTab::askRemove()
@@ -269,8 +320,10 @@ void StaffTab::retranslateUi()
     m_table->setAccessibleName(tr("Staff"));
     m_add->setText(tr("&Add staff member…"));
     m_role->setText(tr("Change &role…"));
+    m_confirm->setText(tr("Con&firm role"));
+    m_confirm->setToolTip(tr("Confirm that this person still needs this role (access recertification); logged."));
     m_remove->setText(tr("Re&move…"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Login"), tr("Name"), tr("Role"), tr("Access"), tr("Created"), tr("Last seen")});
+        {tr("Login"), tr("Name"), tr("Role"), tr("Access"), tr("Created"), tr("Last seen"), tr("Last confirmed")});
     updateButtons();
 }

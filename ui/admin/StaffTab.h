@@ -3,6 +3,8 @@
 
 #include "db/StaffDirectory.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 class DbSession;
@@ -11,8 +13,9 @@ class QPushButton;
 class QTableWidget;
 class Stores;
 
-// Staff logins: role, whether they can sign in, created, last seen in the access log; add one
-// (a strong password generated and shown once, or set), change the role, disable or enable,
+// Staff logins: role, whether they can sign in, created, last seen in the access log, when the
+// role was last confirmed; add one (a strong password generated and shown once, or set), change
+// the role (to DPO only after asking), confirm it (access recertification), disable or enable,
 // remove. The database refuses changes to one's own login and to the last administrator.
 class StaffTab : public QWidget
 {
@@ -22,9 +25,15 @@ public:
 
     void refresh();
     const QList<StaffDirectory::Member>& members() const { return m_members; }
+    // When the login's present role was last confirmed (invalid: never).
+    QDateTime lastConfirmed(const QString& login) const { return m_confirmed.value(login); }
+    bool selectLogin(const QString& login);
     // The actions behind the buttons, without their dialogs. An empty password is generated.
     void addStaff(const QString& login, const QString& displayName, const QString& role, const QString& password);
     void setRole(const QString& login, const QString& role);
+    // Asks first when the new role is DPO, the most powerful one.
+    void changeRole(const QString& login, const QString& role);
+    void recertify(const QString& login);
     void setLoginEnabled(const QString& login, bool enabled);
     void removeStaff(const QString& login);
 
@@ -52,7 +61,10 @@ private:
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_role;
+    QPushButton* m_confirm;
     QPushButton* m_enable;
     QPushButton* m_remove;
     QList<StaffDirectory::Member> m_members;
+    QHash<QString, QDateTime> m_confirmed;
+    QString m_pendingLogin; // to select when the next refresh brings it
 };

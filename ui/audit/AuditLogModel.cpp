@@ -2,10 +2,10 @@
 #include "AuditLogModel.h"
 
 #include "async/StoreCall.h"
+#include "core/TimeFormat.h"
+#include "privacy/AuditSentence.h"
 
 #include <QApplication>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QStyle>
 
 AuditLogModel::AuditLogModel(DbSession* session, QObject* parent)
@@ -42,43 +42,59 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void AuditLogModel::setReview(qint64 entryId, const AuditReview& review)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != entryId)
+            continue;
+        if (m_filter.anomaliesOnly && !m_filter.withReviewed) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        } else {
+            m_rows[row].review = review;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+}
+
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const AuditEntry& e = m_rows.at(index.row());
-    const bool flagged = !e.anomalies.isEmpty();
-    if (role == Qt::DecorationRole && index.column() == Anomalies && flagged)
-        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    if (role == Qt::ForegroundRole && flagged && index.column() == Anomalies)
+    const bool open = e.flagged() && !e.review.isReviewed();
+    if (role == Qt::DecorationRole && index.column() == Flag && e.flagged())
+        return QApplication::style()->standardIcon(open ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton);
+    if (role == Qt::ForegroundRole && open && index.column() == Flag)
         return QColor(0xb0, 0x00, 0x20);
     if (role == Qt::UserRole)
         return e.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // The details as labelled lines, the same for every cell of the row.
+        QStringList lines;
+        for (const auto& [label, value] : AuditSentence::detailLines(e))
+            lines << QStringLiteral("<b>%1:</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        return lines.join(QStringLiteral("<br>"));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Time:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Staff:
-        return e.staff;
-    case Role:
-        return e.role;
-    case Action:
-        return e.action;
-    case Subject:
-        return e.subjectId > 0 ? QVariant(e.subjectId) : QVariant();
-    case Ticket:
-        return e.ticket;
-    case Purpose:
-        return e.purpose;
-    case Anomalies: {
-        QStringList reasons;
-        for (const QJsonValue& a : e.anomalies)
-            reasons << AuditStore::explain(a.toObject());
-        return reasons.join(QStringLiteral("; "));
+        return TimeFormat::dateTimeSeconds(e.at);
+    case Flag: {
+        if (!e.flagged())
+            return QString();
+        const QString reasons = AuditSentence::flagReasons(e.flags);
+        return e.review.isReviewed()
+                   ? tr("%1 (reviewed: %2)").arg(reasons, AuditSentence::outcomeLabel(e.review.outcome))
+                   : reasons;
     }
-    case Details:
-        return e.details == QLatin1String("{}") ? QString() : e.details;
+    case Description:
+        return AuditSentence::sentence(e);
+    case Role:
+        return AuditSentence::roleLabel(e.role);
     }
     return {};
 }
@@ -90,22 +106,12 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Time:
         return tr("Time");
-    case Staff:
-        return tr("Staff");
+    case Flag:
+        return tr("Unusual");
+    case Description:
+        return tr("What happened");
     case Role:
         return tr("Role");
-    case Action:
-        return tr("Action");
-    case Subject:
-        return tr("Learner");
-    case Ticket:
-        return tr("Ticket");
-    case Purpose:
-        return tr("Purpose");
-    case Anomalies:
-        return tr("Unusual");
-    case Details:
-        return tr("Details");
     }
     return {};
 }

@@ -15,7 +15,9 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Staff, Role, Action, Subject, Ticket, Purpose, Anomalies, Details, ColumnCount };
+    // The flag comes right after the time, so it is never scrolled out of sight; the details are
+    // the row's tooltip.
+    enum Column { Time, Flag, Description, Role, ColumnCount };
     static constexpr int PageSize = 500;
     static constexpr int MaxRows = 20000;
 
@@ -25,6 +27,8 @@ public:
     const AuditFilter& filter() const { return m_filter; }
     bool oldestFirst() const { return m_oldestFirst; }
     const AuditEntry* entry(int row) const;
+    // After a review: the entry shows its outcome (or leaves the open queue).
+    void setReview(qint64 entryId, const AuditReview& review);
     bool isLoading() const { return m_loading; }
     qint64 loadedTotal() const { return m_loadedTotal; } // rows fetched since the filter was set
 

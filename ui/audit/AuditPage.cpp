@@ -5,6 +5,8 @@
 #include "async/StoreCall.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
+#include "core/TimeFormat.h"
+#include "privacy/AuditSentence.h"
 #include "privacy/Checkpoint.h"
 
 #include <QApplication>
@@ -29,23 +31,12 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-namespace {
-
-const QStringList knownActions{
-    QStringLiteral("user.lookup"),     QStringLiteral("user.view"),       QStringLiteral("user.view_category"),
-    QStringLiteral("user.reveal"),     QStringLiteral("user.lock"),       QStringLiteral("user.unlock"),
-    QStringLiteral("user.rectify"),    QStringLiteral("user.restrict"),   QStringLiteral("request.open"),
-    QStringLiteral("request.view"),    QStringLiteral("request.export"),  QStringLiteral("erasure.preview"),
-    QStringLiteral("erasure.approve"), QStringLiteral("erasure.execute"), QStringLiteral("retention.purge"),
-    QStringLiteral("audit.query"),     QStringLiteral("audit.report"),    QStringLiteral("settings.change"),
-    QStringLiteral("staff.add"),       QStringLiteral("staff.remove")};
-
-} // namespace
 
 AuditPage::AuditPage(DbSession* session, QWidget* parent)
     : QWidget(parent)
@@ -62,6 +53,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     , m_ticket(new QLineEdit(this))
     , m_noTicket(new QCheckBox(this))
     , m_anomalies(new QCheckBox(this))
+    , m_withReviewed(new QCheckBox(this))
     , m_apply(new QPushButton(this))
     , m_oldest(new QPushButton(this))
     , m_bucket(new QComboBox(this))
@@ -71,6 +63,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     , m_verify(new QPushButton(this))
     , m_checkpoint(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_review(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {
@@ -83,23 +76,25 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_subject->setObjectName(QStringLiteral("subjectFilterEdit"));
     m_anomalies->setObjectName(QStringLiteral("anomaliesCheckBox"));
+    m_withReviewed->setObjectName(QStringLiteral("withReviewedCheckBox"));
+    m_withReviewed->setEnabled(false);
+    connect(m_anomalies, &QCheckBox::toggled, m_withReviewed, &QWidget::setEnabled);
+    m_review->setObjectName(QStringLiteral("reviewButton"));
+    m_review->setEnabled(false);
     m_status->setObjectName(QStringLiteral("verifyStatusLabel"));
     for (QDateTimeEdit* edit : {m_since, m_until}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setEnabled(false);
     }
     connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
     connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
-    m_action->setEditable(true);
-    m_action->addItem(QString());
-    m_action->addItems(knownActions);
     m_subject->setMaximumWidth(90);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditLogModel::Description, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_chart->setMinimumHeight(150);
     m_chart->setMaximumHeight(190);
@@ -120,8 +115,8 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     for (QWidget* w : std::initializer_list<QWidget*>{m_useSince, m_since, m_useUntil, m_until, m_staff, m_role})
         filters->addWidget(w, 0, column++);
     column = 0;
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies, m_apply, m_oldest})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_action, m_subject, m_ticket, m_noTicket, m_anomalies,
+                                                      m_withReviewed, m_apply, m_oldest})
         filters->addWidget(w, 1, column++);
     filters->addWidget(m_bucket, 0, 6);
     auto* bottom = new QHBoxLayout;
@@ -129,6 +124,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     bottom->addWidget(m_checkpoint);
     bottom->addWidget(m_progress);
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_review);
     bottom->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -137,14 +133,11 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
     // Tab in reading order: the first filter row, the second, the chart, the log, the bottom row.
-    const QList<QWidget*> order{m_useSince, m_since,   m_useUntil, m_until,      m_staff,     m_role,  m_bucket,
-                                m_action,   m_subject, m_ticket,   m_noTicket,   m_anomalies, m_apply, m_oldest,
-                                m_chart,    m_table,   m_verify,   m_checkpoint, m_export};
+    const QList<QWidget*> order{m_useSince, m_since,   m_useUntil, m_until,    m_staff,      m_role,         m_bucket,
+                                m_action,   m_subject, m_ticket,   m_noTicket, m_anomalies,  m_withReviewed, m_apply,
+                                m_oldest,   m_chart,   m_table,    m_verify,   m_checkpoint, m_review,       m_export};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-    // The editable action box types into its own line edit, which takes the box's place.
-    setTabOrder(m_bucket, m_action->lineEdit());
-    setTabOrder(m_action->lineEdit(), m_subject);
 
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
     connect(m_bucket, &QComboBox::activated, this, &AuditPage::updateChart);
@@ -152,6 +145,9 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     for (QLineEdit* edit : {m_staff, m_subject, m_ticket})
         connect(edit, &QLineEdit::returnPressed, this, [this] { apply(false); });
     connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
+    connect(m_review, &QPushButton::clicked, this, &AuditPage::askReview);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::updateReviewButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateReviewButton);
     auto* exports = new QMenu(m_export);
     exports->addAction(QString(), this, &AuditPage::askExportCsv);
     exports->addAction(QString(), this, &AuditPage::askExportPdf);
@@ -168,12 +164,33 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
 void AuditPage::setSession(const SessionInfo& info)
 {
     m_info = info;
-    apply(false);
+    if (isVisible())
+        apply(false);
+}
+
+// The log grows while the page is hidden: it loads whenever it is shown, without Show pressed.
+void AuditPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (event->spontaneous() || m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadPending && isVisible())
+            apply(false);
+        m_reloadPending = false;
+    });
 }
 
 void AuditPage::showForLearner(qint64 userId)
 {
     m_subject->setText(QString::number(userId));
+    apply(false);
+}
+
+void AuditPage::showUnusual()
+{
+    m_anomalies->setChecked(true);
     apply(false);
 }
 
@@ -186,16 +203,18 @@ AuditFilter AuditPage::currentFilter() const
         f.until = m_until->dateTime();
     f.staff = m_staff->text().trimmed();
     f.role = m_role->currentData().toString();
-    f.action = m_action->currentText().trimmed();
+    f.action = m_action->currentData().toString();
     f.subjectId = m_subject->text().trimmed().toLongLong();
     f.ticket = m_ticket->text().trimmed();
     f.noTicket = m_noTicket->isChecked();
     f.anomaliesOnly = m_anomalies->isChecked();
+    f.withReviewed = f.anomaliesOnly && m_withReviewed->isChecked();
     return f;
 }
 
 void AuditPage::apply(bool oldestFirst)
 {
+    m_reloadPending = false; // one load, whoever asks first
     m_banner->clear();
     if (!m_subject->text().trimmed().isEmpty() && m_subject->text().trimmed().toLongLong() <= 0) {
         m_banner->showMessage(MessageBanner::Kind::Error, tr("The learner is given by their id, a positive number."));
@@ -426,6 +445,57 @@ void AuditPage::exportCsv(const QString& path)
         DbSession::Lane::Long);
 }
 
+void AuditPage::updateReviewButton()
+{
+    const AuditEntry* e = m_model->entry(m_table->currentIndex().row());
+    // Four eyes: one's own access is reviewed by another DPO (the database refuses it too).
+    m_review->setEnabled(e && e->flagged() && !e->review.isReviewed() && e->staff != m_info.login);
+}
+
+void AuditPage::review(qint64 entryId, const QString& outcome, const QString& note)
+{
+    StoreCall::call<AuditReview>(
+        m_session, this,
+        [entryId, outcome, note](Stores& stores, AuditReview* review, QString* error) {
+            return stores.audit().review(entryId, outcome, note, review, error);
+        },
+        [this, entryId](const Result<AuditReview>& result) {
+            if (result.ok) {
+                m_model->setReview(entryId, result.value);
+                m_banner->showMessage(
+                    MessageBanner::Kind::Information,
+                    tr("Entry %1 reviewed: %2.").arg(entryId).arg(AuditSentence::outcomeLabel(result.value.outcome)));
+            } else {
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error);
+            }
+            updateReviewButton();
+            emit reviewed(result.ok);
+        });
+}
+
+void AuditPage::askReview()
+{
+    const AuditEntry* e = m_model->entry(m_table->currentIndex().row());
+    if (!e || !e->flagged())
+        return;
+    const qint64 id = e->id;
+    QStringList labels;
+    for (const QString& outcome : AuditSentence::outcomes())
+        labels << AuditSentence::outcomeLabel(outcome);
+    bool ok = false;
+    const QString label = QInputDialog::getItem(
+        this, tr("Review flag"),
+        tr("%1\n%2\n\nOutcome:").arg(AuditSentence::sentence(*e), AuditSentence::flagReasons(e->flags)), labels, 0,
+        false, &ok);
+    if (!ok)
+        return;
+    const QString outcome = AuditSentence::outcomes().value(labels.indexOf(label));
+    const QString note = QInputDialog::getMultiLineText(this, tr("Review flag"),
+                                                        tr("Note (what you found, whom you asked):"), QString(), &ok);
+    if (ok)
+        review(id, outcome, note);
+}
+
 QString AuditPage::message() const
 {
     return m_banner->text();
@@ -490,17 +560,25 @@ void AuditPage::askExportCsv()
 
 void AuditPage::retranslateUi()
 {
+    for (QDateTimeEdit* edit : {m_since, m_until}) {
+        edit->setLocale(TimeFormat::locale());
+        edit->setDisplayFormat(TimeFormat::editFormat());
+    }
     m_verify->setWhatsThis(tr("Reads the whole access log and recomputes its hash chain on this computer. A changed, "
                               "missing or reordered entry is named; nothing is changed."));
     m_checkpoint->setWhatsThis(tr("Signs the verified end of the chain with your private key, kept in a file outside "
                                   "the database. A later verification against the checkpoint also finds a rewritten "
                                   "or shortened log."));
-    m_anomalies->setWhatsThis(tr("Shows only entries the database flagged: many people in an hour, outside working "
-                                 "hours, no ticket and no open request, sensitive reveals, repeated refusals."));
+    m_anomalies->setWhatsThis(tr("Shows only flagged entries not yet reviewed: access to a learner outside working "
+                                 "hours, many people in an hour, no ticket and no open request, sensitive reveals, "
+                                 "repeated refusals. Reading the log and administration are never flagged."));
+    m_withReviewed->setText(tr("Include reviewed"));
+    m_withReviewed->setToolTip(tr("Also show flags that have been reviewed, with their outcome."));
+    m_review->setText(tr("Review flag…"));
+    m_review->setToolTip(tr("Mark the selected flag as justified, followed up or escalated, with a note."));
     m_staff->setAccessibleName(tr("Staff login"));
     m_role->setAccessibleName(tr("Role"));
     m_action->setAccessibleName(tr("Action"));
-    m_action->lineEdit()->setAccessibleName(tr("Action"));
     m_subject->setAccessibleName(tr("Learner id"));
     m_ticket->setAccessibleName(tr("Ticket"));
     m_bucket->setAccessibleName(tr("Chart per day or per hour"));
@@ -517,7 +595,12 @@ void AuditPage::retranslateUi()
     m_role->addItem(tr("Data protection officer"), QStringLiteral("dpo"));
     m_role->addItem(tr("Administrator"), QStringLiteral("admin"));
     m_role->setCurrentIndex(role);
-    m_action->lineEdit()->setPlaceholderText(tr("Any action"));
+    const QString action = m_action->currentData().toString();
+    m_action->clear();
+    m_action->addItem(tr("Any action"), QString());
+    for (const QString& code : AuditSentence::knownActions())
+        m_action->addItem(AuditSentence::actionLabel(code), code);
+    m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
     m_subject->setPlaceholderText(tr("Learner id"));
     m_ticket->setPlaceholderText(tr("Ticket"));
     m_noTicket->setText(tr("Without ticket"));

@@ -32,6 +32,8 @@ public:
 
     void setSession(const SessionInfo& info);
     void showForLearner(qint64 userId);
+    // Only the entries the database flagged as unusual.
+    void showUnusual();
     void apply(bool oldestFirst = false);
     AuditLogModel* model() const { return m_model; }
     AuditFilter currentFilter() const;
@@ -42,6 +44,8 @@ public:
     void signCheckpoint(const QString& keyPath, const QString& passphrase, const QString& outPath);
     void exportCsv(const QString& path);
     void exportPdf(const QString& path);
+    // Marks a flagged entry as reviewed (justified, followed_up, escalated) with a note.
+    void review(qint64 entryId, const QString& outcome, const QString& note);
     QString message() const;
 
 signals:
@@ -49,9 +53,11 @@ signals:
     void checkpointWritten(bool ok);
     void exported(bool ok);
     void chartUpdated();
+    void reviewed(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -61,6 +67,8 @@ private:
     void askSignCheckpoint();
     void askExportCsv();
     void askExportPdf();
+    void askReview();
+    void updateReviewButton();
     void setBusy(bool busy);
 
     DbSession* m_session;
@@ -77,6 +85,7 @@ private:
     QLineEdit* m_ticket;
     QCheckBox* m_noTicket;
     QCheckBox* m_anomalies;
+    QCheckBox* m_withReviewed;
     QPushButton* m_apply;
     QPushButton* m_oldest;
     QComboBox* m_bucket; // the chart per day or per hour
@@ -86,7 +95,9 @@ private:
     QPushButton* m_verify;
     QPushButton* m_checkpoint;
     QPushButton* m_export;
+    QPushButton* m_review;
     QProgressBar* m_progress;
     QLabel* m_status;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_reloadPending = false; // shown again: load afresh once the event loop runs
 };

@@ -5,11 +5,14 @@
 #include "common/Confirm.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
+#include "core/TimeFormat.h"
 #include "erasure/ErasureCertificate.h"
 #include "erasure/ErasureStore.h"
+#include "items/ItemLabels.h"
 #include "requests/RequestQueueModel.h"
 #include "users/ReasonDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -52,12 +55,24 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     , m_certificate(new QPushButton(this))
     , m_taskDone(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_why(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("erasureDialog"));
     m_steps->setObjectName(QStringLiteral("erasureStepsTable"));
     m_tasks->setObjectName(QStringLiteral("processorTasksTable"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_execute->setObjectName(QStringLiteral("executeButton"));
+    m_why->setObjectName(QStringLiteral("decisionWhyLabel"));
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->hide();
+    m_language->setObjectName(QStringLiteral("certificateLanguageComboBox"));
+    m_languageLabel->setObjectName(QStringLiteral("certificateLanguageLabel"));
+    m_languageLabel->setBuddy(m_language);
+    m_language->addItem(QString(), QStringLiteral("de"));
+    m_language->addItem(QString(), QStringLiteral("en"));
     QFont font = m_heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -79,7 +94,12 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     m_busy->hide();
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_approve, m_reject, m_execute, m_certificate, m_taskDone})
+    for (QPushButton* b : {m_approve, m_reject, m_execute})
+        buttons->addWidget(b);
+    buttons->addWidget(m_why, 1);
+    buttons->addWidget(m_languageLabel);
+    buttons->addWidget(m_language);
+    for (QPushButton* b : {m_certificate, m_taskDone})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
@@ -99,6 +119,7 @@ ErasureDialog::ErasureDialog(DbSession* session, const SessionInfo& info, qint64
     connect(m_certificate, &QPushButton::clicked, this, &ErasureDialog::askCertificate);
     connect(m_taskDone, &QPushButton::clicked, this, &ErasureDialog::markTaskDone);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
     retranslateUi();
     reload();
 }
@@ -132,9 +153,7 @@ void ErasureDialog::reload()
                     m_tasks->setItem(
                         row, 3,
                         item(t.doneAt.isValid()
-                                 ? tr("done by %1, %2: %3")
-                                       .arg(t.doneBy, QLocale().toString(t.doneAt.toLocalTime(), QLocale::ShortFormat),
-                                            t.note)
+                                 ? tr("done by %1, %2: %3").arg(t.doneBy, TimeFormat::dateTime(t.doneAt), t.note)
                                  : tr("open")));
                 }
                 showTasks();
@@ -177,10 +196,7 @@ void ErasureDialog::showPreview(const ErasurePreview& preview)
                                                                      : tr("retain, restricted");
         m_steps->setItem(row, 1, item(action));
         m_steps->setItem(row, 2, item(QLocale().toString(step.rows), Qt::AlignRight | Qt::AlignVCenter));
-        m_steps->setItem(row, 3,
-                         item(step.retainedUntil.isValid()
-                                  ? QLocale().toString(step.retainedUntil, QLocale::ShortFormat)
-                                  : QString()));
+        m_steps->setItem(row, 3, item(step.retainedUntil.isValid() ? TimeFormat::date(step.retainedUntil) : QString()));
         m_steps->setItem(row, 4, item(german ? step.basisDe : step.basisEn));
     }
     m_steps->resizeColumnsToContents();
@@ -201,6 +217,29 @@ void ErasureDialog::showPreview(const ErasurePreview& preview)
                                      : QString();
     m_approve->setToolTip(why);
     m_reject->setToolTip(why);
+    // Said on the dialog, not only in a tooltip of a disabled button.
+    m_why->setText(open && !approved ? why : QString());
+    m_why->setVisible(!m_why->text().isEmpty());
+    // The certificate speaks to the learner: their language unless the DPO picks the other.
+    if (!m_languageChosen && !request.language.isEmpty())
+        m_language->setCurrentIndex(std::max(0, m_language->findData(request.language)));
+    m_languageLabel->setText(
+        request.language.isEmpty()
+            ? tr("Certificate in:")
+            : tr("Certificate in (the learner's language is %1):").arg(ItemLabels::language(request.language)));
+    m_languageLabel->setVisible(fulfilled);
+    m_language->setVisible(fulfilled);
+}
+
+QString ErasureDialog::certificateLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void ErasureDialog::setCertificateLanguage(const QString& language)
+{
+    m_languageChosen = true;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
 }
 
 void ErasureDialog::showTasks()
@@ -257,7 +296,7 @@ void ErasureDialog::execute()
 
 bool ErasureDialog::saveCertificate(const QString& path, QString* error) const
 {
-    return ErasureCertificate::write(m_preview.request, QString(), path, error);
+    return ErasureCertificate::write(m_preview.request, certificateLanguage(), path, error);
 }
 
 void ErasureDialog::askDecision(bool approve)
@@ -266,6 +305,8 @@ void ErasureDialog::askDecision(bool approve)
         approve ? tr("Approve erasure") : tr("Reject erasure"),
         approve ? tr("You approve erasing learner %1 as the second person. Why?").arg(m_preview.request.userId)
                 : tr("Why is the erasure rejected? The requester must be told."),
+        approve ? tr("identity checked against the account's email address")
+                : tr("an open invoice dispute requires keeping the account"),
         this);
     if (dialog.exec() == QDialog::Accepted)
         decide(approve, dialog.reason());
@@ -293,7 +334,9 @@ void ErasureDialog::askCertificate()
     QString error;
     const bool ok = saveCertificate(path, &error);
     m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                          ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error);
+                          ok ? tr("Saved the certificate in %1: %2.")
+                                   .arg(ItemLabels::language(certificateLanguage()), QDir::toNativeSeparators(path))
+                             : error);
 }
 
 void ErasureDialog::markTaskDone()
@@ -302,7 +345,8 @@ void ErasureDialog::markTaskDone()
     if (row < 0)
         return;
     ReasonDialog dialog(tr("Follow-up done"),
-                        tr("What did %1 confirm, or where is the evidence?").arg(m_tasks->item(row, 0)->text()), this);
+                        tr("What did %1 confirm, or where is the evidence?").arg(m_tasks->item(row, 0)->text()),
+                        tr("their confirmation email of 3 May"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreCall::call<NoValue>(
@@ -325,6 +369,9 @@ void ErasureDialog::retranslateUi()
     m_certificate->setText(tr("Save certificate…"));
     m_taskDone->setText(tr("Follow-up done…"));
     m_close->setText(tr("Close"));
+    m_language->setAccessibleName(tr("Language of the certificate"));
+    m_language->setItemText(0, ItemLabels::language(QStringLiteral("de")));
+    m_language->setItemText(1, ItemLabels::language(QStringLiteral("en")));
     if (!m_preview.request.isNull())
         showPreview(m_preview);
 }

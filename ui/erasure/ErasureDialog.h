@@ -8,6 +8,7 @@
 
 class DbSession;
 class MessageBanner;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,7 +27,10 @@ public:
     // The actions behind the buttons, without their dialogs (the buttons ask first).
     void decide(bool approve, const QString& reason);
     void execute();
+    // In the language chosen beside the button: the learner's until the DPO picks the other.
     bool saveCertificate(const QString& path, QString* error) const;
+    QString certificateLanguage() const;
+    void setCertificateLanguage(const QString& language); // de or en
 
     // The request as the server last sent it.
     const RequestDetail& request() const { return m_preview.request; }
@@ -65,4 +69,8 @@ private:
     QPushButton* m_certificate;
     QPushButton* m_taskDone;
     QPushButton* m_close;
+    QLabel* m_why;           // why the decision is not this login's, said beside its buttons
+    QLabel* m_languageLabel; // which language the certificate comes out in
+    QComboBox* m_language;   // German or English
+    bool m_languageChosen = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistTab.h"
 
+#include "core/TimeFormat.h"
 #include "incidents/IncidentTexts.h"
 #include "users/ReasonDialog.h"
 
@@ -15,7 +16,8 @@
 
 namespace {
 constexpr int ItemIdRole = Qt::UserRole + 1;
-}
+constexpr int NoteColumnWidth = 160;
+} // namespace
 
 bool consoleSpeaksGerman()
 {
@@ -33,8 +35,13 @@ ChecklistTab::ChecklistTab(QWidget* parent)
     m_tree->setColumnCount(5);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 5; ++column)
+    for (int column = 1; column < 4; ++column)
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The note must not take the title's width (a long German title collapsed to "Die …"): it
+    // gets a fixed share, elided, in full in its tooltip; the title stretches and wraps.
+    m_tree->header()->setSectionResizeMode(4, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(4, NoteColumnWidth);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_summary->setWordWrap(true);
@@ -73,9 +80,11 @@ void ChecklistTab::showIncident(const Incident& incident)
         }
         const QString need = o.required ? tr("mandatory") : !o.inEffect ? tr("not required now") : tr("optional");
         auto* item = new QTreeWidgetItem(
-            parent, {german ? o.titleDe : o.titleEn, need, o.doneBy, IncidentTexts::localTime(o.doneAt), o.note});
+            parent, {german ? o.titleDe : o.titleEn, need, o.doneBy, TimeFormat::dateTime(o.doneAt), o.note});
         item->setData(0, ItemIdRole, o.id);
-        item->setToolTip(0, german ? o.guidanceDe : o.guidanceEn);
+        const QString guidance = german ? o.guidanceDe : o.guidanceEn;
+        item->setToolTip(0, guidance.isEmpty() ? item->text(0) : item->text(0) + QStringLiteral("\n\n") + guidance);
+        item->setToolTip(4, o.note);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (closed ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
         item->setCheckState(0, o.isDone() ? Qt::Checked : Qt::Unchecked);
         if (!o.inEffect)
@@ -110,7 +119,8 @@ void ChecklistTab::addNote()
     QTreeWidgetItem* item = m_tree->currentItem();
     if (!item || item->data(0, ItemIdRole).toLongLong() == 0)
         return;
-    ReasonDialog dialog(tr("Tick with a note"), tr("What was done, by whom, or where is the evidence?"), this);
+    ReasonDialog dialog(tr("Tick with a note"), tr("What was done, by whom, or where is the evidence?"),
+                        tr("passwords reset by the IT desk, ticket IT-881"), this);
     if (dialog.exec() == QDialog::Accepted)
         setDone(item->data(0, ItemIdRole).toLongLong(), true, dialog.reason());
 }

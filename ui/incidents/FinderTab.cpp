@@ -3,6 +3,7 @@
 
 #include "async/StoreCall.h"
 #include "core/Settings.h"
+#include "core/TimeFormat.h"
 #include "incidents/IncidentTexts.h"
 
 #include <QCheckBox>
@@ -47,7 +48,8 @@ FinderTab::FinderTab(DbSession* session, QWidget* parent)
     m_findings->setObjectName(QStringLiteral("findingsTable"));
     for (QDateTimeEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setLocale(TimeFormat::locale());
+        edit->setDisplayFormat(TimeFormat::editFormat());
     }
     m_network->setMaxLength(64);
     m_network->setPlaceholderText(QStringLiteral("203.0.113.0/24"));
@@ -125,7 +127,7 @@ void FinderTab::showFindings()
     for (int row = 0; row < findings.size(); ++row) {
         const AttachedFinding& f = findings.at(row);
         const QStringList cells{QString::number(f.id), QLocale().toString(f.people), f.foundBy,
-                                IncidentTexts::localTime(f.foundAt), describe(f.criteria)};
+                                TimeFormat::dateTime(f.foundAt), describe(f.criteria)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, f.id);
@@ -155,7 +157,7 @@ QString FinderTab::describe(const FinderCriteria& c) const
 {
     QStringList parts;
     if (c.from.isValid() || c.to.isValid())
-        parts << tr("signed in %1 – %2").arg(IncidentTexts::localTime(c.from), IncidentTexts::localTime(c.to));
+        parts << tr("signed in %1 – %2").arg(TimeFormat::dateTime(c.from), TimeFormat::dateTime(c.to));
     if (!c.network.isEmpty())
         parts << tr("from %1").arg(c.network);
     if (c.courseId)

@@ -235,9 +235,9 @@ QString IncidentView::eventText(const Incident::Event& event) const
     if (code == QLatin1String("open"))
         return tr("opened");
     if (code == QLatin1String("tick"))
-        return tr("ticked %1").arg(event.item);
+        return tr("ticked %1").arg(IncidentTexts::itemTitle(m_incident, event.item));
     if (code == QLatin1String("untick"))
-        return tr("unticked %1").arg(event.item);
+        return tr("unticked %1").arg(IncidentTexts::itemTitle(m_incident, event.item));
     if (code == QLatin1String("triage"))
         return tr("risk assessed: %1").arg(IncidentTexts::risk(event.risk));
     if (code == QLatin1String("describe"))
@@ -304,7 +304,7 @@ void IncidentView::askClose()
     ReasonDialog dialog(tr("Close incident"),
                         tr("Summarize the outcome for the breach register: what happened, what was decided and "
                            "why, what changes."),
-                        this);
+                        tr("laptop encrypted, no data exposed; disks are now checked monthly"), this);
     if (dialog.exec() == QDialog::Accepted)
         closeIncident(dialog.reason());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenIncidentDialog.h"
 
+#include "core/TimeFormat.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +28,8 @@ OpenIncidentDialog::OpenIncidentDialog(QWidget* parent)
     m_description->setTabChangesFocus(true);
     for (QDateTimeEdit* edit : {m_detected, m_aware}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setLocale(TimeFormat::locale());
+        edit->setDisplayFormat(TimeFormat::editFormat());
         edit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
     }
     auto* explanation = new QLabel(tr("The authority must be notified within 72 hours of the moment the organisation "

@@ -4,6 +4,7 @@
 #include "LanguageMenu.h"
 #include "SessionStatusBar.h"
 #include "admin/AdminPage.h"
+#include "admin/StaffTab.h"
 #include "audit/AuditPage.h"
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
@@ -11,11 +12,11 @@
 #include "core/BuildInfo.h"
 #include "core/Settings.h"
 #include "db/DbSession.h"
+#include "home/HomePage.h"
 #include "incidents/IncidentsPage.h"
 #include "login/LoginDialog.h"
 #include "main/HelpDialog.h"
 #include "main/PreferencesDialog.h"
-#include "overview/OverviewPage.h"
 #include "requests/RequestsPage.h"
 #include "users/UserDetailView.h"
 #include "users/UsersPage.h"
@@ -31,6 +32,38 @@
 #include <QVBoxLayout>
 #include <QWhatsThis>
 
+#include <memory>
+
+namespace {
+
+// Keeps a Page menu action as usable as its button, so that its shortcut works as soon as the
+// button does (a disabled action's shortcut does nothing), not only after the menu was opened.
+class ButtonWatch : public QObject
+{
+public:
+    ButtonWatch(QAbstractButton* button, QAction* action)
+        : QObject(action)
+        , m_button(button)
+        , m_action(action)
+    {
+        button->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const QEvent::Type type = event->type();
+        if (watched == m_button && (type == QEvent::EnabledChange || type == QEvent::Show || type == QEvent::Hide))
+            m_action->setEnabled(m_button->isVisible() && m_button->isEnabled());
+        return false;
+    }
+
+private:
+    QAbstractButton* m_button;
+    QAction* m_action;
+};
+
+} // namespace
+
 MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -40,7 +73,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     , m_pageList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new SessionStatusBar(this))
-    , m_overview(new OverviewPage(this))
+    , m_home(new HomePage(session, this))
     , m_users(new UsersPage(session, this))
     , m_requests(new RequestsPage(session, this))
     , m_audit(new AuditPage(session, this))
@@ -101,6 +134,7 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
         if (showPage(Page::Audit, &error))
             m_audit->showForLearner(userId);
     });
+    connect(m_home, &HomePage::itemActivated, this, &MainWindow::openHomeItem);
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::rebuildPageMenu);
     connect(m_session, &DbSession::opened, this, &MainWindow::onSessionOpened);
@@ -118,7 +152,7 @@ void MainWindow::onSessionOpened(const SessionInfo& info)
 {
     m_banner->clear();
     m_statusBar->setSession(info);
-    m_overview->setSession(info);
+    m_home->setSession(info);
     if (info.mayUse(Page::Users))
         m_users->setSession(info);
     if (info.mayUse(Page::Requests))
@@ -142,7 +176,7 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     const SessionInfo& info = m_session->info();
     // The role decides what is offered.
-    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_overview},   {Page::Users, m_users},
+    const QList<QPair<Page, QWidget*>> built{{Page::Overview, m_home},       {Page::Users, m_users},
                                              {Page::Requests, m_requests},   {Page::Audit, m_audit},
                                              {Page::Incidents, m_incidents}, {Page::Admin, m_admin}};
     for (const auto& [page, widget] : built) {
@@ -174,6 +208,59 @@ bool MainWindow::showPage(Page page, QString* error)
     }
     m_pageList->setCurrentRow(m_stack->indexOf(m_pages.value(page)));
     return true;
+}
+
+void MainWindow::openHomeItem(const HomeTarget& target)
+{
+    QString error;
+    switch (target.kind) {
+    case HomeTarget::Kind::Request:
+    case HomeTarget::Kind::Approval:
+        if (!showPage(Page::Requests, &error))
+            break;
+        if (target.kind == HomeTarget::Kind::Approval) {
+            // The erasure dialog opens once the request is selected, which may need the next refresh.
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(m_requests, &RequestsPage::refreshed, this, [this, once, id = target.id] {
+                disconnect(*once);
+                if (m_requests->selectRequest(id))
+                    m_requests->openErasureDialog();
+            });
+        }
+        m_requests->selectRequest(target.id);
+        m_requests->refresh();
+        break;
+    case HomeTarget::Kind::Incident:
+        if (showPage(Page::Incidents, &error)) {
+            m_incidents->selectIncident(target.id);
+            m_incidents->refresh();
+        }
+        break;
+    case HomeTarget::Kind::UnusualAccess:
+        if (showPage(Page::Audit, &error))
+            m_audit->showUnusual();
+        break;
+    case HomeTarget::Kind::AccessLog:
+        showPage(Page::Audit, &error);
+        break;
+    case HomeTarget::Kind::Purge:
+        // Administrators set the retention rules; the DPO purges from the Requests page.
+        if (m_session->info().mayUse(Page::Admin)) {
+            if (showPage(Page::Admin, &error))
+                m_admin->showRetentionTab();
+        } else {
+            showPage(Page::Requests, &error);
+        }
+        break;
+    case HomeTarget::Kind::Staff:
+        if (showPage(Page::Admin, &error)) {
+            m_admin->showStaffTab();
+            m_admin->staff()->selectLogin(target.login);
+        }
+        break;
+    }
+    if (!error.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Error, error);
 }
 
 void MainWindow::onConnectionLost(const ConnectError& error)
@@ -232,6 +319,7 @@ void MainWindow::rebuildPageMenu()
         });
         action->setShortcut(MainAction::shortcut(button));
         action->setData(QVariant::fromValue(static_cast<QObject*>(button)));
+        new ButtonWatch(button, action);
     }
     updatePageMenu();
 }

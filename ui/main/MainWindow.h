@@ -11,7 +11,8 @@ class DbSession;
 class Languages;
 class LanguageMenu;
 class MessageBanner;
-class OverviewPage;
+class HomePage;
+struct HomeTarget;
 class QListWidget;
 class QStackedWidget;
 class SessionStatusBar;
@@ -32,6 +33,7 @@ public:
     // Shows a page; false with a message when the role may not use it or it is not built yet.
     bool showPage(Page page, QString* error);
     QList<Page> offeredPages() const { return m_pages.keys(); }
+    HomePage* homePage() const { return m_home; }
     UsersPage* usersPage() const { return m_users; }
     RequestsPage* requestsPage() const { return m_requests; }
     AuditPage* auditPage() const { return m_audit; }
@@ -52,6 +54,8 @@ private:
     void onConnectionLost(const ConnectError& error);
     void onUncertainChangeChecked(const QString& function, bool known, bool saved);
     void rebuildPages();
+    // Opens the place where an item of the home page is handled.
+    void openHomeItem(const HomeTarget& target);
     void showAbout();
     void showPreferences();
     void showGuide();
@@ -65,7 +69,7 @@ private:
     QListWidget* m_pageList;
     QStackedWidget* m_stack;
     SessionStatusBar* m_statusBar;
-    OverviewPage* m_overview;
+    HomePage* m_home;
     UsersPage* m_users;
     RequestsPage* m_requests;
     AuditPage* m_audit;

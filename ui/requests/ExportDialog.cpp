@@ -2,6 +2,7 @@
 #include "ExportDialog.h"
 
 #include "async/StoreCall.h"
+#include "common/Confirm.h"
 #include "common/MessageBanner.h"
 #include "export/ExportPackage.h"
 #include "export/Passphrase.h"
@@ -88,7 +89,10 @@ ExportDialog::ExportDialog(DbSession* session, qint64 requestId, const QString& 
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_start, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_secret);
+        m_copied = true;
+    });
 }
 
 void ExportDialog::retranslateUi()
@@ -141,6 +145,12 @@ void ExportDialog::browse()
 void ExportDialog::start()
 {
     if (m_running || m_succeeded)
+        return;
+    if (!Confirm::ask(this, tr("Create export package"),
+                      tr("Create the export package of request %1 and mark the request as fulfilled? This is logged "
+                         "and cannot be undone; a new export needs a new request.")
+                          .arg(m_requestId),
+                      tr("Create and fulfil")))
         return;
     m_running = true;
     m_banner->clear();
@@ -228,4 +238,18 @@ void ExportDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+// Every way of closing (Close, Escape, the window's button) comes here: the passphrase is shown
+// only now, so closing before it was copied is asked about first.
+void ExportDialog::done(int result)
+{
+    if (!m_mayClose && m_succeeded && !m_secret.isEmpty() && !m_copied &&
+        !Confirm::ask(this, tr("Passphrase not copied"),
+                      tr("The passphrase has not been copied. It is shown only now and stored nowhere: without it "
+                         "the package cannot be opened. Close anyway?"),
+                      tr("Close without copying")))
+        return;
+    m_mayClose = true;
+    QDialog::done(result);
 }

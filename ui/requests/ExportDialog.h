@@ -31,13 +31,16 @@ public:
     QString passphrase() const;
     bool succeeded() const { return m_succeeded; }
 
+    // Asks first: building fulfils the request.
     void start();
+    bool passphraseCopied() const { return m_copied; }
 
 signals:
     void exportFinished(bool ok);
 
 protected:
     void reject() override;
+    void done(int result) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -67,4 +70,6 @@ private:
     ExportResult m_result;
     bool m_running = false;
     bool m_succeeded = false;
+    bool m_copied = false; // the one-time passphrase went to the clipboard
+    bool m_mayClose = false;
 };

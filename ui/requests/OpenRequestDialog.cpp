@@ -2,6 +2,7 @@
 #include "OpenRequestDialog.h"
 
 #include "RequestQueueModel.h"
+#include "core/TimeFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +31,8 @@ OpenRequestDialog::OpenRequestDialog(const QString& learner, const QString& tick
     m_identity->setTabChangesFocus(true);
     m_identity->setMaximumHeight(80);
     m_received->setCalendarPopup(true);
+    m_received->setLocale(TimeFormat::locale());
+    m_received->setDisplayFormat(TimeFormat::dateEditFormat());
     m_received->setMaximumDate(QDate::currentDate());
     m_received->setMinimumDate(QDate::currentDate().addYears(-1));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open request"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestQueueModel.h"
 
+#include "core/TimeFormat.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QLocale>
@@ -63,6 +65,10 @@ QString RequestQueueModel::eventText(const QString& event)
         return tr("deadline extended");
     if (event == QLatin1String("assigned"))
         return tr("assigned");
+    if (event == QLatin1String("approved"))
+        return tr("approved");
+    if (event == QLatin1String("erased"))
+        return tr("erased");
     return statusText(event);
 }
 
@@ -100,7 +106,7 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
     case Id:
         return r.id;
     case Due:
-        return QLocale().toString(r.dueOn, QLocale::ShortFormat);
+        return TimeFormat::date(r.dueOn);
     case DaysLeft:
         if (!r.isOpen())
             return QString();

@@ -9,7 +9,9 @@
 #include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "core/Settings.h"
+#include "core/TimeFormat.h"
 #include "erasure/ErasureDialog.h"
+#include "items/ItemLabels.h"
 #include "requests/ExtensionNote.h"
 #include "users/ReasonDialog.h"
 
@@ -55,6 +57,8 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     , m_reject(new QPushButton(this))
     , m_withdraw(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_approve(new QPushButton(this))
+    , m_approveWhy(new QLabel(this))
     , m_erasure(new QPushButton(this))
     , m_purge(new QPushButton(this))
 {
@@ -62,8 +66,14 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("requestsTable"));
     m_details->setObjectName(QStringLiteral("requestDetails"));
     MainAction::mark(m_refresh, QKeySequence::Refresh);
-    for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw, m_erasure, m_purge})
+    for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw, m_erasure, m_purge, m_approve})
         MainAction::mark(b);
+    m_approve->setObjectName(QStringLiteral("approveExportButton"));
+    m_banner->setObjectName(QStringLiteral("requestsBanner"));
+    m_approveWhy->setObjectName(QStringLiteral("approveWhyLabel"));
+    m_approveWhy->setWordWrap(true);
+    m_approveWhy->setTextFormat(Qt::PlainText);
+    m_approveWhy->hide();
     MainAction::mark(m_export, QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_erasure->setObjectName(QStringLiteral("erasureButton"));
@@ -95,6 +105,8 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     for (QPushButton* b : {m_start, m_extend, m_fulfil, m_reject, m_withdraw})
         actions->addWidget(b);
     actions->addStretch(1);
+    actions->addWidget(m_approveWhy, 2);
+    actions->addWidget(m_approve);
     actions->addWidget(m_erasure);
     actions->addWidget(m_export);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -108,8 +120,8 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
     // Tab in reading order: filters, the queue, the details, then the actions below them.
-    const QList<QWidget*> order{m_kind,  m_status, m_assignee, m_learner, m_refresh,  m_purge,   m_table, m_details,
-                                m_start, m_extend, m_fulfil,   m_reject,  m_withdraw, m_erasure, m_export};
+    const QList<QWidget*> order{m_kind,  m_status, m_assignee, m_learner, m_refresh,  m_purge,   m_table,   m_details,
+                                m_start, m_extend, m_fulfil,   m_reject,  m_withdraw, m_approve, m_erasure, m_export};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -125,6 +137,7 @@ RequestsPage::RequestsPage(DbSession* session, QWidget* parent)
     connect(m_reject, &QPushButton::clicked, this, [this] { closeRequest(QStringLiteral("rejected")); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] { closeRequest(QStringLiteral("withdrawn")); });
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportPackage);
+    connect(m_approve, &QPushButton::clicked, this, &RequestsPage::approveExport);
     connect(m_erasure, &QPushButton::clicked, this, &RequestsPage::openErasureDialog);
     connect(m_purge, &QPushButton::clicked, this, &RequestsPage::purgeExpired);
     retranslateUi();
@@ -230,13 +243,27 @@ void RequestsPage::showDetails(const RequestDetail& request, const QString& note
     m_reject->setEnabled(open && !erasure);
     m_erasure->setEnabled(erasure);
     m_withdraw->setEnabled(open);
-    m_export->setEnabled(open && kind == QLatin1String("export"));
+    // Always usable, also by Ctrl+E: when there is nothing to build, the page says why.
+    m_export->setEnabled(true);
+    const bool dpo = m_info.role == StaffRole::Dpo;
+    const bool ownRequest = request.openedBy == m_info.login;
+    const bool waiting = open && kind == QLatin1String("export") && request.needsApproval;
+    m_approve->setVisible(waiting);
+    m_approve->setEnabled(waiting && dpo && !ownRequest);
+    const QString why = !waiting ? QString()
+                        : !dpo   ? tr("A data protection officer must approve this export before it can be built.")
+                        : ownRequest
+                            ? tr("You opened this request, so another data protection officer must approve it (four "
+                                 "eyes).")
+                            : QString();
+    m_approveWhy->setText(why);
+    m_approveWhy->setVisible(!why.isEmpty());
+    m_approve->setToolTip(why);
     if (request.isNull()) {
         m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("Choose a request to see its details."))));
         return;
     }
-    const QLocale locale;
-    const auto date = [&](const QDate& day) { return locale.toString(day, QLocale::LongFormat); };
+    const auto date = [](const QDate& day) { return TimeFormat::date(day); };
     const auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
     };
@@ -249,6 +276,14 @@ void RequestsPage::showDetails(const RequestDetail& request, const QString& note
                        .arg(esc(tr("Request %1: %2").arg(request.id).arg(RequestQueueModel::kindText(kind))));
     html += row(tr("Status"), RequestQueueModel::statusText(request.status));
     html += row(tr("Learner"), QString::number(request.userId));
+    if (!request.language.isEmpty())
+        html += row(tr("Learner's language"), ItemLabels::language(request.language));
+    if (request.isApproved())
+        html += row(
+            tr("Approved by"),
+            tr("%1, %2: %3").arg(request.approvedBy, TimeFormat::dateTime(request.approvedAt), request.approvalNote));
+    else if (request.needsApproval)
+        html += row(tr("Approval"), tr("needed before the export is built (a second person, data protection officer)"));
     html += row(tr("Ticket"), request.ticket);
     html += row(tr("Identity verified by"), request.identityCheck);
     html += row(tr("Received"), date(request.receivedOn));
@@ -262,8 +297,8 @@ void RequestsPage::showDetails(const RequestDetail& request, const QString& note
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(esc(tr("History")));
     for (const RequestEvent& e : request.events) {
         html += QStringLiteral("<li>%1 — %2: %3 %4</li>")
-                    .arg(esc(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)), esc(e.staff),
-                         esc(RequestQueueModel::eventText(e.event)), esc(e.note));
+                    .arg(esc(TimeFormat::dateTime(e.at)), esc(e.staff), esc(RequestQueueModel::eventText(e.event)),
+                         esc(e.note));
     }
     html += QStringLiteral("</ul>");
     if (!note.isEmpty())
@@ -311,7 +346,7 @@ void RequestsPage::extend()
         [this, id](const Result<RequestDetail>& result) {
             finish(result.ok ? tr("Request %1 is now due %2. Send the requester the note below.")
                                    .arg(id)
-                                   .arg(QLocale().toString(result.value.dueOn, QLocale::LongFormat))
+                                   .arg(TimeFormat::date(result.value.dueOn))
                              : result.error,
                    result.ok, result.value, result.ok ? ExtensionNote::text(result.value) : QString());
         });
@@ -323,7 +358,10 @@ void RequestsPage::closeRequest(const QString& status)
     const QString title = status == QLatin1String("fulfilled")  ? tr("Mark as fulfilled")
                           : status == QLatin1String("rejected") ? tr("Reject request")
                                                                 : tr("Record withdrawal");
-    ReasonDialog dialog(title, tr("Closing request %1 cannot be undone. Note what was done or why:").arg(id), this);
+    ReasonDialog dialog(title, tr("Closing request %1 cannot be undone. Note what was done or why:").arg(id),
+                        status == QLatin1String("withdrawn") ? tr("the requester withdrew by email of 3 May")
+                                                             : tr("the data were corrected as requested"),
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreCall::call<RequestDetail>(
@@ -356,9 +394,57 @@ ExportDialog* RequestsPage::openExportDialog()
     return dialog;
 }
 
+QString RequestsPage::whyNoExport() const
+{
+    const qint64 id = selectedId();
+    if (id == 0 || m_current.id != id)
+        return tr("Choose an export request in the queue first; Ctrl+E then builds its package.");
+    if (m_current.kind != QLatin1String("export"))
+        return tr("Request %1 is a request for %2; only export requests have a package to build.")
+            .arg(id)
+            .arg(RequestQueueModel::kindText(m_current.kind));
+    if (!m_current.isOpen())
+        return tr("Request %1 is closed (%2); its package cannot be built again.")
+            .arg(id)
+            .arg(RequestQueueModel::statusText(m_current.status));
+    if (m_current.needsApproval)
+        return tr("Request %1 needs the approval of a data protection officer who did not open it before its package "
+                  "can be built.")
+            .arg(id);
+    return QString();
+}
+
 void RequestsPage::exportPackage()
 {
+    const QString why = whyNoExport();
+    if (!why.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, why);
+        return;
+    }
     openExportDialog();
+}
+
+void RequestsPage::approveExport()
+{
+    const qint64 id = selectedId();
+    ReasonDialog dialog(tr("Approve export"),
+                        tr("You approve building the export package of request %1 (learner %2) as the second "
+                           "person. Why?")
+                            .arg(id)
+                            .arg(m_current.userId),
+                        tr("identity checked by a call-back to the account's phone number"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    StoreCall::call<RequestDetail>(
+        m_session, this,
+        [id, reason = dialog.reason()](Stores& stores, RequestDetail* request, QString* error) {
+            return stores.exportApproval().approve(id, reason, request, error);
+        },
+        [this, id](const Result<RequestDetail>& result) {
+            finish(result.ok ? tr("Request %1 is approved; its export package can be built now.").arg(id)
+                             : result.error,
+                   result.ok, result.value);
+        });
 }
 
 ErasureDialog* RequestsPage::openErasureDialog()
@@ -450,6 +536,7 @@ void RequestsPage::retranslateUi()
     m_reject->setText(tr("Reject…"));
     m_withdraw->setText(tr("Withdrawn…"));
     m_export->setText(tr("Export package…"));
+    m_approve->setText(tr("Approve export…"));
     m_erasure->setText(tr("Erasure…"));
     m_purge->setText(tr("Purge expired records…"));
     if (!m_current.isNull())

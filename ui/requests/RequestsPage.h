@@ -9,6 +9,7 @@
 class DbSession;
 class MessageBanner;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -51,6 +52,9 @@ private:
     void extend();
     void closeRequest(const QString& status);
     void exportPackage();
+    void approveExport();
+    // Why the selected request has no export package to build now; empty when it has.
+    QString whyNoExport() const;
     void purgeExpired();
     void finish(const QString& message, bool ok, const RequestDetail& request, const QString& note = QString());
     qint64 selectedId() const;
@@ -72,6 +76,8 @@ private:
     QPushButton* m_reject;
     QPushButton* m_withdraw;
     QPushButton* m_export;
+    QPushButton* m_approve; // an export request's four-eyes approval (the policy export_needs_approval)
+    QLabel* m_approveWhy;   // why the approval is not for this login, said beside the button
     QPushButton* m_erasure;
     QPushButton* m_purge;
     RequestDetail m_current;

@@ -7,7 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, QWidget* parent)
+ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, const QString& example, QWidget* parent)
     : QDialog(parent)
     , m_explanation(new QLabel(explanation, this))
     , m_reason(new QPlainTextEdit(this))
@@ -16,7 +16,8 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, QWi
     setObjectName(QStringLiteral("reasonDialog"));
     setWindowTitle(title);
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
-    m_reason->setPlaceholderText(tr("Reason (5 to 500 characters), for example the customer's question"));
+    m_reason->setPlaceholderText(example.isEmpty() ? tr("Reason (5 to 500 characters)")
+                                                   : tr("Reason (5 to 500 characters), for example %1").arg(example));
     m_reason->setTabChangesFocus(true);
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setAccessibleDescription(explanation);
@@ -30,6 +31,11 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, QWi
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReasonDialog::updateButtons);
     updateButtons();
     resize(460, 220);
+}
+
+QString ReasonDialog::placeholder() const
+{
+    return m_reason->placeholderText();
 }
 
 QString ReasonDialog::reason() const

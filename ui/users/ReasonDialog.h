@@ -7,14 +7,17 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 
-// Asks why (a reveal, a restriction): 5 to 500 characters, kept in the access log.
+// Asks why (a reveal, a restriction, a decision, a note): 5 to 500 characters, kept in the access
+// log. Each use gives its own example for the placeholder, so that none suggests another's words.
 class ReasonDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReasonDialog(const QString& title, const QString& explanation, QWidget* parent = nullptr);
+    ReasonDialog(const QString& title, const QString& explanation, const QString& example = QString(),
+                 QWidget* parent = nullptr);
 
     QString reason() const;
+    QString placeholder() const;
 
 private:
     void updateButtons();

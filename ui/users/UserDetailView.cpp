@@ -5,14 +5,19 @@
 #include "RectifyDialog.h"
 #include "async/StoreCall.h"
 #include "common/Confirm.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
+#include "core/TimeFormat.h"
 #include "items/CategoryRowsModel.h"
+#include "items/ItemLabels.h"
 #include "items/LookupResultsModel.h"
 
 #include "requests/OpenRequestDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
@@ -28,8 +34,11 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     , m_session(session)
     , m_heading(new QLabel(this))
     , m_contextLabel(new QLabel(this))
+    , m_emailLabel(new QLabel(this))
+    , m_revealEmail(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_toolbar(new QToolBar(this))
+    , m_moreOperations(new QToolBar(this))
     , m_links(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
 {
@@ -46,6 +55,8 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
     m_heading->setFont(font);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_moreOperations->setObjectName(QStringLiteral("moreOperationsToolBar"));
+    m_moreOperations->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_links->setObjectName(QStringLiteral("linksToolBar"));
     m_links->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -69,17 +80,47 @@ UserDetailView::UserDetailView(DbSession* session, QWidget* parent)
         connect(action, &QAction::triggered, this, slot);
         m_actions << action;
     }
-    // Account operations on one row; what leads elsewhere on a row of its own.
+    // Account operations on two rows (none in an overflow); what leads elsewhere on a row of its own.
+    for (int i = 4; i < 7; ++i) { // withdraw marketing consent, rectify, restrict
+        m_toolbar->removeAction(m_actions.at(i));
+        m_moreOperations->addAction(m_actions.at(i));
+    }
     for (int i = 8; i < m_actions.size(); ++i) {
         m_toolbar->removeAction(m_actions.at(i));
         m_links->addAction(m_actions.at(i));
     }
+    // The reveal sits beside the masked email, never in the toolbar's overflow; its shortcut works
+    // in the whole window while the learner is shown.
+    QAction* revealAction = m_actions.at(7);
+    m_toolbar->removeAction(revealAction);
+    addAction(revealAction);
+    revealAction->setShortcut(revealShortcut());
+    m_emailLabel->setObjectName(QStringLiteral("emailLabel"));
+    m_emailLabel->setTextFormat(Qt::PlainText);
+    m_emailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revealEmail->setObjectName(QStringLiteral("revealEmailButton"));
+    // Like the toolbar's operations, reached from the keyboard by its shortcut (and the Page
+    // menu), so that Tab goes on from the results to the learner's data in reading order.
+    m_revealEmail->setFocusPolicy(Qt::ClickFocus);
+    connect(m_revealEmail, &QPushButton::clicked, revealAction, &QAction::trigger);
+    // The Page menu lists the learner's operations (MainWindow collects marked buttons).
+    MainAction::mark(m_revealEmail);
+    for (QToolBar* bar : {m_toolbar, m_moreOperations, m_links})
+        for (QAction* action : bar->actions())
+            if (auto* button = qobject_cast<QAbstractButton*>(bar->widgetForAction(action)))
+                MainAction::mark(button);
+    auto* emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_emailLabel);
+    emailRow->addWidget(m_revealEmail);
+    emailRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_contextLabel);
+    layout->addLayout(emailRow);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_moreOperations);
     layout->addWidget(m_links);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
@@ -141,13 +182,18 @@ void UserDetailView::clear()
     m_contextLabel->clear();
     m_tabs->clear();
     m_toolbar->setEnabled(false);
+    m_moreOperations->setEnabled(false);
     m_links->setEnabled(false);
+    m_emailLabel->clear();
+    m_revealEmail->hide();
+    m_actions.at(7)->setEnabled(false);
 }
 
 void UserDetailView::reload()
 {
     m_loading = true;
     m_toolbar->setEnabled(false);
+    m_moreOperations->setEnabled(false);
     StoreCall::call<LearnerSummary>(
         m_session, this,
         [id = m_userId, context = m_context](Stores& stores, LearnerSummary* summary, QString* error) {
@@ -185,11 +231,16 @@ void UserDetailView::updateActions()
     const LearnerAccount& account = m_summary.account;
     const bool erased = account.isErased();
     m_toolbar->setEnabled(!erased && hasContext());
+    m_moreOperations->setEnabled(!erased && hasContext());
     m_links->setEnabled(true);
     m_actions.at(8)->setEnabled(!erased && hasContext()); // no new request for an erased learner
     m_actions.at(0)->setEnabled(account.isActive());
     m_actions.at(1)->setEnabled(account.isLocked());
-    m_actions.at(7)->setEnabled(account.emailMasked);
+    m_actions.at(7)->setEnabled(account.emailMasked && !erased); // without a ticket, it says so
+    m_emailLabel->setText(tr("Email: %1").arg(account.email) + (account.emailMasked ? tr(" (masked)") : QString()));
+    m_revealEmail->setVisible(account.emailMasked && !erased);
+    m_revealEmail->setEnabled(m_actions.at(7)->isEnabled());
+
     // Only the DPO reads the access log.
     m_actions.at(10)->setVisible(m_session->info().role == StaffRole::Dpo);
 }
@@ -250,15 +301,13 @@ QWidget* UserDetailView::accountTab() const
     const LearnerAccount& account = m_summary.account;
     const LearnerConsents& consents = m_summary.consents;
     const LearnerProfile& profile = m_summary.profile;
-    auto when = [](const QDateTime& t) {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
-    };
+    auto when = [](const QDateTime& t) { return t.isValid() ? TimeFormat::dateTime(t) : tr("—"); };
     const QString row = QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>");
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Name"), learnerName().toHtmlEscaped());
     html += row.arg(tr("Email"), account.email.toHtmlEscaped() + (account.emailMasked ? tr(" (masked)") : QString()));
     html += row.arg(tr("Public id"), account.publicId);
-    html += row.arg(tr("Language"), account.locale);
+    html += row.arg(tr("Language"), ItemLabels::language(account.locale));
     html += row.arg(tr("Status"), LookupResultsModel::statusText(account.status));
     html += row.arg(tr("Registered"), when(account.createdAt));
     html += row.arg(tr("Last login"), when(account.lastLoginAt));
@@ -370,10 +419,9 @@ void UserDetailView::openRequest()
                 return;
             }
             const RequestDetail& request = result.value;
-            m_banner->showMessage(MessageBanner::Kind::Information,
-                                  tr("Request %1 opened; it is due %2.")
-                                      .arg(request.id)
-                                      .arg(QLocale().toString(request.dueOn, QLocale::LongFormat)));
+            m_banner->showMessage(
+                MessageBanner::Kind::Information,
+                tr("Request %1 opened; it is due %2.").arg(request.id).arg(TimeFormat::date(request.dueOn)));
             emit requestOpened(request.id);
         });
 }
@@ -386,7 +434,7 @@ void UserDetailView::restrictProcessing()
                         tr("Restrict the processing of the data of %1 (Art. 18 GDPR)? Give the reason, for example "
                            "\"accuracy contested\". The reason is kept with the account; the restriction is logged.")
                             .arg(learnerName()),
-                        this);
+                        tr("the learner contests the accuracy of their name"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreCall::call<AccountChange>(
@@ -398,6 +446,11 @@ void UserDetailView::restrictProcessing()
         [this](const Result<AccountChange>& result) {
             finish(result.ok ? tr("Processing is restricted.") : result.error, result.ok);
         });
+}
+
+QKeySequence UserDetailView::revealShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
 }
 
 void UserDetailView::revealEmail()
@@ -427,7 +480,7 @@ void UserDetailView::reveal(const QString& field, std::optional<qint64> rowId, c
 {
     if (!requireContext())
         return;
-    ReasonDialog dialog(title, explanation, this);
+    ReasonDialog dialog(title, explanation, tr("the customer's question in the ticket"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreCall::call<QString>(
@@ -480,6 +533,7 @@ void UserDetailView::retranslateUi()
                             tr("Access log")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions.at(i)->setText(texts.at(i));
+    m_revealEmail->setText(tr("Reveal email… (%1)").arg(revealShortcut().toString(QKeySequence::NativeText)));
     if (m_userId == 0)
         m_heading->setText(tr("Choose a learner from the results."));
 }

@@ -9,6 +9,7 @@
 class DbSession;
 class MessageBanner;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QToolBar;
 
@@ -28,6 +29,7 @@ public:
     qint64 userId() const { return m_userId; }
     bool isLoading() const { return m_loading; }
     QTabWidget* tabs() const { return m_tabs; }
+    static QKeySequence revealShortcut();
 
 signals:
     void loaded();
@@ -68,9 +70,12 @@ private:
     bool m_loading = false;
     QLabel* m_heading;
     QLabel* m_contextLabel;
+    QLabel* m_emailLabel;       // the email as shown (masked for support), with the reveal beside it
+    QPushButton* m_revealEmail; // the reveal, visible beside the value, not in a toolbar overflow
     MessageBanner* m_banner;
     QToolBar* m_toolbar;
-    QToolBar* m_links; // the learner's requests and access log, and opening a request
+    QToolBar* m_moreOperations; // a second row, so that no operation hides in an overflow
+    QToolBar* m_links;          // the learner's requests and access log, and opening a request
     QTabWidget* m_tabs;
     QList<QAction*> m_actions;
 };

@@ -3,6 +3,7 @@
 
 #include "UserDetailView.h"
 #include "async/StoreCall.h"
+#include "common/MainAction.h"
 #include "common/MessageBanner.h"
 #include "items/LookupResultsModel.h"
 
@@ -48,7 +49,11 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     m_open->setEnabled(false);
     m_ticket->setMaxLength(64);
     m_purpose->setMaxLength(500);
-    m_search->setMaxLength(200);
+    // No tight maxLength: it would cut a pasted text unseen; a text over the limit is refused with
+    // its length and the limit (LookupInput::query).
+    m_search->setMaxLength(1 << 20);
+    m_count->setObjectName(QStringLiteral("resultCountLabel"));
+    MainAction::mark(m_open);
     m_search->setClearButtonEnabled(true);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -131,6 +136,10 @@ void UsersPage::setSession(const SessionInfo& info)
     m_model->setHits({});
     m_detail->clear();
     retranslateUi();
+    StoreCall::call<int>(
+        m_session, this,
+        [](Stores& stores, int* limit, QString* error) { return stores.users().lookupLimit(limit, error); },
+        [this](const Result<int>& result) { m_resultLimit = result.ok ? result.value : 0; });
 }
 
 void UsersPage::setTicket(const QString& ticket)
@@ -180,7 +189,11 @@ void UsersPage::runSearch()
                 m_banner->clear();
                 m_model->setHits(result.value);
                 m_table->resizeColumnsToContents();
-                m_count->setText(tr("%n learner(s) found", nullptr, int(result.value.size())));
+                const int found = int(result.value.size());
+                // At the limit there may be more: say that this is not the count.
+                m_count->setText(m_resultLimit > 0 && found >= m_resultLimit
+                                     ? tr("Showing the first %1 — refine the search").arg(found)
+                                     : tr("%n learner(s) found", nullptr, found));
             }
             emit searchFinished();
         });

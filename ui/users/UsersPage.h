@@ -51,6 +51,7 @@ private:
     bool m_isDpo = false;
     bool m_searching = false;
     int m_generation = 0;
+    int m_resultLimit = 0; // what a search returns at most; 0 until known
     QLabel* m_ticketLabel;
     QLineEdit* m_ticket;
     QLabel* m_purposeLabel;

@@ -121,6 +121,7 @@ BEGIN
         END;
         RETURN true;
     WHEN 'lookup_max_results' THEN RETURN p_value ~ '^[1-9][0-9]{0,2}$' AND p_value::integer <= 500;
+    WHEN 'export_needs_approval' THEN RETURN p_value IN ('true', 'false');
     WHEN 'request_warn_days' THEN RETURN p_value ~ '^[0-9]{1,2}$' AND p_value::integer BETWEEN 1 AND 30;
     WHEN 'finder_sample' THEN RETURN p_value ~ '^[1-9][0-9]{2,5}$' AND p_value::integer BETWEEN 100 AND 100000;
     WHEN 'dpo_contact' THEN RETURN length(btrim(p_value)) BETWEEN 5 AND 500;
@@ -130,6 +131,8 @@ BEGIN
     WHEN 'work_hours' THEN RETURN p_value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$';
     WHEN 'work_days' THEN RETURN p_value ~ '^[1-7]-[1-7]$';
     WHEN 'work_timezone' THEN RETURN EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_value);
+    WHEN 'recertify_days' THEN RETURN p_value ~ '^[1-9][0-9]{1,2}$' AND p_value::integer BETWEEN 30 AND 730;
+    WHEN 'checkpoint_warn_days' THEN RETURN p_value ~ '^[1-9][0-9]{0,2}$' AND p_value::integer <= 365;
     ELSE RETURN NULL;
     END CASE;
 END

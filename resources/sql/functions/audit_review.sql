@@ -4,10 +4,14 @@
 -- signature needs a DROP FUNCTION in a migration first.
 SET LOCAL ROLE fx_owner;
 
--- Entries the rules look at: people's data, not the review of the log itself.
+-- Entries the rules look at: access to people's data. Reading or reviewing the log, settings,
+-- staff and processor administration, incidents, retention and re-applying erasures after a
+-- restore are the console's own housekeeping, not the access the review exists for.
 CREATE OR REPLACE FUNCTION privacy.anomaly_relevant(p_action text) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT p_action NOT LIKE 'audit.%' AND p_action NOT LIKE 'settings.%'
+    SELECT p_action NOT LIKE 'audit.%' AND p_action NOT LIKE 'settings.%' AND p_action NOT LIKE 'staff.%'
+       AND p_action NOT LIKE 'processor.%' AND p_action NOT LIKE 'incident.%' AND p_action NOT LIKE 'retention.%'
+       AND p_action NOT IN ('erasure.reapply', 'refused')
 $$;
 
 -- Brings the flags up to the head of the log. Volume is recomputed for every staff member's
@@ -18,10 +22,12 @@ DECLARE
     v_from      bigint;
     v_to        bigint;
     v_tz        text := setting('work_timezone');
-    v_start     time := split_part(setting('work_hours'), '-', 1)::time;
-    v_end       time := split_part(setting('work_hours'), '-', 2)::time;
-    v_day_from  integer := split_part(setting('work_days'), '-', 1)::integer;
-    v_day_to    integer := split_part(setting('work_days'), '-', 2)::integer;
+    v_hours     text := setting('work_hours');
+    v_days      text := setting('work_days');
+    v_start     time := split_part(v_hours, '-', 1)::time;
+    v_end       time := split_part(v_hours, '-', 2)::time;
+    v_day_from  integer := split_part(v_days, '-', 1)::integer;
+    v_day_to    integer := split_part(v_days, '-', 2)::integer;
     v_min       integer := setting('anomaly_min_distinct')::integer;
     v_factor    numeric := setting('anomaly_factor')::numeric;
 BEGIN
@@ -31,10 +37,13 @@ BEGIN
         RETURN 0;
     END IF;
 
+    -- Off hours: an access to a learner's data outside the working hours and days, with both in
+    -- the detail.
     INSERT INTO access_log_anomalies (entry_id, rule, detail)
-    SELECT l.id, 'off_hours', jsonb_build_object('local_time', to_char(l.at AT TIME ZONE v_tz, 'YYYY-MM-DD"T"HH24:MI'))
+    SELECT l.id, 'off_hours', jsonb_build_object('local_time', to_char(l.at AT TIME ZONE v_tz, 'YYYY-MM-DD"T"HH24:MI'),
+                                                 'work_hours', v_hours, 'work_days', v_days, 'timezone', v_tz)
       FROM access_log l
-     WHERE l.id > v_from AND l.id <= v_to AND anomaly_relevant(l.action)
+     WHERE l.id > v_from AND l.id <= v_to AND l.subject_id IS NOT NULL AND anomaly_relevant(l.action)
        AND ((l.at AT TIME ZONE v_tz)::time NOT BETWEEN v_start AND v_end
             OR extract(isodow FROM l.at AT TIME ZONE v_tz) NOT BETWEEN v_day_from AND v_day_to);
 
@@ -127,8 +136,11 @@ LANGUAGE sql IMMUTABLE AS $$
         CASE WHEN p_filter.subject_id IS NOT NULL THEN 'l.subject_id = ($1).subject_id' END,
         CASE WHEN p_filter.ticket IS NOT NULL THEN 'l.ticket = ($1).ticket' END,
         CASE WHEN p_filter.no_ticket THEN 'l.ticket IS NULL' END,
+        -- Flagged entries: the open ones, or with the reviewed ones too.
         CASE WHEN p_filter.anomalies THEN
-            'EXISTS (SELECT 1 FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id)' END)
+            'EXISTS (SELECT 1 FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id)' END,
+        CASE WHEN p_filter.anomalies AND NOT coalesce(p_filter.with_reviewed, false) THEN
+            'NOT EXISTS (SELECT 1 FROM privacy.anomaly_reviews v WHERE v.entry_id = l.id)' END)
 $$;
 
 -- One page of the filtered log, newest first below p_before_id, or oldest first above
@@ -136,14 +148,15 @@ $$;
 -- reading the log does not write an endless trail about itself.
 CREATE OR REPLACE FUNCTION privacy.audit_page(p_since timestamptz, p_until timestamptz, p_staff text, p_role text,
                                    p_action text, p_subject_id bigint, p_ticket text, p_no_ticket boolean,
-                                   p_anomalies boolean, p_before_id bigint, p_after_id bigint, p_limit integer)
+                                   p_anomalies boolean, p_with_reviewed boolean, p_before_id bigint,
+                                   p_after_id bigint, p_limit integer)
 RETURNS TABLE (id bigint, at timestamptz, staff text, staff_role text, action text, subject_id bigint, ticket text,
-               purpose text, details text, anomalies jsonb)
+               purpose text, details text, anomalies jsonb, review jsonb)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp SET jit = off AS $$
 DECLARE
     p_filter audit_filter := ROW(p_since, p_until, nullif(p_staff, ''), nullif(p_role, ''), nullif(p_action, ''),
                                  p_subject_id, nullif(p_ticket, ''), coalesce(p_no_ticket, false),
-                                 coalesce(p_anomalies, false));
+                                 coalesce(p_anomalies, false), coalesce(p_with_reviewed, false));
     v_limit integer := least(greatest(coalesce(p_limit, 200), 1), 5000);
     v_ascending boolean := p_after_id IS NOT NULL;
 BEGIN
@@ -156,7 +169,8 @@ BEGIN
     RETURN QUERY EXECUTE format(
         'SELECT l.id, l.at, l.staff, l.staff_role, l.action, l.subject_id, l.ticket, l.purpose, l.details,
                 (SELECT jsonb_agg(jsonb_build_object(''rule'', a.rule, ''detail'', a.detail) ORDER BY a.rule)
-                   FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id)
+                   FROM privacy.access_log_anomalies a WHERE a.entry_id = l.id),
+                (SELECT to_jsonb(v) FROM privacy.anomaly_reviews v WHERE v.entry_id = l.id)
            FROM privacy.access_log l
           WHERE %s AND %s
           ORDER BY l.id %s
@@ -171,13 +185,13 @@ $$;
 -- Entries per day or hour and staff member, with the anomalous ones counted, for the chart.
 CREATE OR REPLACE FUNCTION privacy.audit_activity(p_since timestamptz, p_until timestamptz, p_staff text, p_role text,
                                        p_action text, p_subject_id bigint, p_ticket text, p_no_ticket boolean,
-                                       p_anomalies boolean, p_bucket text)
+                                       p_anomalies boolean, p_with_reviewed boolean, p_bucket text)
 RETURNS TABLE (bucket timestamptz, staff text, entries bigint, anomalies bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     p_filter audit_filter := ROW(p_since, p_until, nullif(p_staff, ''), nullif(p_role, ''), nullif(p_action, ''),
                                  p_subject_id, nullif(p_ticket, ''), coalesce(p_no_ticket, false),
-                                 coalesce(p_anomalies, false));
+                                 coalesce(p_anomalies, false), coalesce(p_with_reviewed, false));
 BEGIN
     PERFORM require_dpo();
     IF p_bucket NOT IN ('day', 'hour') THEN
@@ -251,12 +265,59 @@ BEGIN
 END
 $$;
 
+-- The DPO's verdict on a flagged entry: justified, followed up or escalated, with a note. Never on
+-- one's own access (four eyes), once per entry; logged.
+CREATE OR REPLACE FUNCTION privacy.anomaly_review(p_entry_id bigint, p_outcome text, p_note text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_note   text := btrim(p_note);
+    v_staff  text;
+    v_review anomaly_reviews;
+BEGIN
+    PERFORM require_dpo();
+    IF p_outcome IS NULL OR p_outcome NOT IN ('justified', 'followed_up', 'escalated') THEN
+        RAISE EXCEPTION 'the outcome of a review is justified, followed up or escalated'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:audit.review_outcome';
+    END IF;
+    IF v_note IS NULL OR v_note = '' OR length(v_note) > 2000 THEN
+        RAISE EXCEPTION 'a review needs a note of at most 2000 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:audit.review_note';
+    END IF;
+    PERFORM audit_refresh();
+    SELECT l.staff INTO v_staff FROM access_log l
+     WHERE l.id = p_entry_id AND EXISTS (SELECT 1 FROM access_log_anomalies a WHERE a.entry_id = l.id);
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'entry % is not flagged', p_entry_id
+            USING ERRCODE = 'no_data_found',
+                  HINT = 'fx:audit.review_not_flagged ' || json_build_object('entry', p_entry_id);
+    END IF;
+    IF v_staff = session_user THEN
+        RAISE EXCEPTION 'entry % is your own access; another data protection officer reviews it', p_entry_id
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'fx:audit.review_own_entry ' || json_build_object('entry', p_entry_id);
+    END IF;
+    INSERT INTO anomaly_reviews (entry_id, outcome, note, reviewed_by)
+    VALUES (p_entry_id, p_outcome, v_note, session_user)
+        ON CONFLICT (entry_id) DO NOTHING
+    RETURNING * INTO v_review;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'entry % has been reviewed already', p_entry_id
+            USING ERRCODE = 'unique_violation',
+                  HINT = 'fx:audit.review_done ' || json_build_object('entry', p_entry_id);
+    END IF;
+    PERFORM log_access('audit.review', NULL, NULL, 'access-log review',
+                       jsonb_build_object('entry_id', p_entry_id, 'outcome', p_outcome));
+    RETURN to_jsonb(v_review);
+END
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     privacy.audit_refresh(),
-    privacy.audit_page(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, bigint, bigint,
-                       integer),
-    privacy.audit_activity(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, text),
+    privacy.audit_page(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, boolean, bigint,
+                       bigint, integer),
+    privacy.audit_activity(timestamptz, timestamptz, text, text, text, bigint, text, boolean, boolean, boolean, text),
+    privacy.anomaly_review(bigint, text, text),
     privacy.audit_set_setting(text, text),
     privacy.audit_settings(),
     privacy.audit_note_report(text, bigint, jsonb)

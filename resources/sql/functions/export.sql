@@ -21,6 +21,48 @@ BEGIN
 END
 $$;
 
+-- The policy export_needs_approval; on unless an administrator turned it off.
+CREATE OR REPLACE FUNCTION privacy.export_needs_approval() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+    SELECT coalesce(setting('export_needs_approval'), 'true') <> 'false'
+$$;
+
+-- Four eyes, as for an erasure (erasure_decide): a DPO who did not open the export request approves
+-- it with a reason, in the request's approval columns. A rejection is request_set_status's.
+CREATE OR REPLACE FUNCTION privacy.export_approve(p_request_id bigint, p_reason text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_request requests;
+    v_reason  text := nullif(btrim(p_reason), '');
+BEGIN
+    PERFORM require_dpo();
+    v_request := require_open_request(p_request_id);
+    IF v_request.kind <> 'export' THEN
+        RAISE EXCEPTION 'this is not an export request'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:export.not_export_request';
+    END IF;
+    IF v_request.opened_by = session_user THEN
+        RAISE EXCEPTION 'you opened this request; a second person must decide on it'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:export.four_eyes';
+    END IF;
+    IF v_request.approved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'this request is already approved'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:export.already_approved';
+    END IF;
+    IF v_reason IS NULL OR length(v_reason) < 5 OR length(v_reason) > 1000 THEN
+        RAISE EXCEPTION 'an approval needs a reason of 5 to 1000 characters'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:export.approval_reason_length';
+    END IF;
+    UPDATE requests SET status = 'in_progress', approved_by = session_user, approved_at = now(),
+                        approval_note = v_reason
+     WHERE id = v_request.id RETURNING * INTO v_request;
+    INSERT INTO request_events (request_id, event, note) VALUES (v_request.id, 'approved', v_reason);
+    PERFORM log_access('export.approve', v_request.user_id, v_request.ticket, NULL,
+                       jsonb_build_object('request_id', v_request.id));
+    RETURN request_json(v_request);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.export_begin(p_request_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
@@ -31,6 +73,10 @@ BEGIN
     IF v_request.kind <> 'export' THEN
         RAISE EXCEPTION 'this is not an export request'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:export.not_export_request';
+    END IF;
+    IF export_needs_approval() AND v_request.approved_at IS NULL THEN
+        RAISE EXCEPTION 'a data protection officer who did not open this export request must approve it first'
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:export.needs_approval';
     END IF;
     INSERT INTO export_runs VALUES (v_request.id, txid_current(), v_user.id)
         ON CONFLICT (request_id) DO UPDATE SET txid = excluded.txid;
@@ -123,5 +169,7 @@ REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     privacy.export_begin(bigint),
     privacy.export_rows(bigint, text),
-    privacy.export_finish(bigint, text, bigint, bigint)
+    privacy.export_finish(bigint, text, bigint, bigint),
+    privacy.export_needs_approval()
 TO fx_support, fx_dpo;
+GRANT EXECUTE ON FUNCTION privacy.export_approve(bigint, text) TO fx_dpo;

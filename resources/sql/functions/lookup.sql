@@ -201,5 +201,12 @@ LANGUAGE sql STABLE SET search_path = privacy, platform, pg_temp AS $$
      LIMIT p_limit
 $$;
 
+-- How many learners a look-up returns at most without its own limit, as privacy.lookup caps it:
+-- the console says "showing the first N" when a search reaches it.
+CREATE OR REPLACE FUNCTION privacy.lookup_limit() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+    SELECT least(greatest(coalesce(setting('lookup_max_results')::integer, 50), 1), 200)
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION privacy.lookup(text, text, text, integer) TO fx_support, fx_dpo;
+GRANT EXECUTE ON FUNCTION privacy.lookup(text, text, text, integer), privacy.lookup_limit() TO fx_support, fx_dpo;

@@ -41,6 +41,9 @@ LANGUAGE sql STABLE SET search_path = privacy, platform, pg_temp AS $$
         || jsonb_build_object('days_left', p_request.due_on - current_date,
                               'overdue', p_request.status IN ('new', 'in_progress') AND p_request.due_on < current_date,
                               'extendable_until', request_due(p_request.received_on, 0),
+                              'needs_approval', p_request.kind = 'export' AND p_request.approved_at IS NULL
+                                                AND p_request.status IN ('new', 'in_progress')
+                                                AND export_needs_approval(),
                               'language', (SELECT u.locale FROM platform.users u WHERE u.id = p_request.user_id))
 $$;
 

@@ -75,6 +75,49 @@ BEGIN
 END
 $$;
 
+-- Access recertification: an administrator confirms that another staff member still needs their
+-- present role. Logged; one's own role is confirmed by someone else.
+CREATE OR REPLACE FUNCTION privacy.staff_recertify(p_login text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role text;
+    v_row  staff_recertifications;
+BEGIN
+    PERFORM require_admin();
+    v_role := staff_role_of(p_login);
+    IF v_role IS NULL OR v_role = 'superuser' THEN
+        RAISE EXCEPTION 'no staff login named %', p_login
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'fx:admin.no_such_login ' || json_build_object('login', p_login);
+    END IF;
+    IF p_login = session_user THEN
+        RAISE EXCEPTION 'you cannot confirm your own role; ask another administrator'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:staff.recertify_own';
+    END IF;
+    INSERT INTO staff_recertifications (login, role) VALUES (p_login, v_role) RETURNING * INTO v_row;
+    PERFORM log_access('staff.recertify', NULL, NULL, 'access recertification',
+                       jsonb_build_object('login', p_login, 'role', v_role));
+    RETURN to_jsonb(v_row);
+END
+$$;
+
+-- The latest confirmation of each staff login's present role (none: never confirmed).
+CREATE OR REPLACE FUNCTION privacy.staff_confirmations()
+RETURNS TABLE (login text, staff_role text, confirmed_by text, confirmed_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN QUERY
+        SELECT l.login, l.staff_role, c.confirmed_by, c.confirmed_at
+          FROM staff_list() l
+          LEFT JOIN LATERAL (SELECT r.confirmed_by, r.confirmed_at FROM staff_recertifications r
+                              WHERE r.login = l.login AND r.role = l.staff_role
+                              ORDER BY r.confirmed_at DESC LIMIT 1) c ON true
+         ORDER BY l.login;
+END
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION privacy.staff_add(text, text, text, text), privacy.staff_list(),
-                          privacy.staff_remove(text) TO fx_admin;
+                          privacy.staff_remove(text), privacy.staff_recertify(text),
+                          privacy.staff_confirmations() TO fx_admin;
