@@ -273,9 +273,10 @@ void AuditPage::updateChart()
                 series->append(unusual);
                 chart->addSeries(series);
                 auto* axisX = new QBarCategoryAxis;
+                const QString format =
+                    hourly ? TimeFormat::axisDayFormat() + QStringLiteral(" HH:00") : TimeFormat::axisDayFormat();
                 for (const QDateTime& d : days)
-                    axisX->append(QLocale().toString(d.toLocalTime(),
-                                                     hourly ? QStringLiteral("dd.MM. HH") : QStringLiteral("dd.MM.")));
+                    axisX->append(TimeFormat::locale().toString(d.toLocalTime(), format));
                 chart->addAxis(axisX, Qt::AlignBottom);
                 series->attachAxis(axisX);
                 auto* axisY = new QValueAxis;
