@@ -391,6 +391,10 @@ Ergebnis:</translation>
         <source>Mark the selected flag as justified, followed up or escalated, with a note.</source>
         <translation>Die gewählte Markierung als begründet, nachverfolgt oder eskaliert kennzeichnen, mit einer Notiz.</translation>
     </message>
+    <message>
+        <source>the shift plan shows a night shift for this ticket</source>
+        <translation>laut Dienstplan Nachtschicht für dieses Ticket</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>

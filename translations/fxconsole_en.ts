@@ -388,6 +388,10 @@ Outcome:</source>
         <source>Mark the selected flag as justified, followed up or escalated, with a note.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the shift plan shows a night shift for this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPdfReport</name>

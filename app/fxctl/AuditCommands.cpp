@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "core/TimeFormat.h"
 #include "export/Csv.h"
 #include "home/AuditNotes.h"
 #include "privacy/AuditPdfReport.h"
@@ -214,7 +215,7 @@ int list(const QStringList& args)
                                          : QString();
             cli.print(QStringLiteral("%1  %2  %3%4")
                           .arg(e.id, 8)
-                          .arg(e.at.toLocalTime().toString(Qt::ISODate))
+                          .arg(TimeFormat::dateTimeSeconds(e.at))
                           .arg(AuditSentence::sentence(e))
                           .arg(reasons.isEmpty() ? QString() : QStringLiteral("  ! ") + reasons + reviewed));
         },

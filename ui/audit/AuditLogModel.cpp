@@ -72,8 +72,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole)
         return e.id;
     if (role == Qt::ToolTipRole) {
-        // The details as labelled lines, the same for every cell of the row.
+        // The details as labelled lines, the same for every cell of the row; the flag's cell
+        // begins with its whole reason.
         QStringList lines;
+        if (index.column() == Flag && e.flagged())
+            lines << data(index, Qt::DisplayRole).toString().toHtmlEscaped();
         for (const auto& [label, value] : AuditSentence::detailLines(e))
             lines << QStringLiteral("<b>%1:</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
         return lines.join(QStringLiteral("<br>"));

@@ -8,6 +8,7 @@
 #include "core/TimeFormat.h"
 #include "privacy/AuditSentence.h"
 #include "privacy/Checkpoint.h"
+#include "users/ReasonDialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -90,6 +91,7 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
     m_subject->setMaximumWidth(90);
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the log for the buttons; arrows move in it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -155,8 +157,13 @@ AuditPage::AuditPage(DbSession* session, QWidget* parent)
     connect(m_model, &AuditLogModel::failed, this,
             [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
-        if (m_model->loadedTotal() <= AuditLogModel::PageSize)
+        if (m_model->loadedTotal() <= AuditLogModel::PageSize) {
             m_table->resizeColumnsToContents();
+            // The sentence is what a reviewer reads first; a long reason is elided, whole in its tooltip.
+            const int flagWidth = m_table->viewport()->width() / 4;
+            if (m_table->columnWidth(AuditLogModel::Flag) > flagWidth)
+                m_table->setColumnWidth(AuditLogModel::Flag, flagWidth);
+        }
     });
     retranslateUi();
 }
@@ -491,10 +498,10 @@ void AuditPage::askReview()
     if (!ok)
         return;
     const QString outcome = AuditSentence::outcomes().value(labels.indexOf(label));
-    const QString note = QInputDialog::getMultiLineText(this, tr("Review flag"),
-                                                        tr("Note (what you found, whom you asked):"), QString(), &ok);
-    if (ok)
-        review(id, outcome, note);
+    ReasonDialog dialog(tr("Review flag"), tr("Note (what you found, whom you asked):"),
+                        tr("the shift plan shows a night shift for this ticket"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        review(id, outcome, dialog.reason());
 }
 
 QString AuditPage::message() const
