@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestCli : public QObject
 {
@@ -530,6 +531,20 @@ private slots:
                  qPrintable(run.err));
         run = as(admin, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0 && run.json().array().size() >= 2, qPrintable(run.err));
+        // Access recertification: another login's role is confirmed and logged; one's own is not.
+        run = as(admin, {QStringLiteral("staff"), QStringLiteral("recertify"), support});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        {
+            const auto owner = TestDatabase::connectSuperuser(db);
+            QSqlQuery q(owner->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM privacy.staff_recertifications WHERE login = '%1' "
+                                          "AND role = 'dpo'")
+                               .arg(support)) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        run = as(admin, {QStringLiteral("staff"), QStringLiteral("recertify"), admin});
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
         run = as(admin, {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("request_warn_days"),
                          QStringLiteral("10")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -597,6 +612,44 @@ private slots:
                   QStringLiteral("settings.change"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json().array().size(), 1);
+
+        // A flag reviewed from the command line: working hours that exclude this hour in Berlin make
+        // a support look-up now an off-hours access.
+        const int hour = QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/Berlin")).time().hour();
+        const int start = (hour + 2) % 22;
+        run = as({QStringLiteral("audit"), QStringLiteral("settings"), QStringLiteral("--set"),
+                  QStringLiteral("work_hours=%1:00-%2:00")
+                      .arg(start, 2, 10, QLatin1Char('0'))
+                      .arg(start + 1, 2, 10, QLatin1Char('0'))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = asOwner(db,
+                      {QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("10")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString support = TestDatabase::createStaff(db, QStringLiteral("support"));
+        run = runProgram(QStringLiteral("fxctl"),
+                         {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("7"),
+                          QStringLiteral("--ticket"), QStringLiteral("SUP-9"), QStringLiteral("--dsn"),
+                          dsn(db, support), QStringLiteral("--password-file"), m_staffPasswordFile});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--anomalies"),
+                  QStringLiteral("--staff"), support, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 && run.json().array().size() == 1, qPrintable(run.out + run.err));
+        const QString entry =
+            QString::number(run.json().array().first().toObject().value(QStringLiteral("id")).toInteger());
+        const QStringList reviewFlag{QStringLiteral("audit"),
+                                     QStringLiteral("review"),
+                                     entry,
+                                     QStringLiteral("--outcome"),
+                                     QStringLiteral("justified"),
+                                     QStringLiteral("--note"),
+                                     QStringLiteral("night shift on the roster")};
+        run = as(reviewFlag);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = as(reviewFlag);
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
+        run = as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--anomalies"),
+                  QStringLiteral("--staff"), support, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 && run.json().array().isEmpty(), qPrintable(run.out));
 
         QTemporaryDir folder;
         const QString passphrase = folder.filePath(QStringLiteral("pass"));
