@@ -229,6 +229,15 @@ private slots:
         auto* banner = page.findChild<MessageBanner*>(QStringLiteral("messageBanner"), Qt::FindDirectChildrenOnly);
         QVERIFY2(banner->text().contains(QLatin1String("300")) && banner->text().contains(QLatin1String("200")),
                  qPrintable(banner->text()));
+        // The same for a ticket reference longer than its limit.
+        auto* ticket = page.findChild<QLineEdit*>(QStringLiteral("ticketLineEdit"));
+        ticket->setText(QStringLiteral("SUP-") + QString(96, QLatin1Char('7')));
+        QCOMPARE(ticket->text().size(), 100);
+        page.search(QStringLiteral("Müller"));
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(banner->text().contains(QLatin1String("100")) && banner->text().contains(QLatin1String("64")),
+                 qPrintable(banner->text()));
+        page.setTicket(QStringLiteral("SUP-701"));
 
         // At the result cap the page says it shows the first ones, not that this many were found.
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE privacy.settings SET value = '3' "

@@ -47,11 +47,10 @@ UsersPage::UsersPage(DbSession* session, QWidget* parent)
     m_busy->setObjectName(QStringLiteral("searchProgressBar"));
     m_open->setObjectName(QStringLiteral("openLearnerButton"));
     m_open->setEnabled(false);
-    m_ticket->setMaxLength(64);
-    m_purpose->setMaxLength(500);
     // No tight maxLength: it would cut a pasted text unseen; a text over the limit is refused with
-    // its length and the limit (LookupInput::query).
-    m_search->setMaxLength(1 << 20);
+    // its length and the limit (LookupInput).
+    for (QLineEdit* edit : {m_ticket, m_purpose, m_search})
+        edit->setMaxLength(1 << 20);
     m_count->setObjectName(QStringLiteral("resultCountLabel"));
     MainAction::mark(m_open);
     m_search->setClearButtonEnabled(true);
