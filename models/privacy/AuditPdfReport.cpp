@@ -51,8 +51,8 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
         unusual += a.anomalies;
         byStaff[a.staff].first += a.entries;
         byStaff[a.staff].second += a.anomalies;
-        byDay[a.bucket.toUTC().date()].first += a.entries;
-        byDay[a.bucket.toUTC().date()].second += a.anomalies;
+        byDay[a.bucket.toLocalTime().date()].first += a.entries;
+        byDay[a.bucket.toLocalTime().date()].second += a.anomalies;
     }
     // The flags: open ones and reviewed ones, each listed up to a limit.
     AuditFilter flagged = filter;
@@ -80,7 +80,7 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
     QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p>")
                        .arg(esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Access-log review"))),
                             esc(t(QT_TRANSLATE_NOOP("AuditPdfReport", "Created %1 by %2.")))
-                                .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                                .arg(TimeFormat::dateTimeWithZone(QDateTime::currentDateTime(), lang.code()),
                                      db.userName().isEmpty() ? QStringLiteral("-") : db.userName()));
     const QStringList conditions = filter.describe(lang.code());
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
@@ -122,7 +122,7 @@ bool write(QSqlDatabase db, const AuditFilter& filter, const QString& language, 
         const int odd = int(80 * it.value().second / busiest);
         html += QStringLiteral("<tr><td width=\"15%\">%1</td><td width=\"85%\"><table cellspacing=\"0\" "
                                "cellpadding=\"0\" width=\"%2%\"><tr>%3%4<td>&nbsp;%5</td></tr></table></td></tr>")
-                    .arg(locale.toString(it.key(), QLocale::ShortFormat))
+                    .arg(TimeFormat::date(it.key(), lang.code()))
                     .arg(std::max(1, normal + odd + 12))
                     .arg(normal > 0 ? QStringLiteral("<td bgcolor=\"#3b6ea5\" width=\"%1\">&nbsp;</td>").arg(normal * 5)
                                     : QString())

@@ -17,6 +17,7 @@
 #include "incidents/IncidentView.h"
 #include "incidents/IncidentsPage.h"
 #include "main/MainWindow.h"
+#include "privacy/AuditPdfReport.h"
 #include "requests/RequestStore.h"
 #include "requests/RequestsPage.h"
 #include "users/UserDetailView.h"
@@ -368,6 +369,14 @@ private slots:
             QVERIFY2(IncidentDraft::write(m_incident, kind, language, path, &error), qPrintable(error));
             shown.append({QStringLiteral("incident draft %1").arg(int(kind)), PdfText::read(path)});
         }
+
+        // The DPO's review report, with the entries the pages above wrote.
+        const auto dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        const QString reviewPath = folder.filePath(QStringLiteral("review.pdf"));
+        qint64 reviewed = 0;
+        QVERIFY2(AuditPdfReport::write(dpo->database(), AuditFilter(), language, reviewPath, &reviewed, &error),
+                 qPrintable(error));
+        shown.append({QStringLiteral("access-log review"), PdfText::read(reviewPath)});
 
         // Around midnight UTC and on both sides of a clock change.
         const QList<QJsonObject> entries{
