@@ -34,36 +34,6 @@
 
 #include <memory>
 
-namespace {
-
-// Keeps a Page menu action as usable as its button, so that its shortcut works as soon as the
-// button does (a disabled action's shortcut does nothing), not only after the menu was opened.
-class ButtonWatch : public QObject
-{
-public:
-    ButtonWatch(QAbstractButton* button, QAction* action)
-        : QObject(action)
-        , m_button(button)
-        , m_action(action)
-    {
-        button->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        const QEvent::Type type = event->type();
-        if (watched == m_button && (type == QEvent::EnabledChange || type == QEvent::Show || type == QEvent::Hide))
-            m_action->setEnabled(m_button->isVisible() && m_button->isEnabled());
-        return false;
-    }
-
-private:
-    QAbstractButton* m_button;
-    QAction* m_action;
-};
-
-} // namespace
-
 MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -113,6 +83,12 @@ MainWindow::MainWindow(DbSession* session, Languages* languages, Settings* setti
     m_pageMenu = menuBar()->addMenu(QString());
     m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
     connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
+    // Shortcuts stay live while the menu is closed: a disabled action's shortcut does nothing, and
+    // each action checks its button when triggered.
+    connect(m_pageMenu, &QMenu::aboutToHide, this, [this] {
+        for (QAction* action : m_pageMenu->actions())
+            action->setEnabled(true);
+    });
     m_helpMenu = menuBar()->addMenu(QString());
     m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
@@ -319,9 +295,8 @@ void MainWindow::rebuildPageMenu()
         });
         action->setShortcut(MainAction::shortcut(button));
         action->setData(QVariant::fromValue(static_cast<QObject*>(button)));
-        new ButtonWatch(button, action);
     }
-    updatePageMenu();
+    m_pageMenu->setEnabled(!m_pageMenu->isEmpty());
 }
 
 void MainWindow::updatePageMenu()
