@@ -526,7 +526,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} opened the overview of learner {learner}{context}</source>
-        <translation>{staff} hat die Übersicht von Lernender {learner}{context} geöffnet</translation>
+        <translation>{staff} hat die Übersicht der lernenden Person {learner}{context} geöffnet</translation>
     </message>
     <message>
         <source>Learner data viewed</source>
@@ -534,7 +534,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} viewed {category} of learner {learner}{context}</source>
-        <translation>{staff} hat {category} von Lernender {learner}{context} angesehen</translation>
+        <translation>{staff} hat {category} der lernenden Person {learner}{context} angesehen</translation>
     </message>
     <message>
         <source>Masked field revealed</source>
@@ -542,7 +542,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} revealed {field} of learner {learner}{context}</source>
-        <translation>{staff} hat {field} von Lernender {learner}{context} aufgedeckt</translation>
+        <translation>{staff} hat {field} der lernenden Person {learner}{context} aufgedeckt</translation>
     </message>
     <message>
         <source>Account locked</source>
@@ -550,7 +550,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} locked the account of learner {learner}{context}</source>
-        <translation>{staff} hat das Konto von Lernender {learner}{context} gesperrt</translation>
+        <translation>{staff} hat das Konto der lernenden Person {learner}{context} gesperrt</translation>
     </message>
     <message>
         <source>Account unlocked</source>
@@ -558,7 +558,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} unlocked the account of learner {learner}{context}</source>
-        <translation>{staff} hat das Konto von Lernender {learner}{context} entsperrt</translation>
+        <translation>{staff} hat das Konto der lernenden Person {learner}{context} entsperrt</translation>
     </message>
     <message>
         <source>Sessions ended</source>
@@ -566,7 +566,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} signed learner {learner} out everywhere{context}</source>
-        <translation>{staff} hat Lernender {learner} überall abgemeldet{context}</translation>
+        <translation>{staff} hat die lernende Person {learner} überall abgemeldet{context}</translation>
     </message>
     <message>
         <source>New password required</source>
@@ -574,7 +574,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} required learner {learner} to choose a new password{context}</source>
-        <translation>{staff} hat von Lernender {learner}{context} ein neues Passwort verlangt</translation>
+        <translation>{staff} hat der lernenden Person {learner}{context} ein neues Passwort verlangt</translation>
     </message>
     <message>
         <source>Data corrected</source>
@@ -582,7 +582,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} corrected the data of learner {learner}{context}</source>
-        <translation>{staff} hat die Daten von Lernender {learner}{context} berichtigt</translation>
+        <translation>{staff} hat die Daten der lernenden Person {learner}{context} berichtigt</translation>
     </message>
     <message>
         <source>Marketing consent withdrawn</source>
@@ -590,7 +590,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} withdrew the marketing consent of learner {learner}{context}</source>
-        <translation>{staff} hat die Werbeeinwilligung von Lernender {learner}{context} widerrufen</translation>
+        <translation>{staff} hat die Werbeeinwilligung der lernenden Person {learner}{context} widerrufen</translation>
     </message>
     <message>
         <source>Processing restricted</source>
@@ -598,7 +598,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} restricted the processing of learner {learner}&apos;s data{context}</source>
-        <translation>{staff} hat die Verarbeitung der Daten von Lernender {learner}{context} eingeschränkt</translation>
+        <translation>{staff} hat die Verarbeitung der Daten der lernenden Person {learner}{context} eingeschränkt</translation>
     </message>
     <message>
         <source>Request opened</source>
@@ -606,7 +606,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} opened {kind} for learner {learner}{context}</source>
-        <translation>{staff} hat {kind} für Lernender {learner}{context} eröffnet</translation>
+        <translation>{staff} hat {kind} für die lernende Person {learner}{context} eröffnet</translation>
     </message>
     <message>
         <source>Request viewed</source>
@@ -614,7 +614,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} viewed request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} angesehen</translation>
+        <translation>{staff} hat Antrag {request} der lernenden Person {learner}{context} angesehen</translation>
     </message>
     <message>
         <source>Deadline extended</source>
@@ -622,7 +622,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} extended the deadline of request {request} of learner {learner} by {months} months{context}</source>
-        <translation>{staff} hat die Frist von Antrag {request} von Lernender {learner}{context} um {months} Monate verlängert</translation>
+        <translation>{staff} hat die Frist von Antrag {request} der lernenden Person {learner}{context} um {months} Monate verlängert</translation>
     </message>
     <message>
         <source>Request started</source>
@@ -630,7 +630,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} started work on request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat mit der Bearbeitung von Antrag {request} von Lernender {learner}{context} begonnen</translation>
+        <translation>{staff} hat mit der Bearbeitung von Antrag {request} der lernenden Person {learner}{context} begonnen</translation>
     </message>
     <message>
         <source>Request fulfilled</source>
@@ -638,7 +638,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} closed request {request} of learner {learner} as fulfilled{context}</source>
-        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} als erfüllt abgeschlossen</translation>
+        <translation>{staff} hat Antrag {request} der lernenden Person {learner}{context} als erfüllt abgeschlossen</translation>
     </message>
     <message>
         <source>Request rejected</source>
@@ -646,7 +646,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} rejected request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} abgelehnt</translation>
+        <translation>{staff} hat Antrag {request} der lernenden Person {learner}{context} abgelehnt</translation>
     </message>
     <message>
         <source>Request withdrawn</source>
@@ -654,7 +654,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} closed request {request} of learner {learner} as withdrawn{context}</source>
-        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} als zurückgezogen abgeschlossen</translation>
+        <translation>{staff} hat Antrag {request} der lernenden Person {learner}{context} als zurückgezogen abgeschlossen</translation>
     </message>
     <message>
         <source>Request assigned</source>
@@ -662,7 +662,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} assigned request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat Antrag {request} von Lernender {learner}{context} zugewiesen</translation>
+        <translation>{staff} hat Antrag {request} der lernenden Person {learner}{context} zugewiesen</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -670,7 +670,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} exported the data of learner {learner} for request {request}{context}</source>
-        <translation>{staff} hat die Daten von Lernender {learner} zu Antrag {request}{context} exportiert</translation>
+        <translation>{staff} hat die Daten der lernenden Person {learner} zu Antrag {request}{context} exportiert</translation>
     </message>
     <message>
         <source>Export approved</source>
@@ -678,7 +678,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} approved the export for request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat den Export zu Antrag {request} von Lernender {learner}{context} freigegeben</translation>
+        <translation>{staff} hat den Export zu Antrag {request} der lernenden Person {learner}{context} freigegeben</translation>
     </message>
     <message>
         <source>Erasure previewed</source>
@@ -686,7 +686,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} previewed the erasure for request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat die Vorschau der Löschung zu Antrag {request} von Lernender {learner}{context} angesehen</translation>
+        <translation>{staff} hat die Vorschau der Löschung zu Antrag {request} der lernenden Person {learner}{context} angesehen</translation>
     </message>
     <message>
         <source>Erasure approved</source>
@@ -694,7 +694,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} approved the erasure for request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat die Löschung zu Antrag {request} von Lernender {learner}{context} genehmigt</translation>
+        <translation>{staff} hat die Löschung zu Antrag {request} der lernenden Person {learner}{context} genehmigt</translation>
     </message>
     <message>
         <source>Erasure rejected</source>
@@ -702,7 +702,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} rejected the erasure for request {request} of learner {learner}{context}</source>
-        <translation>{staff} hat die Löschung zu Antrag {request} von Lernender {learner}{context} abgelehnt</translation>
+        <translation>{staff} hat die Löschung zu Antrag {request} der lernenden Person {learner}{context} abgelehnt</translation>
     </message>
     <message>
         <source>Learner erased</source>
@@ -710,7 +710,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} erased learner {learner} for request {request}{context}</source>
-        <translation>{staff} hat Lernender {learner} zu Antrag {request}{context} gelöscht</translation>
+        <translation>{staff} hat die lernende Person {learner} zu Antrag {request}{context} gelöscht</translation>
     </message>
     <message>
         <source>Erasure applied again</source>
@@ -718,7 +718,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} erased learner {learner} again after a restore</source>
-        <translation>{staff} hat Lernender {learner} nach einer Wiederherstellung erneut gelöscht</translation>
+        <translation>{staff} hat die lernende Person {learner} nach einer Wiederherstellung erneut gelöscht</translation>
     </message>
     <message>
         <source>Retention purge previewed</source>
@@ -726,7 +726,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} listed {invoices} invoices of learner {learner} whose retention period ended</source>
-        <translation>{staff} hat {invoices} Rechnungen von Lernender {learner} mit abgelaufener Aufbewahrungsfrist aufgelistet</translation>
+        <translation>{staff} hat {invoices} Rechnungen der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist aufgelistet</translation>
     </message>
     <message>
         <source>Retained records deleted</source>
@@ -734,7 +734,7 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} deleted {invoices} invoices of learner {learner} whose retention period ended</source>
-        <translation>{staff} hat {invoices} Rechnungen von Lernender {learner} mit abgelaufener Aufbewahrungsfrist gelöscht</translation>
+        <translation>{staff} hat {invoices} Rechnungen der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
@@ -1390,11 +1390,11 @@ Ergebnis:</translation>
     </message>
     <message>
         <source>{staff} searched the access log for entries about learner {learner}{context}</source>
-        <translation>{staff} hat das Zugriffsprotokoll nach Einträgen zu Lernender {learner}{context} durchsucht</translation>
+        <translation>{staff} hat das Zugriffsprotokoll nach Einträgen zur lernenden Person {learner}{context} durchsucht</translation>
     </message>
     <message>
         <source>{staff} worked with the data of learner {learner}{context}</source>
-        <translation>{staff} hat mit den Daten von Lernender {learner}{context} gearbeitet</translation>
+        <translation>{staff} hat mit den Daten der lernenden Person {learner}{context} gearbeitet</translation>
     </message>
     <message>
         <source>{staff} carried out an administrative task{context}</source>

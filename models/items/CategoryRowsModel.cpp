@@ -7,8 +7,33 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
+
+namespace {
+
+// A nested value (a social login's profile, a list of interests) as words, not JSON: lists joined
+// with commas, objects as "key: value" pairs.
+QString readable(const QJsonValue& value)
+{
+    QStringList parts;
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray())
+            parts << readable(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            parts << QStringLiteral("%1: %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                                  readable(it.value()));
+        return parts.join(QStringLiteral("; "));
+    }
+    if (value.isBool())
+        return value.toBool() ? CategoryRowsModel::tr("yes") : CategoryRowsModel::tr("no");
+    return value.toVariant().toString();
+}
+
+} // namespace
 
 CategoryRowsModel::CategoryRowsModel(DbSession* session, qint64 userId, const QString& category,
                                      const AccessContext& context, qint64 total, QObject* parent)
@@ -56,9 +81,7 @@ QVariant CategoryRowsModel::data(const QModelIndex& index, int role) const
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
     if (value.isArray() || value.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                .toJson(QJsonDocument::Compact));
+        return readable(value);
     if (key.endsWith(QLatin1String("_at")) || key == QLatin1String("at") || key == QLatin1String("since")) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -145,6 +146,29 @@ private slots:
                  qPrintable(title));
     }
 
+    void aSocialLoginReadsAsWords()
+    {
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery q(owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM platform.social_identities ORDER BY user_id LIMIT 1")) &&
+                q.next());
+        UsersPage page(m_session.get());
+        page.setSession(m_session->info());
+        page.setTicket(QStringLiteral("SUP-705"));
+        page.show();
+        QSignalSpy loaded(page.detail(), &UserDetailView::loaded);
+        page.openUser(q.value(0).toLongLong());
+        QVERIFY(loaded.wait(5000));
+        auto* social = qobject_cast<CategoryRowsModel*>(
+            page.findChild<QTableView*>(QStringLiteral("social_identitiesTableView"))->model());
+        QTRY_VERIFY_WITH_TIMEOUT(social->rowCount() > 0, 5000);
+        for (int row = 0; row < social->rowCount(); ++row)
+            for (int column = 0; column < social->columnCount(); ++column) {
+                const QString shown = social->index(row, column).data().toString();
+                QVERIFY2(!shown.contains(QLatin1Char('{')) && !shown.contains(QLatin1Char('"')), qPrintable(shown));
+            }
+    }
+
     void theLearnersPageShowsNoCodes()
     {
         UsersPage page(m_session.get());
@@ -169,7 +193,6 @@ private slots:
             const QString shown = model->index(row, kind).data().toString();
             QVERIFY2(!codes.contains(shown), qPrintable(shown));
         }
-
         // The reveal is beside the masked email, not in a toolbar overflow, and keeps its shortcut.
         auto* reveal = page.findChild<QPushButton*>(QStringLiteral("revealEmailButton"));
         QVERIFY(reveal && reveal->isVisible() && reveal->isEnabled());
