@@ -15,6 +15,7 @@ if ! "$BIN/fxctl" incident list --demo dpo | grep -q .; then
 fi
 for lang in en de; do
     "$BIN/fxconsole" --demo support --lang "$lang" --page overview --grab "$OUT/overview_$lang.png"
+    "$BIN/fxconsole" --demo dpo --lang "$lang" --page overview --grab "$OUT/overview_dpo_$lang.png"
     "$BIN/fxconsole" --demo support --lang "$lang" --ticket SUP-1 --search mueller --grab "$OUT/users_$lang.png"
     "$BIN/fxconsole" --demo dpo --lang "$lang" --page requests --grab "$OUT/requests_$lang.png"
     "$BIN/fxconsole" --demo dpo --lang "$lang" --page audit --grab "$OUT/audit_$lang.png"
