@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The affected-people finder over seeded learners and their sign-ins: a time window with an address
-// range (the target: under 2 s at 1,000,000 learners), wider and narrower variants, each
+// range (the target: under 2 s at 1,000,000 learners), wider and narrower variants, each
 // through privacy.incident_find (count and categories) and as the bare count in plain SQL.
 // bench_incidents [USERS] (default 100000).
 #include "BenchCluster.h"
