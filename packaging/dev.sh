@@ -16,7 +16,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
-    libspdlog-dev libssl-dev libzip-dev qtkeychain-qt6-dev libpq-dev openssl
+    libspdlog-dev libssl-dev libzip-dev libyaml-cpp-dev qtkeychain-qt6-dev libpq-dev openssl
     postgresql-15 postgresql-contrib clang libclang-rt-14-dev
     xvfb xauth fonts-dejavu-core imagemagick p7zip-full python3-jsonschema poppler-utils
     dpkg-dev lintian desktop-file-utils appstream

@@ -28,6 +28,8 @@ const QList<Noun>& nouns()
         {QStringLiteral("db"), QT_TRANSLATE_NOOP("fxctl", "set up the schemas, fill them with synthetic data"),
          dbVerbs()},
         {QStringLiteral("demo"), QT_TRANSLATE_NOOP("fxctl", "the private demo database"), demoVerbs()},
+        {QStringLiteral("map"), QT_TRANSLATE_NOOP("fxctl", "the data map: where the platform keeps personal data"),
+         mapVerbs()},
         {QStringLiteral("staff"), QT_TRANSLATE_NOOP("fxctl", "staff logins and their roles"), staffVerbs()},
         {QStringLiteral("policy"),
          QT_TRANSLATE_NOOP("fxctl", "ticket pattern, DPO contact, review thresholds, ... (KEY [VALUE])"),

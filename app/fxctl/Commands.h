@@ -44,6 +44,7 @@ QList<Verb> retentionVerbs();
 QList<Verb> processorsVerbs();
 QList<Verb> incidentVerbs();
 QList<Verb> auditVerbs();
+QList<Verb> mapVerbs();
 // Verbs that share one function: it takes the verb and its arguments.
 int policy(const QString& verb, const QStringList& args);
 int retentionRules(const QString& verb, const QStringList& args);    // rules, set (administrators)

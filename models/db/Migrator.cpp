@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "datamap/DataMapFile.h"
+#include "datamap/DataMapStore.h"
+
 #include "SqlError.h"
 #include "SqlScript.h"
 
@@ -8,6 +11,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMultiMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -268,12 +275,117 @@ bool Migrator::migrate(Result* result, QString* error, const std::function<void(
     }
     if (progress)
         progress(Tr::tr("Applying the privacy functions"));
-    if (!applyFunctions(result, error))
+    if (!applyFunctions(result, error) || !bindShippedMap(error))
         return abandon();
     if (!m_db.commit()) {
         *error = SqlError::reason(m_db.lastError());
         return abandon();
     }
+    return true;
+}
+
+// A database set up before the data map may hold retention rules an administrator chose; the
+// map it is bound to keeps them (and is then recorded with the hash of what it became).
+bool Migrator::keepRetentionRules(DataMapFile* file, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT c.relname, e.action, e.retention_years, e.basis_en, e.basis_de "
+                               "FROM privacy.erasure_rules e JOIN pg_class c ON c.oid = e.table_name"))) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    QHash<QString, QJsonObject> chosen;
+    while (q.next()) {
+        const QString action = q.value(1).toString();
+        if (action == QLatin1String("retain"))
+            chosen.insert(q.value(0).toString(),
+                          {{QStringLiteral("action"), action},
+                           {QStringLiteral("years"), QString::number(q.value(2).toInt())},
+                           {QStringLiteral("basis"), QJsonObject{{QStringLiteral("en"), q.value(3).toString()},
+                                                                 {QStringLiteral("de"), q.value(4).toString()}}}});
+        else if (action == QLatin1String("delete"))
+            chosen.insert(q.value(0).toString(), {{QStringLiteral("action"), action}});
+    }
+    bool changed = false;
+    QJsonArray tables = file->map.value(QLatin1String("tables")).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject entry = tables.at(i).toObject();
+        const QJsonValue erasure = entry.value(QLatin1String("erasure"));
+        const QString action =
+            erasure.isObject() ? erasure.toObject().value(QLatin1String("action")).toString() : erasure.toString();
+        const auto it = chosen.constFind(entry.value(QLatin1String("table")).toString());
+        // Only the rules an administrator can choose: retain for a period, or delete instead.
+        if (it == chosen.cend() || action != QLatin1String("retain"))
+            continue;
+        QJsonObject kept = erasure.toObject();
+        for (auto field = it->begin(); field != it->end(); ++field)
+            kept.insert(field.key(), field.value());
+        if (it->value(QLatin1String("action")).toString() == QLatin1String("delete"))
+            kept = {{QStringLiteral("action"), QStringLiteral("delete")}};
+        if (kept != erasure.toObject()) {
+            entry.insert(QStringLiteral("erasure"), kept);
+            tables.replace(i, entry);
+            changed = true;
+        }
+    }
+    if (changed) {
+        file->map.insert(QStringLiteral("tables"), tables);
+        file->sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(file->map).toJson(QJsonDocument::Compact),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex());
+        spdlog::info("the shipped data map keeps the retention rules chosen before");
+    }
+    return true;
+}
+
+// Inside migrate()'s transaction: the reference platform is bound to the map this build ships for
+// it, once; any other platform applies its own map with "fxctl map apply".
+bool Migrator::bindShippedMap(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM privacy.data_maps) "
+                               "AND to_regclass('platform.users') IS NOT NULL")) ||
+        !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    DataMapFile file;
+    if (!DataMapFile::load(QStringLiteral("fluxariont"), &file, error))
+        return false;
+    if (!keepRetentionRules(&file, error))
+        return false;
+    // The shipped map is checked first, so that a fault in it is named rather than counted.
+    const QString map = QString::fromUtf8(QJsonDocument(file.map).toJson(QJsonDocument::Compact));
+    q.prepare(QStringLiteral("SELECT code, table_name, column_name, detail::text FROM privacy.map_findings(?::jsonb) "
+                             "WHERE severity = 'error' LIMIT 1"));
+    q.addBindValue(map);
+    if (!q.exec()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    if (q.next()) {
+        MapFinding finding{MapFinding::Severity::Error, q.value(0).toString(), q.value(1).toString(),
+                           q.value(2).toString(), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()};
+        *error = Tr::tr("The data map of the reference platform could not be applied: %1").arg(finding.text());
+        return false;
+    }
+    // Setting up is no staff action: the map is recorded and compiled, and the log stays as it was.
+    q.prepare(QStringLiteral("WITH m AS (INSERT INTO privacy.data_maps (name, version, sha256, map) "
+                             "VALUES (?::jsonb ->> 'name', ?::jsonb ->> 'version', ?, ?::jsonb) RETURNING map) "
+                             "SELECT privacy.map_compile(m.map) FROM m"));
+    q.addBindValue(map);
+    q.addBindValue(map);
+    q.addBindValue(file.sha256);
+    q.addBindValue(map);
+    if (!q.exec()) {
+        *error = Tr::tr("The data map of the reference platform could not be applied: %1")
+                     .arg(SqlError::reason(q.lastError()));
+        return false;
+    }
+    spdlog::info("applied the shipped data map fluxariont");
     return true;
 }
 

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+struct DataMapFile;
+
 // Brings a database to what this build ships, in one transaction: the pending migrations of
 // resources/sql/migrations (tables, types, indexes, data), in order, recorded in
 // fxmeta.schema_migrations; then every file of resources/sql/functions (functions and grants,
@@ -46,6 +48,8 @@ private:
     bool checkHistory(const QList<Migration>& recorded, const QList<Migration>& shipped, QList<int>* renewed,
                       QString* error);
     bool applyFunctions(Result* result, QString* error);
+    bool bindShippedMap(QString* error);
+    bool keepRetentionRules(DataMapFile* file, QString* error);
 
     QSqlDatabase m_db;
 };

@@ -143,6 +143,9 @@ inline QList<FaultScenario> faultScenarios()
            "SELECT privacy.incident_attach_finding(${i.id}, jsonb_build_object('from', now() - interval '3000 days', "
            "'to', now()))"}},
          {'d', "", "SELECT count(*) FROM privacy.incident_affected(${f.id})"}},
+        {"map_apply",
+         {},
+         {'a', "", "SELECT privacy.map_apply(privacy.map_show() -> 'map', md5('${n}') || md5('${n}x'), true)"}},
         {"policy_set", {}, {'a', "", "SELECT privacy.policy_set('request_warn_days', '5')"}},
         {"processor_save",
          {},

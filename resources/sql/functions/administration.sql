@@ -254,7 +254,7 @@ BEGIN
     SELECT count(*) INTO v_released FROM retention_released(p_table, p_action, p_years);
     IF p_action = 'retain' THEN
         UPDATE erasure_rules SET action = 'retain', retention_years = p_years, basis_en = btrim(p_basis_en),
-                                 basis_de = btrim(p_basis_de)
+                                 basis_de = btrim(p_basis_de), retain_from = coalesce(retain_from, 'issued_at')
          WHERE table_name = v_rule.table_name;
         UPDATE invoices SET retained_until = privacy.retained_until(issued_at, p_years),
                             retention_basis = btrim(p_basis_en)

@@ -26,23 +26,23 @@ DECLARE
     r record;
 BEGIN
     FOR r IN SELECT c.relname, t.category, e.action, e.retention_years, e.basis_en, e.basis_de, t.user_columns,
-                    e.table_name
+                    e.table_name, e.retain_from
                FROM erasure_rules e
                JOIN export_tables t ON t.table_name = e.table_name
                JOIN pg_class c ON c.oid = e.table_name
               ORDER BY e.position LOOP
         IF r.action = 'retain' THEN
-            -- Only invoices are retained; each row by its own issue date.
-            RETURN QUERY
-                SELECT r.relname::text, r.category, 'retain', count(*), max(retained_until(i.issued_at, r.retention_years)),
-                       r.basis_en, r.basis_de
-                  FROM invoices i
-                 WHERE i.user_id = p_user_id AND retained_until(i.issued_at, r.retention_years) >= p_on
-                HAVING count(*) > 0;
-            RETURN QUERY
-                SELECT r.relname::text, r.category, 'delete', count(*), NULL::date, NULL::text, NULL::text
-                  FROM invoices i
-                 WHERE i.user_id = p_user_id AND retained_until(i.issued_at, r.retention_years) < p_on;
+            -- Each row by its own date: the period counts from the end of that date's year.
+            RETURN QUERY EXECUTE format(
+                'SELECT $3::text, $4, ''retain''::text, count(*), max(privacy.retained_until(t.%I, $2)), $5, $6'
+                '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) >= $7 HAVING count(*) > 0',
+                r.retain_from, r.table_name, export_condition(r.user_columns), r.retain_from)
+              USING p_user_id, r.retention_years, r.relname::text, r.category, r.basis_en, r.basis_de, p_on;
+            RETURN QUERY EXECUTE format(
+                'SELECT $3::text, $4, ''delete''::text, count(*), NULL::date, NULL::text, NULL::text'
+                '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < $5',
+                r.table_name, export_condition(r.user_columns), r.retain_from)
+              USING p_user_id, r.retention_years, r.relname::text, r.category, p_on;
         ELSE
             RETURN QUERY SELECT r.relname::text, r.category, r.action, export_count(r.table_name, r.user_columns, p_user_id),
                                 NULL::date, NULL::text, NULL::text;
@@ -145,13 +145,15 @@ BEGIN
 END
 $$;
 
--- Erasure as in 010, and invoices deleted outright when their rule says so.
+-- Erases one learner by the rules the data map compiled, table by table in their order.
 CREATE OR REPLACE FUNCTION privacy.erase_learner(p_user_id bigint, p_request_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
     v_counts  jsonb := '{}';
     v_n       bigint;
     v_rule    record;
+    v_set     text;
+    v_values  text[];
 BEGIN
     -- Follow-up with every processor that holds data, before the links go. (Reapplying after a
     -- restore may name a request the restored database never had; its tasks were made back then.)
@@ -162,71 +164,66 @@ BEGIN
      WHERE l.user_id = p_user_id AND EXISTS (SELECT 1 FROM requests r WHERE r.id = p_request_id)
         ON CONFLICT (request_id, processor_id) DO NOTHING;
 
-    FOR v_rule IN SELECT c.relname, e.action, e.retention_years, e.basis_en, e.table_name, t.user_columns
+    FOR v_rule IN SELECT c.relname, e.action, e.retention_years, e.basis_en, e.retain_from, e.table_name,
+                         t.user_columns, e.position = (SELECT max(position) FROM erasure_rules) AS is_subject
                     FROM erasure_rules e JOIN export_tables t ON t.table_name = e.table_name
                     JOIN pg_class c ON c.oid = e.table_name
                    ORDER BY e.position LOOP
-        CASE v_rule.relname
-        WHEN 'invoices' THEN
-          IF v_rule.action = 'delete' THEN
-            DELETE FROM invoices WHERE user_id = p_user_id;
+        IF v_rule.action = 'retain' THEN
+            -- Kept and restricted while the period runs; rows whose period ended go now.
+            EXECUTE format('UPDATE %s t SET retained_until = privacy.retained_until(t.%I, $2), retention_basis = $3'
+                           ' WHERE (%s) AND privacy.retained_until(t.%I, $2) >= current_date',
+                           v_rule.table_name, v_rule.retain_from, export_condition(v_rule.user_columns),
+                           v_rule.retain_from)
+              USING p_user_id, v_rule.retention_years, v_rule.basis_en;
             GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('invoices.delete', v_n);
-          ELSE
-            UPDATE invoices SET retained_until = retained_until(issued_at, v_rule.retention_years),
-                                retention_basis = v_rule.basis_en
-             WHERE user_id = p_user_id AND retained_until(issued_at, v_rule.retention_years) >= current_date;
+            v_counts := v_counts || jsonb_build_object(v_rule.relname || '.retain', v_n);
+            EXECUTE format('DELETE FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < current_date',
+                           v_rule.table_name, export_condition(v_rule.user_columns), v_rule.retain_from)
+              USING p_user_id, v_rule.retention_years;
             GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('invoices.retain', v_n);
-            DELETE FROM invoices
-             WHERE user_id = p_user_id AND retained_until(issued_at, v_rule.retention_years) < current_date;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('invoices.delete', v_n);
-          END IF;
-        WHEN 'courses' THEN
-            UPDATE courses SET instructor_user_id = NULL WHERE instructor_user_id = p_user_id;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('courses.anonymize', v_n);
-        WHEN 'messages' THEN
-            -- What they wrote loses its content; the other person keeps the message, without them.
-            UPDATE messages
-               SET subject = CASE WHEN sender_user_id = p_user_id THEN '' ELSE subject END,
-                   body = CASE WHEN sender_user_id = p_user_id THEN '' ELSE body END,
-                   sender_user_id = nullif(sender_user_id, p_user_id),
-                   recipient_user_id = nullif(recipient_user_id, p_user_id)
-             WHERE sender_user_id = p_user_id OR recipient_user_id = p_user_id;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('messages.anonymize', v_n);
-        WHEN 'forum_threads' THEN
-            UPDATE forum_threads SET author_user_id = NULL WHERE author_user_id = p_user_id;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('forum_threads.anonymize', v_n);
-        WHEN 'forum_posts' THEN
-            -- The thread stays readable: the post stays in place, without author or content.
-            UPDATE forum_posts SET author_user_id = NULL, body = '' WHERE author_user_id = p_user_id;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('forum_posts.anonymize', v_n);
-        WHEN 'users' THEN
-            -- An empty, erased account keeps the retained invoices' reference; nothing in it
-            -- names the person, and no login or search finds it.
-            UPDATE users SET email = 'erased-' || id || '@invalid', first_name = '', last_name = '',
-                             password_hash = NULL, public_id = gen_random_uuid(), status = 'erased',
-                             last_login_at = NULL, password_reset_required = false,
-                             restricted_at = now(), restriction_reason = 'erased (Art. 17 GDPR)'
-             WHERE id = p_user_id;
-            GET DIAGNOSTICS v_n = ROW_COUNT;
-            v_counts := v_counts || jsonb_build_object('users.anonymize', v_n);
-        ELSE
-            IF v_rule.action <> 'delete' THEN
-                RAISE EXCEPTION 'no erasure is defined for table %', v_rule.relname
-                    USING ERRCODE = 'internal_error',
-                          HINT = 'fx:erasure.no_rule_for_table ' || json_build_object('table', v_rule.relname);
+            v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
+        ELSIF v_rule.action = 'anonymize' THEN
+            -- The row stays: the columns the map names change, and the learner's key leaves the
+            -- subject columns (a message keeps its other party). The subject's own row keeps its key.
+            SELECT string_agg(x.assignment, ', ' ORDER BY x.ord), array_agg(x.value ORDER BY x.ord)
+              INTO v_set, v_values
+              FROM (SELECT ec.ord, ec.value,
+                           format('%I = %s', ec.column_name,
+                                  CASE WHEN ec.only_where IS NULL THEN x.expr
+                                       ELSE format('CASE WHEN t.%I = $1 THEN %s ELSE t.%I END', ec.only_where, x.expr,
+                                                   ec.column_name) END) AS assignment
+                      FROM (SELECT row_number() OVER (ORDER BY c.column_name) AS ord, c.*,
+                                   format_type(a.atttypid, a.atttypmod) AS column_type
+                              FROM erasure_columns c
+                              JOIN pg_attribute a ON a.attrelid = c.table_name AND a.attname = c.column_name
+                             WHERE c.table_name = v_rule.table_name) ec
+                     CROSS JOIN LATERAL (SELECT CASE ec.action
+                                WHEN 'null' THEN 'NULL'
+                                WHEN 'uuid' THEN 'gen_random_uuid()'
+                                WHEN 'now' THEN 'now()'
+                                ELSE format('CAST(replace($2[%s], ''{key}'', $1::text) AS %s)', ec.ord,
+                                            ec.column_type) END AS expr) x
+                    UNION ALL
+                    SELECT 1000 + o, NULL, format('%I = CASE WHEN t.%I = $1 THEN NULL ELSE t.%I END', c, c, c)
+                      FROM unnest(v_rule.user_columns) WITH ORDINALITY u(c, o)
+                     WHERE NOT v_rule.is_subject
+                       AND NOT EXISTS (SELECT 1 FROM erasure_columns ec
+                                        WHERE ec.table_name = v_rule.table_name AND ec.column_name = u.c)) x;
+            v_n := 0;
+            IF v_set IS NOT NULL THEN
+                EXECUTE format('UPDATE %s t SET %s WHERE %s', v_rule.table_name, v_set,
+                               export_condition(v_rule.user_columns))
+                  USING p_user_id, v_values;
+                GET DIAGNOSTICS v_n = ROW_COUNT;
             END IF;
+            v_counts := v_counts || jsonb_build_object(v_rule.relname || '.anonymize', v_n);
+        ELSE
             EXECUTE format('DELETE FROM %s t WHERE %s', v_rule.table_name, export_condition(v_rule.user_columns))
               USING p_user_id;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
-        END CASE;
+        END IF;
     END LOOP;
     INSERT INTO erasure_ledger VALUES (p_request_id, subject_hash(p_user_id), now())
         ON CONFLICT (request_id) DO NOTHING;

@@ -1,0 +1,593 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The data map: checking a map against the live catalog (errors and what it leaves uncovered),
+-- applying it (recorded, logged, compiled into the rules the privacy functions read) and showing
+-- the map in force. A map is data: every name in it is looked up in the catalog and used only
+-- quoted (%I); no text of a map ever becomes SQL.
+-- Re-applied by every "fxctl db init" after the migrations (CREATE OR REPLACE); a changed
+-- signature needs a DROP FUNCTION in a migration first.
+SET LOCAL ROLE fx_owner;
+
+-- The privacy policy's data categories and origins, as the export and its report know them.
+CREATE OR REPLACE FUNCTION privacy.map_categories() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['account', 'profile', 'consents', 'education', 'technical', 'communication', 'payment', 'processors']
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.map_origins() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['provided', 'observed', 'derived', 'received']
+$$;
+
+-- A plain SQL identifier as the catalog spells unquoted names; anything else (a quote, a space,
+-- an expression) is refused before it is looked up.
+CREATE OR REPLACE FUNCTION privacy.map_plain_name(p_value jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN jsonb_typeof(p_value) = 'string' AND p_value #>> '{}' ~ '^[a-z_][a-z0-9_$]{0,62}$'
+                THEN p_value #>> '{}' END
+$$;
+
+-- A list of names: a string is a list of one; NULL when it is not a list of plain names.
+CREATE OR REPLACE FUNCTION privacy.map_names(p_value jsonb) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN p_value IS NULL OR jsonb_typeof(p_value) = 'null' THEN '{}'::text[]
+        WHEN jsonb_typeof(p_value) = 'string' THEN
+            CASE WHEN privacy.map_plain_name(p_value) IS NOT NULL THEN ARRAY[privacy.map_plain_name(p_value)] END
+        WHEN jsonb_typeof(p_value) = 'array' THEN
+            (SELECT CASE WHEN coalesce(bool_and(privacy.map_plain_name(e) IS NOT NULL), true)
+                         THEN coalesce(array_agg(privacy.map_plain_name(e) ORDER BY o), '{}') END
+               FROM jsonb_array_elements(p_value) WITH ORDINALITY AS x(e, o))
+    END
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.map_relation(p_schema text, p_table text) RETURNS regclass
+LANGUAGE sql STABLE AS $$
+    SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = p_schema AND c.relname = p_table AND c.relkind IN ('r', 'p')
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.map_column(p_table regclass, p_column text) RETURNS pg_attribute
+LANGUAGE sql STABLE AS $$
+    SELECT a.* FROM pg_attribute a
+     WHERE a.attrelid = p_table AND a.attname = p_column AND a.attnum > 0 AND NOT a.attisdropped
+$$;
+
+-- Whether an index serves "column = key": one whose first column it is.
+CREATE OR REPLACE FUNCTION privacy.map_indexed(p_table regclass, p_column text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                    WHERE i.indrelid = p_table AND a.attname = p_column)
+$$;
+
+-- How many rows a table holds: counted when small, the planner's estimate when large.
+CREATE OR REPLACE FUNCTION privacy.map_rows(p_table regclass) RETURNS bigint
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_estimate bigint := (SELECT c.reltuples::bigint FROM pg_class c WHERE c.oid = p_table);
+    v_rows     bigint;
+BEGIN
+    IF v_estimate > 100000 THEN
+        RETURN v_estimate;
+    END IF;
+    IF NOT has_table_privilege(p_table, 'SELECT') THEN
+        -- Not ours to read: the statistics' count of live rows, or the planner's estimate.
+        RETURN coalesce((SELECT s.n_live_tup FROM pg_stat_all_tables s WHERE s.relid = p_table), NULLIF(v_estimate, -1));
+    END IF;
+    EXECUTE format('SELECT count(*) FROM %s', p_table) INTO v_rows;
+    RETURN v_rows;
+END
+$$;
+
+-- Why a column looks personal by its name and type, or NULL.
+CREATE OR REPLACE FUNCTION privacy.map_personal_kind(p_name text, p_type text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN p_type IN ('inet', 'cidr') OR p_name ~ '(^|_)(ip|ip_?address|lastip|remote_?addr)$' THEN 'ip'
+        WHEN p_type NOT IN ('text', 'character varying', 'character', 'citext') THEN NULL
+        WHEN p_name ~ 'e_?mail' THEN 'email'
+        WHEN p_name ~ '^(first|last|middle|full|display|given|family|sur|alternate|user|billing)_?name' THEN 'name'
+        WHEN p_name ~ 'phone|mobile' THEN 'phone'
+        WHEN p_name ~ 'address|street|city|postcode|postal|zip' THEN 'address'
+    END
+$$;
+
+CREATE OR REPLACE FUNCTION privacy.map_is_integer(p_type text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT p_type IN ('smallint', 'integer', 'bigint')
+$$;
+
+-- Everything a map gets wrong against the catalog (severity 'error'), and every column outside it
+-- that refers to a learner or looks personal (severity 'uncovered', with the table's rows).
+-- detail carries what the message needs: the path in the map, the expected form, the index to create.
+CREATE OR REPLACE FUNCTION privacy.map_findings(p_map jsonb)
+RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_schema    text := map_plain_name(p_map -> 'schema');
+    v_subject   jsonb := p_map -> 'subject';
+    v_srel      regclass;
+    v_skey      text;
+    v_entry     jsonb;
+    v_pos       integer;
+    v_name      text;
+    v_rel       regclass;
+    v_cols      text[];
+    v_col       text;
+    v_att       pg_attribute;
+    v_erasure   jsonb;
+    v_listed    text[] := '{}';
+    v_subjects  text[] := '{}';
+    v_patterns  text[];
+    v_ignored   jsonb := '{}';
+    v_kv        record;
+    v_found     record;
+BEGIN
+    IF jsonb_typeof(p_map) IS DISTINCT FROM 'object' THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', '', 'expected', 'object');
+        RETURN;
+    END IF;
+    IF NOT coalesce(p_map ->> 'name' ~ '^[a-z][a-z0-9_-]{0,63}$', false) THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'name', 'expected', 'name');
+    END IF;
+    IF jsonb_typeof(p_map -> 'version') IS DISTINCT FROM 'string' OR length(p_map ->> 'version') NOT BETWEEN 1 AND 64 THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'version', 'expected', 'text');
+    END IF;
+    IF v_schema IS NULL THEN
+        RETURN QUERY SELECT 'error', 'not_a_name', NULL::text, NULL::text,
+                            jsonb_build_object('path', 'schema', 'value', left(p_map ->> 'schema', 80));
+        RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = v_schema) THEN
+        RETURN QUERY SELECT 'error', 'unknown_schema', NULL::text, NULL::text, jsonb_build_object('schema', v_schema);
+        RETURN;
+    END IF;
+
+    -- The subject: the table of people and the columns that say who they are.
+    v_name := map_plain_name(v_subject -> 'table');
+    v_srel := map_relation(v_schema, v_name);
+    IF v_srel IS NULL THEN
+        RETURN QUERY SELECT 'error', CASE WHEN v_name IS NULL THEN 'not_a_name' ELSE 'unknown_table' END, v_name, NULL::text,
+                            jsonb_build_object('path', 'subject.table', 'value', left(v_subject ->> 'table', 80));
+        RETURN;
+    END IF;
+    v_skey := map_plain_name(v_subject -> 'key');
+    v_att := map_column(v_srel, v_skey);
+    IF v_att.attname IS NULL THEN
+        RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_skey, jsonb_build_object('path', 'subject.key');
+    ELSIF NOT map_is_integer(format_type(v_att.atttypid, NULL)) THEN
+        RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_skey,
+                            jsonb_build_object('path', 'subject.key', 'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                               'expected', 'integer');
+    END IF;
+    FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['public_id', 'email', 'language', 'name']) k
+                 WHERE v_subject ? k LOOP
+        v_cols := map_names(v_kv.v);
+        IF v_cols IS NULL THEN
+            RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
+                                jsonb_build_object('path', 'subject.' || v_kv.k, 'value', left(v_kv.v #>> '{}', 80));
+            CONTINUE;
+        END IF;
+        RETURN QUERY SELECT 'error', 'unknown_column', v_name, c, jsonb_build_object('path', 'subject.' || v_kv.k)
+                       FROM unnest(v_cols) c WHERE map_column(v_srel, c) IS NULL;
+    END LOOP;
+    FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['locked', 'erased']) k WHERE v_subject ? k LOOP
+        v_col := map_plain_name(v_kv.v -> 'column');
+        IF v_col IS NULL OR jsonb_typeof(v_kv.v -> 'value') IS DISTINCT FROM 'string' THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', 'subject.' || v_kv.k, 'expected', 'column_value');
+        ELSIF (map_column(v_srel, v_col)).attname IS NULL THEN
+            RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_col, jsonb_build_object('path', 'subject.' || v_kv.k);
+        END IF;
+    END LOOP;
+
+    -- The tables: each reaches a learner through its subject columns, and says what erasure does.
+    IF jsonb_typeof(p_map -> 'tables') IS DISTINCT FROM 'array' OR jsonb_array_length(p_map -> 'tables') = 0 THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'tables', 'expected', 'list');
+        RETURN;
+    END IF;
+    FOR v_entry, v_pos IN SELECT e, o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY x(e, o) LOOP
+        v_name := map_plain_name(v_entry -> 'table');
+        v_rel := map_relation(v_schema, v_name);
+        IF v_rel IS NULL THEN
+            RETURN QUERY SELECT 'error', CASE WHEN v_name IS NULL THEN 'not_a_name' ELSE 'unknown_table' END, v_name,
+                                NULL::text, jsonb_build_object('path', format('tables[%s].table', v_pos),
+                                                               'value', left(v_entry ->> 'table', 80));
+            CONTINUE;
+        END IF;
+        IF v_name = ANY (v_listed) THEN
+            RETURN QUERY SELECT 'error', 'duplicate_table', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s]', v_pos));
+            CONTINUE;
+        END IF;
+        v_listed := v_listed || v_name;
+        IF NOT coalesce(v_entry ->> 'category' = ANY (map_categories()), false) THEN
+            RETURN QUERY SELECT 'error', 'unknown_category', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].category', v_pos),
+                                                   'value', left(v_entry ->> 'category', 80),
+                                                   'allowed', array_to_string(map_categories(), ', '));
+        END IF;
+        IF NOT coalesce(v_entry ->> 'origin' = ANY (map_origins()), false) THEN
+            RETURN QUERY SELECT 'error', 'unknown_origin', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].origin', v_pos),
+                                                   'value', left(v_entry ->> 'origin', 80),
+                                                   'allowed', array_to_string(map_origins(), ', '));
+        END IF;
+
+        v_cols := map_names(v_entry -> 'subject');
+        IF v_cols IS NULL AND jsonb_typeof(v_entry -> 'subject') IN ('string', 'array') THEN
+            RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].subject', v_pos),
+                                                   'value', left(v_entry ->> 'subject', 80));
+            v_cols := '{}';
+        ELSIF v_cols IS NULL OR cardinality(v_cols) = 0 THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].subject', v_pos), 'expected', 'columns');
+            v_cols := '{}';
+        END IF;
+        FOREACH v_col IN ARRAY v_cols LOOP
+            IF v_rel <> v_srel THEN
+                v_subjects := v_subjects || v_col; -- a name that refers to a learner elsewhere too
+            END IF;
+            v_att := map_column(v_rel, v_col);
+            IF v_att.attname IS NULL THEN
+                RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_col,
+                                    jsonb_build_object('path', format('tables[%s].subject', v_pos));
+            ELSIF NOT map_is_integer(format_type(v_att.atttypid, NULL)) THEN
+                RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_col,
+                                    jsonb_build_object('path', format('tables[%s].subject', v_pos),
+                                                       'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                                       'expected', 'integer');
+            ELSIF NOT map_indexed(v_rel, v_col) THEN
+                RETURN QUERY SELECT 'error', 'missing_index', v_name, v_col,
+                                    jsonb_build_object('path', format('tables[%s].subject', v_pos),
+                                                       'create_index', format('CREATE INDEX ON %I.%I (%I);',
+                                                                              v_schema, v_name, v_col));
+            END IF;
+        END LOOP;
+        FOR v_kv IN SELECT k, v_entry -> k AS v FROM unnest(ARRAY['order_by', 'credentials', 'masked', 'ignore']) k
+                     WHERE v_entry ? k LOOP
+            v_cols := map_names(v_kv.v);
+            IF v_cols IS NULL THEN
+                RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].%s', v_pos, v_kv.k),
+                                                       'value', left(v_kv.v #>> '{}', 80));
+                CONTINUE;
+            END IF;
+            RETURN QUERY SELECT 'error', 'unknown_column', v_name, c,
+                                jsonb_build_object('path', format('tables[%s].%s', v_pos, v_kv.k))
+                           FROM unnest(v_cols) c WHERE (map_column(v_rel, c)).attname IS NULL;
+            IF v_kv.k = 'ignore' THEN
+                v_ignored := v_ignored || jsonb_build_object(v_name, to_jsonb(v_cols));
+            END IF;
+        END LOOP;
+        IF v_entry ? 'purposes' AND (jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array'
+             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
+                         WHERE jsonb_typeof(p) <> 'string' OR length(p #>> '{}') NOT BETWEEN 1 AND 200)) THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].purposes', v_pos), 'expected', 'texts');
+        END IF;
+
+        -- Erasure: delete the rows, keep them with columns changed, or retain them for a period.
+        v_erasure := v_entry -> 'erasure';
+        IF jsonb_typeof(v_erasure) = 'string' THEN
+            v_erasure := jsonb_build_object('action', v_erasure);
+        END IF;
+        IF NOT coalesce(v_erasure ->> 'action' IN ('delete', 'anonymize', 'retain'), false) THEN
+            RETURN QUERY SELECT 'error', 'unknown_erasure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].erasure', v_pos),
+                                                   'value', left(v_erasure ->> 'action', 80),
+                                                   'allowed', 'delete, anonymize, retain');
+            CONTINUE;
+        END IF;
+        IF v_rel = v_srel AND v_erasure ->> 'action' <> 'anonymize' THEN
+            RETURN QUERY SELECT 'error', 'subject_erasure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].erasure', v_pos));
+        END IF;
+        IF v_erasure ->> 'action' = 'anonymize' THEN
+            IF v_erasure ? 'set' AND jsonb_typeof(v_erasure -> 'set') IS DISTINCT FROM 'object' THEN
+                RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure.set', v_pos), 'expected', 'columns');
+            END IF;
+            FOR v_kv IN SELECT * FROM jsonb_each(CASE WHEN jsonb_typeof(v_erasure -> 'set') = 'object'
+                                                      THEN v_erasure -> 'set' ELSE '{}' END) LOOP
+                v_att := map_column(v_rel, v_kv.key);
+                IF map_plain_name(to_jsonb(v_kv.key)) IS NULL THEN
+                    RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
+                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
+                                                           'value', left(v_kv.key, 80));
+                ELSIF v_att.attname IS NULL THEN
+                    RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_kv.key,
+                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos));
+                ELSIF jsonb_typeof(v_kv.value) = 'null' AND v_att.attnotnull THEN
+                    RETURN QUERY SELECT 'error', 'not_nullable', v_name, v_kv.key,
+                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos));
+                ELSIF jsonb_typeof(v_kv.value) = 'object' AND NOT (
+                        (v_kv.value ->> 'generate' = 'uuid' AND v_att.atttypid = 'uuid'::regtype)
+                     OR (v_kv.value ->> 'generate' = 'now'
+                         AND v_att.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype))) THEN
+                    RETURN QUERY SELECT 'error', 'unknown_generator', v_name, v_kv.key,
+                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
+                                                           'type', format_type(v_att.atttypid, v_att.atttypmod));
+                ELSIF jsonb_typeof(v_kv.value) NOT IN ('null', 'string', 'object') OR length(v_kv.value #>> '{}') > 500 THEN
+                    RETURN QUERY SELECT 'error', 'structure', v_name, v_kv.key,
+                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
+                                                           'expected', 'value');
+                END IF;
+            END LOOP;
+            IF v_erasure ? 'where' AND NOT coalesce(map_plain_name(v_erasure -> 'where') = ANY (map_names(v_entry -> 'subject')), false) THEN
+                RETURN QUERY SELECT 'error', 'where_not_subject', v_name, left(v_erasure ->> 'where', 80),
+                                    jsonb_build_object('path', format('tables[%s].erasure.where', v_pos));
+            END IF;
+        ELSIF v_erasure ->> 'action' = 'retain' THEN
+            IF NOT coalesce(v_erasure ->> 'years' ~ '^[0-9]{1,2}$' AND (v_erasure ->> 'years')::integer BETWEEN 1 AND 30, false) THEN
+                RETURN QUERY SELECT 'error', 'retention_years', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure.years', v_pos));
+            END IF;
+            v_att := map_column(v_rel, map_plain_name(v_erasure -> 'from'));
+            IF v_att.attname IS NULL THEN
+                RETURN QUERY SELECT 'error', 'unknown_column', v_name, left(v_erasure ->> 'from', 80),
+                                    jsonb_build_object('path', format('tables[%s].erasure.from', v_pos));
+            ELSIF v_att.atttypid NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
+                RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_att.attname::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure.from', v_pos),
+                                                       'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                                       'expected', 'date');
+            END IF;
+            IF NOT coalesce(length(btrim(v_erasure #>> '{basis,en}')) BETWEEN 10 AND 1000
+                        AND length(btrim(v_erasure #>> '{basis,de}')) BETWEEN 10 AND 1000, false) THEN
+                RETURN QUERY SELECT 'error', 'retention_basis', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure.basis', v_pos));
+            END IF;
+            -- Restricted rows are marked in the table itself for now; only such a table can retain.
+            IF (map_column(v_rel, 'retained_until')).attname IS NULL OR (map_column(v_rel, 'retention_basis')).attname IS NULL THEN
+                RETURN QUERY SELECT 'error', 'retention_unsupported', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure', v_pos));
+            END IF;
+        END IF;
+    END LOOP;
+    IF NOT (v_subject ->> 'table') = ANY (v_listed) THEN
+        RETURN QUERY SELECT 'error', 'subject_not_listed', v_subject ->> 'table', NULL::text, jsonb_build_object('path', 'tables');
+    END IF;
+
+    -- Discovery: what in this schema refers to a learner or looks personal and is not mapped.
+    v_patterns := ARRAY(SELECT DISTINCT s FROM unnest(v_subjects) s);
+    IF jsonb_typeof(p_map #> '{discovery,subject_columns}') = 'array' THEN
+        v_patterns := v_patterns || ARRAY(SELECT left(p, 64) FROM jsonb_array_elements_text(p_map #> '{discovery,subject_columns}') p);
+    END IF;
+    FOR v_found IN
+        WITH cols AS (
+            SELECT c.oid::regclass AS rel, c.relname::text AS tname, a.attname::text AS cname,
+                   format_type(a.atttypid, NULL) AS ctype,
+                   EXISTS (SELECT 1 FROM pg_constraint f
+                            WHERE f.contype = 'f' AND f.conrelid = c.oid AND f.confrelid = v_srel
+                              AND a.attnum = ANY (f.conkey)) AS by_key
+              FROM pg_class c
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+              JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             WHERE n.nspname = v_schema AND c.relkind IN ('r', 'p')),
+        kinds AS (
+            SELECT k.*, CASE WHEN k.by_key OR (map_is_integer(k.ctype) AND k.cname LIKE ANY (v_patterns))
+                             THEN 'subject_key' ELSE map_personal_kind(k.cname, k.ctype) END AS kind
+              FROM cols k),
+        listed AS (
+            SELECT map_plain_name(e -> 'table') AS tname, map_names(e -> 'subject') AS subject, map_names(e -> 'ignore') AS ignored
+              FROM jsonb_array_elements(p_map -> 'tables') e)
+        SELECT k.rel, k.tname, k.cname, k.kind, k.ctype
+          FROM kinds k LEFT JOIN listed l ON l.tname = k.tname
+         WHERE k.rel <> v_srel
+           AND ((l.tname IS NULL AND (k.kind IS NOT NULL
+                     OR (k.ctype IN ('text', 'character varying') AND EXISTS (
+                            SELECT 1 FROM kinds s WHERE s.rel = k.rel AND s.kind = 'subject_key'))))
+             OR (l.tname IS NOT NULL AND k.kind = 'subject_key' AND NOT k.cname = ANY (coalesce(l.subject, '{}'))
+                 AND NOT k.cname = ANY (coalesce(l.ignored, '{}'))))
+         ORDER BY k.tname, k.cname
+    LOOP
+        RETURN QUERY SELECT 'uncovered', coalesce(v_found.kind, 'free_text'), v_found.tname, v_found.cname,
+                            jsonb_build_object('type', v_found.ctype, 'rows', map_rows(v_found.rel),
+                                               'listed', v_found.tname = ANY (v_listed));
+    END LOOP;
+END
+$$;
+
+-- The map in force, or NULL before the first one.
+CREATE OR REPLACE FUNCTION privacy.map_current() RETURNS privacy.data_maps
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT * FROM data_maps ORDER BY id DESC LIMIT 1
+$$;
+
+-- What applying p_map instead of the map in force takes away: tables or categories holding
+-- data that are no longer mapped, erasure that deletes less, retention that changes.
+CREATE OR REPLACE FUNCTION privacy.map_changes(p_old jsonb, p_new jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_changes jsonb := '[]';
+    v_old     record;
+    v_new     jsonb;
+    v_rel     regclass;
+    v_rank    jsonb := '{"delete": 3, "anonymize": 2, "retain": 1}';
+    v_from    text;
+    v_to      text;
+BEGIN
+    IF p_old IS NULL THEN
+        RETURN v_changes;
+    END IF;
+    FOR v_old IN SELECT e ->> 'table' AS tname, e ->> 'category' AS category,
+                        CASE WHEN jsonb_typeof(e -> 'erasure') = 'string' THEN jsonb_build_object('action', e -> 'erasure')
+                             ELSE e -> 'erasure' END AS erasure
+                   FROM jsonb_array_elements(p_old -> 'tables') e LOOP
+        v_new := (SELECT e FROM jsonb_array_elements(p_new -> 'tables') e WHERE e ->> 'table' = v_old.tname);
+        IF v_new IS NULL THEN
+            v_rel := map_relation(p_new ->> 'schema', v_old.tname);
+            v_changes := v_changes || jsonb_build_object('change', 'table_dropped', 'table', v_old.tname,
+                                                         'rows', CASE WHEN v_rel IS NOT NULL THEN map_rows(v_rel) END);
+            CONTINUE;
+        END IF;
+        IF jsonb_typeof(v_new -> 'erasure') = 'string' THEN
+            v_new := jsonb_set(v_new, '{erasure}', jsonb_build_object('action', v_new -> 'erasure'));
+        END IF;
+        v_from := v_old.erasure ->> 'action';
+        v_to := v_new #>> '{erasure,action}';
+        IF (v_rank ->> v_to)::integer < (v_rank ->> v_from)::integer THEN
+            v_changes := v_changes || jsonb_build_object('change', 'erasure_weakened', 'table', v_old.tname,
+                                                         'from', v_from, 'to', v_to);
+        ELSIF v_from = 'anonymize' AND v_to = 'anonymize'
+              AND EXISTS (SELECT 1 FROM jsonb_object_keys(coalesce(v_old.erasure -> 'set', '{}')) k
+                           WHERE NOT coalesce(v_new #> '{erasure,set}', '{}') ? k) THEN
+            v_changes := v_changes || jsonb_build_object('change', 'erasure_weakened', 'table', v_old.tname,
+                                                         'from', v_from, 'to', v_to);
+        ELSIF v_from = 'retain' AND v_to = 'retain'
+              AND (v_old.erasure ->> 'years' IS DISTINCT FROM v_new #>> '{erasure,years}'
+                   OR v_old.erasure ->> 'from' IS DISTINCT FROM v_new #>> '{erasure,from}') THEN
+            v_changes := v_changes || jsonb_build_object('change', 'retention_changed', 'table', v_old.tname,
+                                                         'from', v_old.erasure ->> 'years',
+                                                         'to', v_new #>> '{erasure,years}');
+        END IF;
+    END LOOP;
+    v_changes := v_changes || coalesce((
+        SELECT jsonb_agg(jsonb_build_object('change', 'category_dropped', 'category', c) ORDER BY c)
+          FROM (SELECT DISTINCT e ->> 'category' AS c FROM jsonb_array_elements(p_old -> 'tables') e) o
+         WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_new -> 'tables') n WHERE n ->> 'category' = o.c)), '[]');
+    RETURN v_changes;
+END
+$$;
+
+-- Writes the map into the rules the export, the erasure and the finder read.
+CREATE OR REPLACE FUNCTION privacy.map_compile(p_map jsonb) RETURNS void
+LANGUAGE plpgsql SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_schema    text := p_map ->> 'schema';
+    v_subject   text := p_map #>> '{subject,table}';
+    v_entry     jsonb;
+    v_erasure   jsonb;
+    v_pos       integer;
+    v_count     integer := jsonb_array_length(p_map -> 'tables');
+    v_rel       regclass;
+BEGIN
+    DELETE FROM erasure_rules;
+    DELETE FROM export_tables WHERE table_name <> 'privacy.requests'::regclass;
+    UPDATE export_tables SET position = v_count + 1;
+    FOR v_entry, v_pos IN SELECT e, o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY x(e, o) LOOP
+        v_rel := map_relation(v_schema, v_entry ->> 'table');
+        v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
+                          THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
+        INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes)
+        VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
+                coalesce(v_entry ->> 'order_by',
+                         (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
+                                                           AND a.attnum = i.indkey[0]
+                           WHERE i.indrelid = v_rel AND i.indisprimary),
+                         (map_names(v_entry -> 'subject'))[1]),
+                map_names(v_entry -> 'credentials'), map_names(v_entry -> 'masked'),
+                ARRAY(SELECT jsonb_array_elements_text(coalesce(v_entry -> 'purposes', '[]'))));
+        -- The subject's own row changes last: the other tables' rules may still need it.
+        INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
+        VALUES (v_rel, CASE WHEN v_entry ->> 'table' = v_subject THEN v_count ELSE v_pos - (v_pos > (
+                    SELECT o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY y(e, o)
+                     WHERE e ->> 'table' = v_subject))::integer END,
+                v_erasure ->> 'action', (v_erasure ->> 'years')::integer,
+                btrim(v_erasure #>> '{basis,en}'), btrim(v_erasure #>> '{basis,de}'), v_erasure ->> 'from');
+        INSERT INTO erasure_columns (table_name, column_name, action, value, only_where)
+        SELECT v_rel, s.key,
+               CASE jsonb_typeof(s.value) WHEN 'null' THEN 'null' WHEN 'string' THEN 'value' ELSE s.value ->> 'generate' END,
+               CASE WHEN jsonb_typeof(s.value) = 'string' THEN s.value #>> '{}' END,
+               v_erasure ->> 'where'
+          FROM jsonb_each(coalesce(v_erasure -> 'set', '{}')) s;
+        IF v_entry ->> 'table' = v_subject AND p_map #> '{subject,erased}' IS NOT NULL THEN
+            INSERT INTO erasure_columns (table_name, column_name, action, value)
+            VALUES (v_rel, p_map #>> '{subject,erased,column}', 'value', p_map #>> '{subject,erased,value}')
+                ON CONFLICT DO NOTHING;
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- Checks a map (anyone who may change the map or answer for it may look).
+CREATE OR REPLACE FUNCTION privacy.map_check(p_map jsonb)
+RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+BEGIN
+    IF coalesce(staff_role_of(session_user), '') NOT IN ('admin', 'dpo', 'superuser') THEN
+        RAISE EXCEPTION 'only an administrator or the data protection officer may work with the data map'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:map.admin_only';
+    END IF;
+    IF octet_length(p_map::text) > 1048576 THEN
+        RAISE EXCEPTION 'the data map is too large (at most 1 MiB)'
+            USING ERRCODE = 'program_limit_exceeded', HINT = 'fx:map.too_large';
+    END IF;
+    RETURN QUERY SELECT * FROM map_findings(p_map);
+END
+$$;
+
+-- Applies a map: refused with errors; a map that takes something away (map_changes) needs
+-- p_confirm, and without it nothing changes and the changes come back. One access-log entry.
+CREATE OR REPLACE FUNCTION privacy.map_apply(p_map jsonb, p_sha256 text, p_confirm boolean) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_errors    integer;
+    v_current   data_maps;
+    v_changes   jsonb;
+    v_id        bigint;
+BEGIN
+    IF coalesce(staff_role_of(session_user), '') NOT IN ('admin', 'superuser') THEN
+        RAISE EXCEPTION 'only an administrator may apply a data map'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:map.apply_admin_only';
+    END IF;
+    IF octet_length(p_map::text) > 1048576 THEN
+        RAISE EXCEPTION 'the data map is too large (at most 1 MiB)'
+            USING ERRCODE = 'program_limit_exceeded', HINT = 'fx:map.too_large';
+    END IF;
+    IF p_sha256 IS NULL OR p_sha256 !~ '^[0-9a-f]{64}$' THEN
+        RAISE EXCEPTION 'the data map''s SHA-256 is missing or malformed'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:map.hash_form';
+    END IF;
+    -- One map change at a time; a second administrator waits and then compares with the new map.
+    LOCK TABLE data_maps IN SHARE ROW EXCLUSIVE MODE;
+    SELECT count(*) INTO v_errors FROM map_findings(p_map) f WHERE f.severity = 'error';
+    IF v_errors > 0 THEN
+        RAISE EXCEPTION 'the data map has % errors; run "fxctl map check" to see them', v_errors
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'fx:map.has_errors ' || json_build_object('errors', v_errors);
+    END IF;
+    v_current := map_current();
+    IF v_current.sha256 = p_sha256 AND v_current.map = p_map THEN
+        RETURN jsonb_build_object('applied', false, 'unchanged', true, 'id', v_current.id, 'changes', '[]'::jsonb);
+    END IF;
+    v_changes := map_changes(v_current.map, p_map);
+    IF jsonb_array_length(v_changes) > 0 AND NOT coalesce(p_confirm, false) THEN
+        RETURN jsonb_build_object('applied', false, 'unchanged', false, 'changes', v_changes);
+    END IF;
+    INSERT INTO data_maps (name, version, sha256, map) VALUES (p_map ->> 'name', p_map ->> 'version', p_sha256, p_map)
+        RETURNING id INTO v_id;
+    PERFORM map_compile(p_map);
+    PERFORM log_access('map.apply', NULL, NULL, 'data map',
+                       jsonb_build_object('map', p_map ->> 'name', 'version', p_map ->> 'version', 'sha256', p_sha256,
+                                          'tables', jsonb_array_length(p_map -> 'tables'),
+                                          'changes', jsonb_array_length(v_changes)));
+    RETURN jsonb_build_object('applied', true, 'unchanged', false, 'id', v_id, 'changes', v_changes);
+END
+$$;
+
+-- The map in force with who applied it when.
+CREATE OR REPLACE FUNCTION privacy.map_show() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_current data_maps;
+BEGIN
+    IF coalesce(staff_role_of(session_user), '') NOT IN ('admin', 'dpo', 'superuser') THEN
+        RAISE EXCEPTION 'only an administrator or the data protection officer may work with the data map'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'fx:map.admin_only';
+    END IF;
+    v_current := map_current();
+    IF v_current.id IS NULL THEN
+        RAISE EXCEPTION 'no data map has been applied to this database yet'
+            USING ERRCODE = 'no_data_found', HINT = 'fx:map.none';
+    END IF;
+    RETURN jsonb_build_object('id', v_current.id, 'name', v_current.name, 'version', v_current.version,
+                              'sha256', v_current.sha256, 'applied_by', v_current.applied_by,
+                              'applied_at', v_current.applied_at, 'map', v_current.map);
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION privacy.map_check(jsonb), privacy.map_show() TO fx_admin, fx_dpo;
+GRANT EXECUTE ON FUNCTION privacy.map_apply(jsonb, text, boolean) TO fx_admin;
