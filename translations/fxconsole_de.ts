@@ -1492,6 +1492,34 @@ Ergebnis:</translation>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>
+    <message>
+        <source>Data map applied</source>
+        <translation>Datenkarte angewendet</translation>
+    </message>
+    <message>
+        <source>{staff} applied the data map {map} {version}</source>
+        <translation>{staff} hat die Datenkarte {map} {version} angewendet</translation>
+    </message>
+    <message>
+        <source>data map</source>
+        <translation>Datenkarte</translation>
+    </message>
+    <message>
+        <source>Data map</source>
+        <translation>Datenkarte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Changes confirmed</source>
+        <translation>Bestätigte Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>AuditStore</name>
@@ -2247,6 +2275,250 @@ Ergebnis:</translation>
     <message>
         <source>Notices recorded</source>
         <translation>Festgehaltene Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>DataMapFile</name>
+    <message>
+        <source>The data map is nested too deeply or repeats itself too often (at most %1 entries).</source>
+        <translation>Die Datenkarte ist zu tief verschachtelt oder wiederholt sich zu oft (höchstens %1 Einträge).</translation>
+    </message>
+    <message>
+        <source>Line %1: a key of the data map must be a plain name.</source>
+        <translation>Zeile %1: Ein Schlüssel der Datenkarte muss ein einfacher Name sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is given twice.</source>
+        <translation>Zeile %1: „%2“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>The data map %1 cannot be read: %2. Give a file, or one of the maps this console ships: %3.</source>
+        <translation>Die Datenkarte %1 kann nicht gelesen werden: %2. Geben Sie eine Datei an oder eine der mitgelieferten Karten: %3.</translation>
+    </message>
+    <message>
+        <source>The data map %1 is too large (at most 1 MiB).</source>
+        <translation>Die Datenkarte %1 ist zu groß (höchstens 1 MiB).</translation>
+    </message>
+    <message>
+        <source>The data map is too large (at most 1 MiB).</source>
+        <translation>Die Datenkarte ist zu groß (höchstens 1 MiB).</translation>
+    </message>
+    <message>
+        <source>The data map is not a text file.</source>
+        <translation>Die Datenkarte ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The data map is nested too deeply (brackets more than 32 levels deep).</source>
+        <translation>Die Datenkarte ist zu tief verschachtelt (Klammern mehr als 32 Ebenen tief).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: this is not valid YAML; check the indentation and the quotes there.</source>
+        <translation>Zeile %1, Spalte %2: Das ist kein gültiges YAML; prüfen Sie dort Einrückung und Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A data map starts with its name, version and schema (a YAML mapping).</source>
+        <translation>Eine Datenkarte beginnt mit Name, Version und Schema (eine YAML-Zuordnung).</translation>
+    </message>
+    <message>
+        <source>The data map could not be read.</source>
+        <translation>Die Datenkarte konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMapStore</name>
+    <message>
+        <source>refers to a learner</source>
+        <translation>verweist auf eine lernende Person</translation>
+    </message>
+    <message>
+        <source>looks like an email address</source>
+        <translation>sieht nach einer E-Mail-Adresse aus</translation>
+    </message>
+    <message>
+        <source>looks like an IP address</source>
+        <translation>sieht nach einer IP-Adresse aus</translation>
+    </message>
+    <message>
+        <source>looks like a person&apos;s name</source>
+        <translation>sieht nach dem Namen einer Person aus</translation>
+    </message>
+    <message>
+        <source>looks like a phone number</source>
+        <translation>sieht nach einer Telefonnummer aus</translation>
+    </message>
+    <message>
+        <source>looks like a postal address</source>
+        <translation>sieht nach einer Postanschrift aus</translation>
+    </message>
+    <message>
+        <source>is free text next to a learner&apos;s key</source>
+        <translation>ist Freitext neben dem Schlüssel einer lernenden Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilenzahl unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2, but the map does not name it among the table&apos;s subject columns (%3); add it there, or to &quot;ignore&quot;.</source>
+        <translation>%1 %2, aber die Karte nennt die Spalte nicht unter den Personenspalten der Tabelle (%3); tragen Sie sie dort ein oder unter „ignore“.</translation>
+    </message>
+    <message>
+        <source>%1 %2, and its table is not in the map (%3); add the table, or decide that it holds no personal data.</source>
+        <translation>%1 %2, und die Tabelle steht nicht in der Karte (%3); nehmen Sie die Tabelle auf oder entscheiden Sie, dass sie keine personenbezogenen Daten enthält.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plain table or column name (letters, digits and _ only).</source>
+        <translation>%1: „%2“ ist kein einfacher Tabellen- oder Spaltenname (nur Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in this database.</source>
+        <translation>Das Schema %1 gibt es in dieser Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>%1: there is no table %2 in the schema.</source>
+        <translation>%1: Im Schema gibt es keine Tabelle %2.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no column %3.</source>
+        <translation>%1: Die Tabelle %2 hat keine Spalte %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is of type %3; it must be %4.</source>
+        <translation>%1: %2 hat den Typ %3; erforderlich ist %4.</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>ein Datum oder eine Zeit</translation>
+    </message>
+    <message>
+        <source>a whole number like the learner&apos;s key</source>
+        <translation>eine ganze Zahl wie der Schlüssel der lernenden Person</translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every export and erasure would scan the table. Run: %3</source>
+        <translation>%1: Kein Index bedient %2, daher müsste jeder Export und jede Löschung die ganze Tabelle lesen. Führen Sie aus: %3</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 is listed twice.</source>
+        <translation>%1: Die Tabelle %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data category of the privacy policy; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Datenkategorie der Datenschutzerklärung; verwenden Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an origin; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Herkunft; verwenden Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an erasure; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Löschart; verwenden Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: the learners&apos; own table can only be anonymized, as requests and the log refer to its rows.</source>
+        <translation>%1: Die Tabelle der Lernenden selbst kann nur anonymisiert werden, da Anträge und Protokoll auf ihre Zeilen verweisen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be empty (NOT NULL); give a value instead.</source>
+        <translation>%1: %2 darf nicht leer sein (NOT NULL); geben Sie stattdessen einen Wert an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column or {generate: now} on a date or time column.</source>
+        <translation>%1: %2 (%3) nimmt einen Wert, null, {generate: uuid} bei einer uuid-Spalte oder {generate: now} bei einer Datums- oder Zeitspalte.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the table&apos;s subject columns.</source>
+        <translation>%1: „%2“ ist keine der Personenspalten der Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1: the retention period must be 1 to 30 years.</source>
+        <translation>%1: Die Aufbewahrungsfrist muss 1 bis 30 Jahre betragen.</translation>
+    </message>
+    <message>
+        <source>%1: give the legal basis in English and German (en, de), 10 to 1000 characters each.</source>
+        <translation>%1: Geben Sie die Rechtsgrundlage auf Englisch und Deutsch an (en, de), je 10 bis 1000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no columns to mark its restricted rows (retained_until, retention_basis).</source>
+        <translation>%1: Die Tabelle %2 hat keine Spalten, um eingeschränkte Zeilen zu kennzeichnen (retained_until, retention_basis).</translation>
+    </message>
+    <message>
+        <source>The learners&apos; own table %1 must be one of the tables.</source>
+        <translation>Die Tabelle der Lernenden %1 muss unter den Tabellen stehen.</translation>
+    </message>
+    <message>
+        <source>a mapping of keys and values</source>
+        <translation>eine Zuordnung von Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>a short lowercase name (letters, digits, - and _)</source>
+        <translation>ein kurzer Name in Kleinbuchstaben (Buchstaben, Ziffern, - und _)</translation>
+    </message>
+    <message>
+        <source>a text of 1 to 64 characters</source>
+        <translation>ein Text von 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a list with at least one table</source>
+        <translation>eine Liste mit mindestens einer Tabelle</translation>
+    </message>
+    <message>
+        <source>one or more column names</source>
+        <translation>ein oder mehrere Spaltennamen</translation>
+    </message>
+    <message>
+        <source>{column: NAME, value: TEXT}</source>
+        <translation>{column: NAME, value: TEXT}</translation>
+    </message>
+    <message>
+        <source>a list of short texts</source>
+        <translation>eine Liste kurzer Texte</translation>
+    </message>
+    <message>
+        <source>a value, null or {generate: …}</source>
+        <translation>ein Wert, null oder {generate: …}</translation>
+    </message>
+    <message>
+        <source>The data map must be %1.</source>
+        <translation>Die Datenkarte muss %1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</source>
+        <translation>
+            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %n Zeile, die nicht mehr exportiert oder gelöscht würde.</numerusform>
+            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %n Zeilen, die nicht mehr exportiert oder gelöscht würden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 leaves the map.</source>
+        <translation>Die Tabelle %1 verlässt die Karte.</translation>
+    </message>
+    <message>
+        <source>The data category %1 leaves the map.</source>
+        <translation>Die Datenkategorie %1 verlässt die Karte.</translation>
+    </message>
+    <message>
+        <source>The retention of %1 changes from %2 to %3 years.</source>
+        <translation>Die Aufbewahrung von %1 ändert sich von %2 auf %3 Jahre.</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 weakens: %2 instead of %3.</source>
+        <translation>Die Löschung von %1 wird schwächer: %2 statt %3.</translation>
+    </message>
+    <message>
+        <source>a list of {column, table, key, subject}</source>
+        <translation>eine Liste von {column, table, key, subject}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4580,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</source>
         <translation>Die Datenbank verwendet die Kodierung %1; die Konsole braucht UTF8. Legen Sie die Datenbank mit ENCODING &apos;UTF8&apos; an und führen Sie die Einrichtung erneut aus.</translation>
     </message>
+    <message>
+        <source>The data map of the reference platform could not be applied: %1</source>
+        <translation>Die Datenkarte der Referenzplattform konnte nicht angewendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -4849,10 +5125,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>you opened this request; a second person must decide on it</source>
         <translation>Sie haben diese Anfrage eröffnet; eine zweite Person muss darüber entscheiden</translation>
-    </message>
-    <message>
-        <source>no erasure is defined for table {table}</source>
-        <translation>für die Tabelle {table} ist keine Löschung festgelegt</translation>
     </message>
     <message>
         <source>there is no such erasure request</source>
@@ -5405,6 +5677,30 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>days without a signed checkpoint</source>
         <translation>Tage ohne signierten Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>only an administrator or the data protection officer may work with the data map</source>
+        <translation>nur Administratoren oder die bzw. der Datenschutzbeauftragte dürfen mit der Datenkarte arbeiten</translation>
+    </message>
+    <message>
+        <source>only an administrator may apply a data map</source>
+        <translation>nur Administratoren dürfen eine Datenkarte anwenden</translation>
+    </message>
+    <message>
+        <source>the data map has {errors} errors; run &quot;fxctl map check&quot; to see them</source>
+        <translation>die Datenkarte hat Fehler ({errors}); „fxctl map check“ zeigt sie</translation>
+    </message>
+    <message>
+        <source>the data map&apos;s SHA-256 is missing or malformed</source>
+        <translation>die SHA-256 der Datenkarte fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>no data map has been applied to this database yet</source>
+        <translation>auf diese Datenbank wurde noch keine Datenkarte angewendet</translation>
+    </message>
+    <message>
+        <source>the data map is too large (at most 1 MiB)</source>
+        <translation>die Datenkarte ist zu groß (höchstens 1 MiB)</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8348,72 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>The role of %1 is confirmed.</source>
         <translation>Die Rolle von %1 ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>the data map: where the platform keeps personal data</source>
+        <translation>die Datenkarte: wo die Plattform personenbezogene Daten hält</translation>
+    </message>
+    <message>
+        <source>The data map: a YAML file, or a map this console ships (%1).</source>
+        <translation>Die Datenkarte: eine YAML-Datei oder eine mitgelieferte Karte (%1).</translation>
+    </message>
+    <message>
+        <source>Check a data map against this database&apos;s catalog.</source>
+        <translation>Eine Datenkarte gegen den Katalog dieser Datenbank prüfen.</translation>
+    </message>
+    <message>
+        <source>Give the data map with --map.</source>
+        <translation>Geben Sie die Datenkarte mit --map an.</translation>
+    </message>
+    <message>
+        <source>Not covered by the map:</source>
+        <translation>Nicht von der Karte erfasst:</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors; the map cannot be applied until they are fixed.</source>
+        <translation>
+            <numerusform>%n Fehler; die Karte kann erst angewendet werden, wenn er behoben ist.</numerusform>
+            <numerusform>%n Fehler; die Karte kann erst angewendet werden, wenn sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map %1 %2 is correct for this database; %n columns are not covered.</source>
+        <translation>
+            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %n Spalte ist nicht erfasst.</numerusform>
+            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %n Spalten sind nicht erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply even though the map takes tables, categories or erasure away.</source>
+        <translation>Anwenden, obwohl die Karte Tabellen, Kategorien oder Löschungen wegnimmt.</translation>
+    </message>
+    <message>
+        <source>Apply a data map to this database (administrators).</source>
+        <translation>Eine Datenkarte auf diese Datenbank anwenden (Administratoren).</translation>
+    </message>
+    <message>
+        <source>This map is already in force; nothing changed.</source>
+        <translation>Diese Karte gilt bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The map takes away what is listed above; nothing was applied. Check each change, then run the command again with --confirm.</source>
+        <translation>Die Karte nimmt weg, was oben aufgeführt ist; nichts wurde angewendet. Prüfen Sie jede Änderung und führen Sie den Befehl dann mit --confirm erneut aus.</translation>
+    </message>
+    <message>
+        <source>Applied the data map %1 %2 (SHA-256 %3).</source>
+        <translation>Datenkarte %1 %2 angewendet (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Show the data map in force.</source>
+        <translation>Die geltende Datenkarte zeigen.</translation>
+    </message>
+    <message>
+        <source>Data map %1 %2, applied by %3 at %4</source>
+        <translation>Datenkarte %1 %2, angewendet von %3 am %4</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,34 @@ Outcome:</source>
         <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data map applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} applied the data map {map} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditStore</name>
@@ -2244,6 +2272,250 @@ Outcome:</source>
     <message>
         <source>Notices recorded</source>
         <translation>Notices recorded</translation>
+    </message>
+</context>
+<context>
+    <name>DataMapFile</name>
+    <message>
+        <source>The data map is nested too deeply or repeats itself too often (at most %1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a key of the data map must be a plain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map %1 cannot be read: %2. Give a file, or one of the maps this console ships: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map %1 is too large (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map is too large (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map is nested too deeply (brackets more than 32 levels deep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: this is not valid YAML; check the indentation and the quotes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data map starts with its name, version and schema (a YAML mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataMapStore</name>
+    <message>
+        <source>refers to a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is free text next to a learner&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, but the map does not name it among the table&apos;s subject columns (%3); add it there, or to &quot;ignore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, and its table is not in the map (%3); add the table, or decide that it holds no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plain table or column name (letters, digits and _ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no table %2 in the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is of type %3; it must be %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number like the learner&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every export and erasure would scan the table. Run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data category of the privacy policy; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an origin; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an erasure; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the learners&apos; own table can only be anonymized, as requests and the log refer to its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be empty (NOT NULL); give a value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column or {generate: now} on a date or time column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the table&apos;s subject columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the retention period must be 1 to 30 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the legal basis in English and German (en, de), 10 to 1000 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no columns to mark its restricted rows (retained_until, retention_basis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learners&apos; own table %1 must be one of the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short lowercase name (letters, digits, - and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list with at least one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column: NAME, value: TEXT}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of short texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value, null or {generate: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</source>
+        <translation>
+            <numerusform>The table %1 leaves the map; it holds %n row that would no longer be exported or erased.</numerusform>
+            <numerusform>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 leaves the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data category %1 leaves the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention of %1 changes from %2 to %3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure of %1 weakens: %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of {column, table, key, subject}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4577,10 @@ Your Fluxariont data protection team</translation>
         <source>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</source>
         <translation>The database uses the encoding %1; the console needs UTF8. Create the database with ENCODING &apos;UTF8&apos; and run the set-up again.</translation>
     </message>
+    <message>
+        <source>The data map of the reference platform could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -4846,10 +5122,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>you opened this request; a second person must decide on it</source>
         <translation>you opened this request; a second person must decide on it</translation>
-    </message>
-    <message>
-        <source>no erasure is defined for table {table}</source>
-        <translation>no erasure is defined for table {table}</translation>
     </message>
     <message>
         <source>there is no such erasure request</source>
@@ -5401,6 +5673,30 @@ Your Fluxariont data protection team</translation>
     </message>
     <message>
         <source>days without a signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator or the data protection officer may work with the data map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may apply a data map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map has {errors} errors; run &quot;fxctl map check&quot; to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map&apos;s SHA-256 is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data map has been applied to this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map is too large (at most 1 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8048,6 +8344,72 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     </message>
     <message>
         <source>The role of %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map: where the platform keeps personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map: a YAML file, or a map this console ships (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a data map against this database&apos;s catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the data map with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by the map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors; the map cannot be applied until they are fixed.</source>
+        <translation>
+            <numerusform>%n error; the map cannot be applied until it is fixed.</numerusform>
+            <numerusform>%n errors; the map cannot be applied until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map %1 %2 is correct for this database; %n columns are not covered.</source>
+        <translation>
+            <numerusform>The map %1 %2 is correct for this database; %n column is not covered.</numerusform>
+            <numerusform>The map %1 %2 is correct for this database; %n columns are not covered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply even though the map takes tables, categories or erasure away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a data map to this database (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map is already in force; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map takes away what is listed above; nothing was applied. Check each change, then run the command again with --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the data map %1 %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the data map in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data map %1 %2, applied by %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

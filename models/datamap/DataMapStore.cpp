@@ -118,6 +118,8 @@ QString MapFinding::text() const
         form = Tr::tr("{column: NAME, value: TEXT}");
     else if (expected == QLatin1String("texts"))
         form = Tr::tr("a list of short texts");
+    else if (expected == QLatin1String("via"))
+        form = Tr::tr("a list of {column, table, key, subject}");
     else
         form = Tr::tr("a value, null or {generate: …}");
     return path.isEmpty() ? Tr::tr("The data map must be %1.").arg(form) : Tr::tr("%1 must be %2.").arg(path, form);

@@ -121,6 +121,9 @@ DECLARE
     v_ignored   jsonb := '{}';
     v_kv        record;
     v_found     record;
+    v_via       jsonb;
+    v_vpos      integer;
+    v_jrel      regclass;
 BEGIN
     IF jsonb_typeof(p_map) IS DISTINCT FROM 'object' THEN
         RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', '', 'expected', 'object');
@@ -213,13 +216,54 @@ BEGIN
                                                    'allowed', array_to_string(map_origins(), ', '));
         END IF;
 
+        -- Subjects reached through another table: its key column names this table's column.
+        IF v_entry ? 'via' AND jsonb_typeof(v_entry -> 'via') IS DISTINCT FROM 'array' THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].via', v_pos), 'expected', 'via');
+        END IF;
+        FOR v_via, v_vpos IN SELECT e, o FROM jsonb_array_elements(CASE WHEN jsonb_typeof(v_entry -> 'via') = 'array'
+                                                                     THEN v_entry -> 'via' ELSE '[]' END)
+                                         WITH ORDINALITY x(e, o) LOOP
+            v_jrel := map_relation(v_schema, map_plain_name(v_via -> 'table'));
+            IF v_jrel IS NULL THEN
+                RETURN QUERY SELECT 'error', CASE WHEN map_plain_name(v_via -> 'table') IS NULL THEN 'not_a_name'
+                                                  ELSE 'unknown_table' END,
+                                    map_plain_name(v_via -> 'table'), NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].via[%s].table', v_pos, v_vpos),
+                                                       'value', left(v_via ->> 'table', 80));
+                CONTINUE;
+            END IF;
+            FOR v_kv IN SELECT k, CASE WHEN k = 'column' THEN v_rel ELSE v_jrel END AS rel,
+                               CASE WHEN k = 'column' THEN v_name ELSE v_via ->> 'table' END AS tname
+                          FROM unnest(ARRAY['column', 'key', 'subject']) k LOOP
+                v_col := map_plain_name(v_via -> v_kv.k);
+                v_att := map_column(v_kv.rel, v_col);
+                IF v_att.attname IS NULL THEN
+                    RETURN QUERY SELECT 'error', CASE WHEN v_col IS NULL THEN 'not_a_name' ELSE 'unknown_column' END,
+                                        v_kv.tname, v_col,
+                                        jsonb_build_object('path', format('tables[%s].via[%s].%s', v_pos, v_vpos, v_kv.k),
+                                                           'value', left(v_via ->> v_kv.k, 80));
+                ELSIF NOT map_is_integer(format_type(v_att.atttypid, NULL)) THEN
+                    RETURN QUERY SELECT 'error', 'wrong_type', v_kv.tname, v_col,
+                                        jsonb_build_object('path', format('tables[%s].via[%s].%s', v_pos, v_vpos, v_kv.k),
+                                                           'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                                           'expected', 'integer');
+                ELSIF v_kv.k = 'subject' AND NOT map_indexed(v_jrel, v_col) THEN
+                    RETURN QUERY SELECT 'error', 'missing_index', v_kv.tname, v_col,
+                                        jsonb_build_object('path', format('tables[%s].via[%s].subject', v_pos, v_vpos),
+                                                           'create_index', format('CREATE INDEX ON %I.%I (%I);',
+                                                                                  v_schema, v_kv.tname, v_col));
+                END IF;
+            END LOOP;
+        END LOOP;
+
         v_cols := map_names(v_entry -> 'subject');
         IF v_cols IS NULL AND jsonb_typeof(v_entry -> 'subject') IN ('string', 'array') THEN
             RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
                                 jsonb_build_object('path', format('tables[%s].subject', v_pos),
                                                    'value', left(v_entry ->> 'subject', 80));
             v_cols := '{}';
-        ELSIF v_cols IS NULL OR cardinality(v_cols) = 0 THEN
+        ELSIF (v_cols IS NULL OR cardinality(v_cols) = 0) AND jsonb_typeof(v_entry -> 'via') IS DISTINCT FROM 'array' THEN
             RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                 jsonb_build_object('path', format('tables[%s].subject', v_pos), 'expected', 'columns');
             v_cols := '{}';
@@ -470,7 +514,8 @@ BEGIN
         v_rel := map_relation(v_schema, v_entry ->> 'table');
         v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
                           THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
-        INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes)
+        INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes,
+                                   via)
         VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
                 coalesce(v_entry ->> 'order_by',
                          (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
@@ -478,12 +523,13 @@ BEGIN
                            WHERE i.indrelid = v_rel AND i.indisprimary),
                          (map_names(v_entry -> 'subject'))[1]),
                 map_names(v_entry -> 'credentials'), map_names(v_entry -> 'masked'),
-                ARRAY(SELECT jsonb_array_elements_text(coalesce(v_entry -> 'purposes', '[]'))));
-        -- The subject's own row changes last: the other tables' rules may still need it.
+                ARRAY(SELECT jsonb_array_elements_text(coalesce(v_entry -> 'purposes', '[]'))),
+                coalesce((SELECT jsonb_agg(jsonb_build_object('column', v ->> 'column',
+                                                              'table_oid', map_relation(v_schema, v ->> 'table')::oid,
+                                                              'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
+                            FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'));
         INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
-        VALUES (v_rel, CASE WHEN v_entry ->> 'table' = v_subject THEN v_count ELSE v_pos - (v_pos > (
-                    SELECT o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY y(e, o)
-                     WHERE e ->> 'table' = v_subject))::integer END,
+        VALUES (v_rel, 100000 + v_pos,
                 v_erasure ->> 'action', (v_erasure ->> 'years')::integer,
                 btrim(v_erasure #>> '{basis,en}'), btrim(v_erasure #>> '{basis,de}'), v_erasure ->> 'from');
         INSERT INTO erasure_columns (table_name, column_name, action, value, only_where)
@@ -498,6 +544,14 @@ BEGIN
                 ON CONFLICT DO NOTHING;
         END IF;
     END LOOP;
+    -- Erasure order: tables reached through another table first, while the rows that reach them
+    -- still exist; the subject's own row last, as the other rules may still need it.
+    UPDATE erasure_rules e SET position = r.n
+      FROM (SELECT e2.table_name,
+                   row_number() OVER (ORDER BY e2.table_name = map_relation(v_schema, v_subject), t.via = '[]',
+                                               t.position) AS n
+              FROM erasure_rules e2 JOIN export_tables t ON t.table_name = e2.table_name) r
+     WHERE r.table_name = e.table_name;
 END
 $$;
 

@@ -36,12 +36,12 @@ BEGIN
             RETURN QUERY EXECUTE format(
                 'SELECT $3::text, $4, ''retain''::text, count(*), max(privacy.retained_until(t.%I, $2)), $5, $6'
                 '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) >= $7 HAVING count(*) > 0',
-                r.retain_from, r.table_name, export_condition(r.user_columns), r.retain_from)
+                r.retain_from, r.table_name, subject_condition(r.table_name), r.retain_from)
               USING p_user_id, r.retention_years, r.relname::text, r.category, r.basis_en, r.basis_de, p_on;
             RETURN QUERY EXECUTE format(
                 'SELECT $3::text, $4, ''delete''::text, count(*), NULL::date, NULL::text, NULL::text'
                 '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < $5',
-                r.table_name, export_condition(r.user_columns), r.retain_from)
+                r.table_name, subject_condition(r.table_name), r.retain_from)
               USING p_user_id, r.retention_years, r.relname::text, r.category, p_on;
         ELSE
             RETURN QUERY SELECT r.relname::text, r.category, r.action, export_count(r.table_name, r.user_columns, p_user_id),
@@ -173,13 +173,13 @@ BEGIN
             -- Kept and restricted while the period runs; rows whose period ended go now.
             EXECUTE format('UPDATE %s t SET retained_until = privacy.retained_until(t.%I, $2), retention_basis = $3'
                            ' WHERE (%s) AND privacy.retained_until(t.%I, $2) >= current_date',
-                           v_rule.table_name, v_rule.retain_from, export_condition(v_rule.user_columns),
+                           v_rule.table_name, v_rule.retain_from, subject_condition(v_rule.table_name),
                            v_rule.retain_from)
               USING p_user_id, v_rule.retention_years, v_rule.basis_en;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.retain', v_n);
             EXECUTE format('DELETE FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < current_date',
-                           v_rule.table_name, export_condition(v_rule.user_columns), v_rule.retain_from)
+                           v_rule.table_name, subject_condition(v_rule.table_name), v_rule.retain_from)
               USING p_user_id, v_rule.retention_years;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
@@ -213,13 +213,13 @@ BEGIN
             v_n := 0;
             IF v_set IS NOT NULL THEN
                 EXECUTE format('UPDATE %s t SET %s WHERE %s', v_rule.table_name, v_set,
-                               export_condition(v_rule.user_columns))
+                               subject_condition(v_rule.table_name))
                   USING p_user_id, v_values;
                 GET DIAGNOSTICS v_n = ROW_COUNT;
             END IF;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.anonymize', v_n);
         ELSE
-            EXECUTE format('DELETE FROM %s t WHERE %s', v_rule.table_name, export_condition(v_rule.user_columns))
+            EXECUTE format('DELETE FROM %s t WHERE %s', v_rule.table_name, subject_condition(v_rule.table_name))
               USING p_user_id;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);

@@ -4,10 +4,19 @@
 -- signature needs a DROP FUNCTION in a migration first.
 SET LOCAL ROLE fx_owner;
 
--- "t.user_id = $1 OR …" for the columns that refer to the learner.
-CREATE OR REPLACE FUNCTION privacy.export_condition(p_columns text[]) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT string_agg(format('t.%I = $1', c), ' OR ') FROM unnest(p_columns) c
+-- "t.user_id = $1 OR t.conversation_id IN (SELECT j.conversation_id FROM … j WHERE j.user_id = $1)":
+-- the rows of a mapped table that refer to the learner, by its own columns or through another table.
+CREATE OR REPLACE FUNCTION privacy.subject_condition(p_table regclass) RETURNS text
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT string_agg(s.condition, ' OR ' ORDER BY s.ord)
+      FROM export_tables t,
+           LATERAL (SELECT format('t.%I = $1', u), o
+                      FROM unnest(t.user_columns) WITH ORDINALITY x(u, o)
+                    UNION ALL
+                    SELECT format('t.%I IN (SELECT j.%I FROM %s j WHERE j.%I = $1)', v ->> 'column', v ->> 'key',
+                                  (v ->> 'table_oid')::oid::regclass, v ->> 'subject'), 1000 + o
+                      FROM jsonb_array_elements(t.via) WITH ORDINALITY y(v, o)) s(condition, ord)
+     WHERE t.table_name = p_table
 $$;
 
 CREATE OR REPLACE FUNCTION privacy.export_count(p_table regclass, p_columns text[], p_user_id bigint) RETURNS bigint
@@ -15,7 +24,7 @@ LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_count bigint;
 BEGIN
-    EXECUTE format('SELECT count(*) FROM %s t WHERE %s', p_table, export_condition(p_columns))
+    EXECUTE format('SELECT count(*) FROM %s t WHERE %s', p_table, subject_condition(p_table))
        INTO v_count USING p_user_id;
     RETURN v_count;
 END
@@ -131,7 +140,7 @@ BEGIN
       FROM pg_attribute a
      WHERE a.attrelid = v_table.table_name AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attname = ANY (v_table.omitted);
     RETURN QUERY EXECUTE format('SELECT row_to_json(r) FROM (SELECT %s FROM %s t WHERE %s ORDER BY t.%I) r',
-                                v_columns, v_table.table_name, export_condition(v_table.user_columns),
+                                v_columns, v_table.table_name, subject_condition(v_table.table_name),
                                 v_table.order_by)
         USING v_run.user_id;
 END

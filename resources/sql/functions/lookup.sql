@@ -137,9 +137,20 @@ BEGIN
         IF cardinality(v_hits) = 0 THEN
             v_hits := ARRAY(SELECT h FROM similar_emails(v_query, v_limit) h);
         END IF;
+    ELSIF v_query ~ '^[^\s]*[0-9._+][^\s]*$' THEN
+        -- One word with a digit, dot, underscore or plus is no name, only the beginning of an
+        -- address ("anna.mue", "amueller7"): its beginning first, similar addresses if none.
+        v_kind := 'email';
+        v_hits := ARRAY(
+            SELECT ROW(u.id, 'email_prefix', 0.95)::lookup_hit FROM users u
+             WHERE lower(u.email) LIKE v_like AND u.status <> 'erased'
+             ORDER BY lower(u.email) USING OPERATOR(pg_catalog.~<~) LIMIT v_limit);
+        IF cardinality(v_hits) = 0 THEN
+            v_hits := ARRAY(SELECT h FROM similar_emails(v_query, v_limit) h);
+        END IF;
     ELSE
         -- Names by word similarity, nearest first from the index. A single word may also be the
-        -- beginning of an address ("anna.mueller"); similar addresses are the last resort, when
+        -- beginning of an address ("annamueller"); similar addresses are the last resort, when
         -- neither a name nor an address beginning matched, as that search is the costliest.
         v_kind := 'name';
         v_hits := ARRAY(

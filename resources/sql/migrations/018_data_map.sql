@@ -31,6 +31,11 @@ ALTER TABLE privacy.erasure_rules ADD COLUMN retain_from name;
 UPDATE privacy.erasure_rules SET retain_from = 'issued_at' WHERE action = 'retain';
 ALTER TABLE privacy.export_tables ADD COLUMN masked text[] NOT NULL DEFAULT '{}';
 ALTER TABLE privacy.export_tables ADD COLUMN purposes text[] NOT NULL DEFAULT '{}';
+-- Subjects reached through another table: [{column, table_oid, key, subject}], a message's
+-- recipients through the members of its conversation.
+ALTER TABLE privacy.export_tables ADD COLUMN via jsonb NOT NULL DEFAULT '[]';
+-- The rows that refer to a learner are found by privacy.subject_condition(table) now.
+DROP FUNCTION IF EXISTS privacy.export_condition(text[]);
 
 -- The reference platform's courses name their instructor; every subject column the map names is
 -- served by an index, so an erasure or export never scans a table.

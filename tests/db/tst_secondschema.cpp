@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A platform unlike the reference one, described by its own map: another subject table and key
+// type, no foreign keys at all, notes whose readers are reached through a members table, an
+// erasure that blanks columns and keeps the row, and retention. Export counts, the erasure plan and
+// the erasure follow the map, and afterwards no text column of the schema holds the person.
+#include "TestDatabase.h"
+
+#include "datamap/DataMapFile.h"
+#include "datamap/DataMapStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+const char* const schema = R"sql(
+CREATE SCHEMA campus;
+CREATE TABLE campus.people (pid integer PRIMARY KEY, mail text NOT NULL, full_name text NOT NULL, lang text,
+                            gone boolean NOT NULL DEFAULT false);
+CREATE TABLE campus.circle_members (circle integer NOT NULL, person integer NOT NULL, PRIMARY KEY (circle, person));
+CREATE INDEX ON campus.circle_members (person);
+CREATE TABLE campus.notes (id integer PRIMARY KEY, circle integer NOT NULL, author integer, title text NOT NULL,
+                           body text NOT NULL);
+CREATE INDEX ON campus.notes (author);
+CREATE INDEX ON campus.notes (circle);
+CREATE TABLE campus.visits (id integer PRIMARY KEY, person integer NOT NULL, ip inet NOT NULL, agent text NOT NULL);
+CREATE INDEX ON campus.visits (person);
+CREATE TABLE campus.receipts (id integer PRIMARY KEY, person integer NOT NULL, payer text NOT NULL,
+                              paid_on date NOT NULL, retained_until date, retention_basis text);
+CREATE INDEX ON campus.receipts (person);
+INSERT INTO campus.people VALUES (1, 'zora.quill@campus.example', 'Zora Quill', 'de'),
+                                 (2, 'ben.other@campus.example', 'Ben Other', 'en');
+INSERT INTO campus.circle_members VALUES (10, 1), (10, 2), (11, 2);
+INSERT INTO campus.notes VALUES (100, 10, 1, 'Zora''s plan', 'Zora Quill writes: meet at noon'),
+                                (101, 10, 2, 'Re: plan', 'Ben answers'),
+                                (102, 11, 2, 'Ben alone', 'private to Ben');
+INSERT INTO campus.visits VALUES (1, 1, '192.0.2.7', 'ZoraBrowser/1.0'), (2, 2, '192.0.2.8', 'Other/2');
+INSERT INTO campus.receipts VALUES (1, 1, 'Zora Quill', current_date - 30, NULL, NULL),
+                                   (2, 1, 'Zora Quill', date '2001-03-01', NULL, NULL);
+)sql";
+
+const char* const map = R"yaml(
+name: campus
+version: "1"
+schema: campus
+subject: {table: people, key: pid, email: mail, name: [full_name], language: lang, erased: {column: gone, value: "true"}}
+discovery: {subject_columns: [person, author]}
+tables:
+  - table: people
+    category: account
+    origin: provided
+    subject: pid
+    erasure: {action: anonymize, set: {mail: "gone-{key}@invalid", full_name: ""}}
+  - {table: circle_members, category: communication, origin: provided, subject: person, order_by: circle, erasure: delete}
+  # A note is the author's, and its circle's members read it.
+  - table: notes
+    category: communication
+    origin: provided
+    subject: author
+    via: [{column: circle, table: circle_members, key: circle, subject: person}]
+    erasure: {action: anonymize, set: {title: "", body: ""}, where: author}
+  - {table: visits, category: technical, origin: observed, subject: person, erasure: delete}
+  - table: receipts
+    category: payment
+    origin: provided
+    subject: person
+    erasure:
+      action: retain
+      years: 10
+      from: paid_on
+      basis: {en: "receipts: 10 years (tax law)", de: "Belege: 10 Jahre (Steuerrecht)"}
+)yaml";
+} // namespace
+
+class TestSecondSchema : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_db;
+    std::unique_ptr<DatabaseConnection> m_superuser;
+    std::unique_ptr<DatabaseConnection> m_admin;
+    DataMapFile m_map;
+
+    QStringList column(const QString& sql)
+    {
+        QSqlQuery q(m_superuser->database());
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        QStringList values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = TestDatabase::createDatabase();
+        QVERIFY(TestDatabase::exec(m_db, QString::fromUtf8(schema)));
+        m_superuser = TestDatabase::connectSuperuser(m_db);
+        m_admin = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("admin")));
+        QString error;
+        QVERIFY2(DataMapFile::parse(map, &m_map, &error), qPrintable(error));
+    }
+
+    void theMapIsCorrectAndCoversTheSchema()
+    {
+        QList<MapFinding> findings;
+        QString error;
+        QVERIFY2(DataMapStore(m_admin->database()).check(m_map, &findings, &error), qPrintable(error));
+        QStringList texts;
+        for (const MapFinding& f : findings)
+            texts << f.text();
+        QVERIFY2(findings.isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+        MapApplying applying;
+        QVERIFY2(DataMapStore(m_admin->database()).apply(m_map, true, &applying, &error), qPrintable(error));
+        QVERIFY(applying.applied);
+    }
+
+    void aMembersTableWithoutAnIndexIsNamed()
+    {
+        QString error;
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("DROP INDEX campus.circle_members_person_idx")));
+        QList<MapFinding> findings;
+        QVERIFY2(DataMapStore(m_admin->database()).check(m_map, &findings, &error), qPrintable(error));
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().code, QStringLiteral("missing_index"));
+        QVERIFY2(findings.first().text().contains(QLatin1String("CREATE INDEX ON campus.circle_members (person);")),
+                 qPrintable(findings.first().text()));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("CREATE INDEX ON campus.circle_members (person)")));
+    }
+
+    void theExportCountsFollowTheMap()
+    {
+        // Zora's notes: the one she wrote, and the one of her circle she reads.
+        QCOMPARE(column(QStringLiteral("SELECT privacy.export_count('campus.notes', '{}', 1)")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(column(QStringLiteral("SELECT privacy.export_count('campus.notes', '{}', 2)")),
+                 QStringList{QStringLiteral("3")});
+        QCOMPARE(column(QStringLiteral("SELECT string_agg(table_name || ':' || action || ':' || rows, ' ' ORDER BY "
+                                       "table_name, action) FROM privacy.erasure_plan(1)")),
+                 QStringList{QStringLiteral("circle_members:delete:1 notes:anonymize:2 people:anonymize:1 "
+                                            "receipts:delete:1 receipts:retain:1 visits:delete:1")});
+    }
+
+    void erasureLeavesOnlyWhatTheMapKeeps()
+    {
+        const QStringList counts = column(QStringLiteral("SELECT privacy.erase_learner(1, 424242)::text"));
+        QVERIFY2(counts.first().contains(QLatin1String("\"notes.anonymize\": 2")), qPrintable(counts.first()));
+        // Every text column of the schema, every row: nothing names Zora but the retained receipt.
+        QStringList residue;
+        for (const QString& c : column(QStringLiteral(
+                 "SELECT format('%I.%I', table_name, column_name) FROM information_schema.columns WHERE table_schema "
+                 "= 'campus' AND data_type IN ('text', 'character varying', 'inet') ORDER BY 1"))) {
+            const QString table = c.section(QLatin1Char('.'), 0, 0);
+            const QString name = c.section(QLatin1Char('.'), 1, 1);
+            if (column(QStringLiteral("SELECT count(*) FROM campus.%1 WHERE %2::text ILIKE '%zora%' OR %2::text = "
+                                      "'192.0.2.7'")
+                           .arg(table, name))
+                    .first() != QLatin1String("0"))
+                residue << c;
+        }
+        QCOMPARE(residue, QStringList{QStringLiteral("receipts.payer")});
+        QCOMPARE(column(QStringLiteral("SELECT retained_until > current_date FROM campus.receipts")),
+                 QStringList{QStringLiteral("true")});
+        // The row of the person stays, marked as the map says; Ben keeps his notes and the reply
+        // in Zora's circle, which lost only her membership.
+        QCOMPARE(column(QStringLiteral("SELECT gone::text || ' ' || mail FROM campus.people WHERE pid = 1")),
+                 QStringList{QStringLiteral("true gone-1@invalid")});
+        QCOMPARE(column(QStringLiteral("SELECT id || ':' || coalesce(author::text, '-') || ':' || body FROM "
+                                       "campus.notes ORDER BY id")),
+                 (QStringList{QStringLiteral("100:-:"), QStringLiteral("101:2:Ben answers"),
+                              QStringLiteral("102:2:private to Ben")}));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM campus.circle_members WHERE person = 2")),
+                 QStringList{QStringLiteral("2")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecondSchema)
+#include "tst_secondschema.moc"
