@@ -70,6 +70,30 @@
         <source>Processors</source>
         <translation>Auftragsverarbeiter</translation>
     </message>
+    <message>
+        <source>Save the records of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten speichern</translation>
+    </message>
+    <message>
+        <source>records-of-processing.pdf</source>
+        <translation>verarbeitungsverzeichnis.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF-Dokumente (*.pdf);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing activities to %1.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Records of processing…</source>
+        <translation>&amp;Verarbeitungsverzeichnis…</translation>
+    </message>
+    <message>
+        <source>The records of processing activities (Art. 30 GDPR) from the data map, the processors and the policies, as PDF or CSV</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) aus der Datenkarte, den Auftragsverarbeitern und den Richtlinien, als PDF oder CSV</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -2446,10 +2470,6 @@ Ergebnis:</translation>
         <translation>%1: Geben Sie die Rechtsgrundlage auf Englisch und Deutsch an (en, de), je 10 bis 1000 Zeichen.</translation>
     </message>
     <message>
-        <source>%1: the table %2 has no columns to mark its restricted rows (retained_until, retention_basis).</source>
-        <translation>%1: Die Tabelle %2 hat keine Spalten, um eingeschränkte Zeilen zu kennzeichnen (retained_until, retention_basis).</translation>
-    </message>
-    <message>
         <source>The learners&apos; own table %1 must be one of the tables.</source>
         <translation>Die Tabelle der Lernenden %1 muss unter den Tabellen stehen.</translation>
     </message>
@@ -2476,10 +2496,6 @@ Ergebnis:</translation>
     <message>
         <source>{column: NAME, value: TEXT}</source>
         <translation>{column: NAME, value: TEXT}</translation>
-    </message>
-    <message>
-        <source>a list of short texts</source>
-        <translation>eine Liste kurzer Texte</translation>
     </message>
     <message>
         <source>a value, null or {generate: …}</source>
@@ -2519,6 +2535,30 @@ Ergebnis:</translation>
     <message>
         <source>a list of {column, table, key, subject}</source>
         <translation>eine Liste von {column, table, key, subject}</translation>
+    </message>
+    <message>
+        <source>%1: give one or more purposes of the privacy policy (%3); &quot;%2&quot; is not.</source>
+        <translation>%1: Geben Sie einen oder mehrere Zwecke der Datenschutzerklärung an (%3); „%2“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 can only be retained with a primary key of one whole-number column.</source>
+        <translation>%1: Die Tabelle %2 kann nur aufbewahrt werden, wenn ihr Primärschlüssel aus einer ganzzahligen Spalte besteht.</translation>
+    </message>
+    <message>
+        <source>an IP address (inet)</source>
+        <translation>eine IP-Adresse (inet)</translation>
+    </message>
+    <message>
+        <source>%1: the console&apos;s functions (role fx_owner) may not %2 the table %3. Run: %4</source>
+        <translation>%1: Die Funktionen der Konsole (Rolle fx_owner) dürfen auf die Tabelle %3 nicht %2 anwenden. Ausführen: %4</translation>
+    </message>
+    <message>
+        <source>a regular expression from ^ to $ of at most 200 characters</source>
+        <translation>ein regulärer Ausdruck von ^ bis $ mit höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>a label in English and German (en, de), 1 to 64 characters each</source>
+        <translation>eine Bezeichnung auf Englisch und Deutsch (en, de), je 1 bis 64 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -3193,16 +3233,8 @@ Ergebnis:</translation>
         <translation>Personalisierung: Kursvorschläge und an Ihr Lernen angepasste Schwierigkeit (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).</translation>
     </message>
     <message>
-        <source>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</source>
-        <translation>Kommunikation: Hinweise zu Ihren Kursen; Marketing-E-Mails nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).</translation>
-    </message>
-    <message>
         <source>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</source>
         <translation>Sicherheit und Betrugsbekämpfung: Erkennen unbefugter Zugriffe (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).</translation>
-    </message>
-    <message>
-        <source>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</source>
-        <translation>Rechtliche Pflichten: Aufbewahrung von Rechnungen nach Steuerrecht (Art. 6 Abs. 1 lit. c DSGVO).</translation>
     </message>
     <message>
         <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
@@ -3227,14 +3259,6 @@ Ergebnis:</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</source>
-        <translation>Konto-, Bildungs-, Kommunikations- und Profildaten: solange Ihr Konto besteht; nach der Löschung werden sie gelöscht oder anonymisiert.</translation>
-    </message>
-    <message>
-        <source>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</source>
-        <translation>Rechnungen: 8 Jahre ab dem Ende des Kalenderjahres ihrer Ausstellung (§ 147 AO, § 257 HGB, § 14b UStG); in dieser Zeit werden sie nur aufbewahrt, nicht anderweitig verwendet.</translation>
     </message>
     <message>
         <source>Records of data protection requests and of staff access to your data: as long as we must be able to prove that we handled your data lawfully.</source>
@@ -3315,6 +3339,30 @@ Ergebnis:</translation>
     <message>
         <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2.</source>
         <translation>Kopie Ihrer Daten nach Art. 15 und 20 DSGVO, Anfrage Nr. %1, erstellt am %2.</translation>
+    </message>
+    <message>
+        <source>Communication: messages and notices about your courses (contract, Art. 6(1)(b) GDPR).</source>
+        <translation>Kommunikation: Nachrichten und Hinweise zu Ihren Kursen (Vertrag, Art. 6 Abs. 1 lit. b DSGVO).</translation>
+    </message>
+    <message>
+        <source>Marketing emails about new courses, only with your consent (Art. 6(1)(a) GDPR).</source>
+        <translation>Werbe-E-Mails zu neuen Kursen, nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).</translation>
+    </message>
+    <message>
+        <source>Legal obligations: keeping records as the law requires, such as invoices under tax law (Art. 6(1)(c) GDPR).</source>
+        <translation>Rechtliche Pflichten: Aufbewahrung von Unterlagen, wie das Gesetz sie verlangt, etwa Rechnungen nach Steuerrecht (Art. 6 Abs. 1 lit. c DSGVO).</translation>
+    </message>
+    <message>
+        <source>Improving our courses: how they are used, to add explanations where many learners struggle (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation>Verbesserung unserer Kurse: wie sie genutzt werden, um Erklärungen dort zu ergänzen, wo viele Lernende Schwierigkeiten haben (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).</translation>
+    </message>
+    <message>
+        <source>%1: as long as your account exists; after erasure they are deleted or made anonymous.</source>
+        <translation>%1: solange Ihr Konto besteht; nach der Löschung werden sie gelöscht oder anonymisiert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2; during that time they are only kept, not otherwise used.</source>
+        <translation>%1 — %2; in dieser Zeit werden sie nur aufbewahrt, nicht anders verwendet.</translation>
     </message>
 </context>
 <context>
@@ -4443,10 +4491,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>öffentliche Id</translation>
     </message>
     <message>
-        <source>invoice number</source>
-        <translation>Rechnungsnummer</translation>
-    </message>
-    <message>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
@@ -4465,6 +4509,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>name (similar)</source>
         <translation>Name (ähnlich)</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +4826,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>Warn after this many days without a signed chec&amp;kpoint:</source>
         <translation>Warnen nach so vielen Tagen ohne signierten Prüfp&amp;unkt:</translation>
     </message>
+    <message>
+        <source>C&amp;ontroller (name, address, contact):</source>
+        <translation>Verant&amp;wortlicher (Name, Anschrift, Kontakt):</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4855,6 +4907,309 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</source>
         <translation>Die Verbindung ging verloren, während die Änderung gespeichert wurde; ob sie gespeichert ist, ist daher unbekannt. Verbinden Sie sich neu: Die Konsole prüft es dann und sagt Ihnen, ob Sie sie wiederholen müssen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecords</name>
+    <message>
+        <source>Account data</source>
+        <translation>Kontodaten</translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation>Freiwilliges Profil</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Education data</source>
+        <translation>Bildungsdaten</translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation>Technische Daten</translation>
+    </message>
+    <message>
+        <source>Communication data</source>
+        <translation>Kommunikationsdaten</translation>
+    </message>
+    <message>
+        <source>Payment data</source>
+        <translation>Zahlungsdaten</translation>
+    </message>
+    <message>
+        <source>Links to external services</source>
+        <translation>Verknüpfungen mit externen Diensten</translation>
+    </message>
+    <message>
+        <source>Providing the courses: accounts, access, progress and certificates (contract, Art. 6(1)(b) GDPR)</source>
+        <translation>Bereitstellung der Kurse: Konten, Zugang, Fortschritt und Zertifikate (Vertrag, Art. 6 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+        <source>Personalised course suggestions and difficulty (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation>Personalisierte Kursvorschläge und Schwierigkeit (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+        <source>Messages and notices about the courses (contract, Art. 6(1)(b) GDPR)</source>
+        <translation>Nachrichten und Hinweise zu den Kursen (Vertrag, Art. 6 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+        <source>Marketing emails (consent, Art. 6(1)(a) GDPR)</source>
+        <translation>Werbe-E-Mails (Einwilligung, Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <source>Security and fraud prevention (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation>Sicherheit und Betrugsbekämpfung (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+        <source>Legal obligations such as retention under tax law (Art. 6(1)(c) GDPR)</source>
+        <translation>Rechtliche Pflichten wie die steuerrechtliche Aufbewahrung (Art. 6 Abs. 1 lit. c DSGVO)</translation>
+    </message>
+    <message>
+        <source>Improving the courses from how they are used (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation>Verbesserung der Kurse anhand ihrer Nutzung (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+        <source>from the learner</source>
+        <translation>von den Lernenden</translation>
+    </message>
+    <message>
+        <source>recorded during use</source>
+        <translation>bei der Nutzung erfasst</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>from a third party</source>
+        <translation>von Dritten</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation>Video-Hosting</translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation>Zahlungsdienste</translation>
+    </message>
+    <message>
+        <source>Cloud storage and content delivery</source>
+        <translation>Cloud-Speicher und Content Delivery</translation>
+    </message>
+    <message>
+        <source>Communication tools</source>
+        <translation>Kommunikationswerkzeuge</translation>
+    </message>
+    <message>
+        <source>deleted when the learner&apos;s data is erased</source>
+        <translation>gelöscht, wenn die Daten der Person gelöscht werden</translation>
+    </message>
+    <message>
+        <source>made anonymous when the learner&apos;s data is erased</source>
+        <translation>anonymisiert, wenn die Daten der Person gelöscht werden</translation>
+    </message>
+    <message>
+        <source>kept %1 years from the end of the year of %2, restricted meanwhile, then deleted: %3</source>
+        <translation>%1 Jahre ab Ende des Jahres von %2 aufbewahrt, in dieser Zeit eingeschränkt, danach gelöscht: %3</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <source>Records of processing activities (Art. 30(1) GDPR)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 Abs. 1 DSGVO)</translation>
+    </message>
+    <message>
+        <source>As of %1, from the data map %2 version %3 (SHA-256 %4) applied on %5, the processor registry and the policies (privacy policy version %6).</source>
+        <translation>Stand %1, aus der Datenkarte %2 Version %3 (SHA-256 %4), angewendet am %5, dem Verzeichnis der Auftragsverarbeiter und den Richtlinien (Datenschutzerklärung Version %6).</translation>
+    </message>
+    <message>
+        <source>(a) Controller and data protection officer</source>
+        <translation>(a) Verantwortlicher und Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>Name und Kontakt</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>(b) Purposes of the processing</source>
+        <translation>(b) Zwecke der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>(c) Categories of data subjects and of personal data</source>
+        <translation>(c) Kategorien betroffener Personen und personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Data subjects: the learners of the platform (about %1 accounts).  Personal data, by category and table:</source>
+        <translation>Betroffene Personen: die Lernenden der Plattform (etwa %1 Konten).  Personenbezogene Daten nach Kategorie und Tabelle:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>(d) Categories of recipients</source>
+        <translation>(d) Kategorien von Empfängern</translation>
+    </message>
+    <message>
+        <source>Within the controller: support staff (masked data, for a ticket), the data protection officer and administrators, each through their own database login; every access is logged. Processors:</source>
+        <translation>Beim Verantwortlichen: der Support (maskierte Daten, zu einem Ticket), die/der Datenschutzbeauftragte und die Administration, jeweils mit eigener Datenbankanmeldung; jeder Zugriff wird protokolliert. Auftragsverarbeiter:</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Processing agreement</source>
+        <translation>AV-Vertrag</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>(e) Transfers to third countries</source>
+        <translation>(e) Übermittlungen in Drittländer</translation>
+    </message>
+    <message>
+        <source>The processor registry records no transfer to a third country. Where a processor transfers data outside the EU/EEA, its processing agreement (above) names the safeguards under Art. 46 GDPR.</source>
+        <translation>Das Verzeichnis der Auftragsverarbeiter verzeichnet keine Übermittlung in ein Drittland. Wo ein Auftragsverarbeiter Daten außerhalb der EU/des EWR übermittelt, nennt sein Auftragsverarbeitungsvertrag (oben) die Garantien nach Art. 46 DSGVO.</translation>
+    </message>
+    <message>
+        <source>(f) Time limits for erasure</source>
+        <translation>(f) Fristen für die Löschung</translation>
+    </message>
+    <message>
+        <source>Data is kept while the learner&apos;s account exists. On erasure:</source>
+        <translation>Die Daten werden aufbewahrt, solange das Konto der Person besteht. Bei der Löschung:</translation>
+    </message>
+    <message>
+        <source>Erasure and retention</source>
+        <translation>Löschung und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Each staff member works with their own database login in one role (support, data protection officer, administrator); the database enforces what each role may do, staff hold no table privilege.</source>
+        <translation>Alle Mitarbeitenden arbeiten mit einer eigenen Datenbankanmeldung in einer Rolle (Support, Datenschutzbeauftragte(r), Administration); die Datenbank setzt durch, was jede Rolle darf, Mitarbeitende haben kein Recht auf Tabellen.</translation>
+    </message>
+    <message>
+        <source>Every look at a learner&apos;s data is written, in the same transaction, to an access log chained by SHA-256 hashes, with its ticket or purpose; the data protection officer reviews and verifies it.</source>
+        <translation>Jeder Blick auf die Daten einer Person wird in derselben Transaktion mit Ticket oder Zweck in ein durch SHA-256-Hashes verkettetes Zugriffsprotokoll geschrieben; die/der Datenschutzbeauftragte prüft und verifiziert es.</translation>
+    </message>
+    <message>
+        <source>Support sees email addresses, billing addresses and message texts masked; revealing one needs a reason and is logged.</source>
+        <translation>Der Support sieht E-Mail-Adressen, Rechnungsanschriften und Nachrichtentexte maskiert; ein Aufdecken braucht einen Grund und wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Erasures and exports need a second person&apos;s approval; export packages are encrypted (AES-256).</source>
+        <translation>Löschungen und Exporte brauchen die Freigabe einer zweiten Person; Exportpakete werden verschlüsselt (AES-256).</translation>
+    </message>
+    <message>
+        <source>Personal data breaches are run as incidents against the 72-hour deadline of Art. 33 GDPR.</source>
+        <translation>Verletzungen des Schutzes personenbezogener Daten werden als Vorfälle gegen die 72-Stunden-Frist des Art. 33 DSGVO bearbeitet.</translation>
+    </message>
+    <message>
+        <source>(g) Technical and organisational security measures</source>
+        <translation>(g) Technische und organisatorische Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf or .csv: %1</source>
+        <translation>Benennen Sie die Datei mit .pdf oder .csv: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connections to a database on another machine are encrypted and the server verified (TLS, verify-full); the console keeps passwords only in the operating system&apos;s keychain.</source>
+        <translation>Verbindungen zu einer Datenbank auf einem anderen Rechner sind verschlüsselt und der Server geprüft (TLS, verify-full); die Konsole bewahrt Passwörter nur im Schlüsselbund des Betriebssystems auf.</translation>
+    </message>
+    <message>
+        <source>providing the courses</source>
+        <translation>Bereitstellung der Kurse</translation>
+    </message>
+    <message>
+        <source>personalisation</source>
+        <translation>Personalisierung</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>legal obligations</source>
+        <translation>rechtliche Pflichten</translation>
+    </message>
+    <message>
+        <source>improving the courses</source>
+        <translation>Verbesserung der Kurse</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -8414,6 +8769,26 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Data map %1 %2, applied by %3 at %4</source>
         <translation>Datenkarte %1 %2, angewendet von %3 am %4</translation>
+    </message>
+    <message>
+        <source>records of processing activities (Art. 30): --out FILE.pdf|FILE.csv</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30): --out DATEI.pdf|DATEI.csv</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation>Die zu schreibende Datei: .pdf oder .csv.</translation>
+    </message>
+    <message>
+        <source>The records of processing activities (Art. 30(1) GDPR) from the data map, the processor registry and the policies.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 Abs. 1 DSGVO) aus der Datenkarte, dem Verzeichnis der Auftragsverarbeiter und den Richtlinien.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.csv.</source>
+        <translation>Geben Sie die zu schreibende Datei mit --out DATEI.pdf oder --out DATEI.csv an.</translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing activities to %1.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten wurde nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,30 @@
         <source>Processors</source>
         <translation>Processors</translation>
     </message>
+    <message>
+        <source>Save the records of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records-of-processing.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation type="unfinished">PDF documents (*.pdf);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing activities to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records of processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities (Art. 30 GDPR) from the data map, the processors and the policies, as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AffectedPeople</name>
@@ -2443,10 +2467,6 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the table %2 has no columns to mark its restricted rows (retained_until, retention_basis).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The learners&apos; own table %1 must be one of the tables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,10 +2492,6 @@ Outcome:</source>
     </message>
     <message>
         <source>{column: NAME, value: TEXT}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list of short texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2515,6 +2531,30 @@ Outcome:</source>
     </message>
     <message>
         <source>a list of {column, table, key, subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one or more purposes of the privacy policy (%3); &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 can only be retained with a primary key of one whole-number column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address (inet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the console&apos;s functions (role fx_owner) may not %2 the table %3. Run: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression from ^ to $ of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label in English and German (en, de), 1 to 64 characters each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,16 +3230,8 @@ Outcome:</source>
         <translation>Personalisation: course suggestions and difficulty adapted to your learning (legitimate interest, Art. 6(1)(f) GDPR).</translation>
     </message>
     <message>
-        <source>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</source>
-        <translation>Communication: notices about your courses; marketing emails only with your consent (Art. 6(1)(a) GDPR).</translation>
-    </message>
-    <message>
         <source>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</source>
         <translation>Security and fraud prevention: detecting unauthorised access (legitimate interest, Art. 6(1)(f) GDPR).</translation>
-    </message>
-    <message>
-        <source>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</source>
-        <translation>Legal obligations: keeping invoices as tax law requires (Art. 6(1)(c) GDPR).</translation>
     </message>
     <message>
         <source>We use external service providers who process data on our behalf (Art. 28 GDPR). Those marked &quot;yes&quot; hold data about you.</source>
@@ -3224,14 +3256,6 @@ Outcome:</source>
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</source>
-        <translation>Account, education, communication and profile data: as long as your account exists; after erasure they are deleted or made anonymous.</translation>
-    </message>
-    <message>
-        <source>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</source>
-        <translation>Invoices: 8 years from the end of the calendar year in which they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that time they are only kept, not otherwise used.</translation>
     </message>
     <message>
         <source>Records of data protection requests and of staff access to your data: as long as we must be able to prove that we handled your data lawfully.</source>
@@ -3311,6 +3335,30 @@ Outcome:</source>
     </message>
     <message>
         <source>Copy of your data under Art. 15 and 20 GDPR, request no. %1, created %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication: messages and notices about your courses (contract, Art. 6(1)(b) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing emails about new courses, only with your consent (Art. 6(1)(a) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligations: keeping records as the law requires, such as invoices under tax law (Art. 6(1)(c) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving our courses: how they are used, to add explanations where many learners struggle (legitimate interest, Art. 6(1)(f) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as long as your account exists; after erasure they are deleted or made anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2; during that time they are only kept, not otherwise used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,10 +4488,6 @@ Your Fluxariont data protection team</translation>
         <translation>public id</translation>
     </message>
     <message>
-        <source>invoice number</source>
-        <translation>invoice number</translation>
-    </message>
-    <message>
         <source>IP address</source>
         <translation>IP address</translation>
     </message>
@@ -4462,6 +4506,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>name (similar)</source>
         <translation>name (similar)</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4823,10 @@ Your Fluxariont data protection team</translation>
         <source>Warn after this many days without a signed chec&amp;kpoint:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ontroller (name, address, contact):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4852,6 +4904,309 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</source>
         <translation>The connection was lost while the change was being saved, so it is not known whether it was. Reconnect: the console then checks and tells you whether to do it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecords</name>
+    <message>
+        <source>Account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional profile</source>
+        <translation type="unfinished">Optional profile</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consents</translation>
+    </message>
+    <message>
+        <source>Education data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation type="unfinished">Technical data</translation>
+    </message>
+    <message>
+        <source>Communication data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to external services</source>
+        <translation type="unfinished">Links to external services</translation>
+    </message>
+    <message>
+        <source>Providing the courses: accounts, access, progress and certificates (contract, Art. 6(1)(b) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised course suggestions and difficulty (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and notices about the courses (contract, Art. 6(1)(b) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing emails (consent, Art. 6(1)(a) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and fraud prevention (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligations such as retention under tax law (Art. 6(1)(c) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving the courses from how they are used (legitimate interest, Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded during use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished">Analytics</translation>
+    </message>
+    <message>
+        <source>Video hosting</source>
+        <translation type="unfinished">Video hosting</translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation type="unfinished">Payment services</translation>
+    </message>
+    <message>
+        <source>Cloud storage and content delivery</source>
+        <translation type="unfinished">Cloud storage and content delivery</translation>
+    </message>
+    <message>
+        <source>Communication tools</source>
+        <translation type="unfinished">Communication tools</translation>
+    </message>
+    <message>
+        <source>deleted when the learner&apos;s data is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made anonymous when the learner&apos;s data is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1 years from the end of the year of %2, restricted meanwhile, then deleted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing activities (Art. 30(1) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, from the data map %2 version %3 (SHA-256 %4) applied on %5, the processor registry and the policies (privacy policy version %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) Controller and data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished">Data protection officer</translation>
+    </message>
+    <message>
+        <source>(b) Purposes of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) Categories of data subjects and of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects: the learners of the platform (about %1 accounts).  Personal data, by category and table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(d) Categories of recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the controller: support staff (masked data, for a ticket), the data protection officer and administrators, each through their own database login; every access is logged. Processors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished">Processor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>(e) Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor registry records no transfer to a third country. Where a processor transfers data outside the EU/EEA, its processing agreement (above) names the safeguards under Art. 46 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(f) Time limits for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is kept while the learner&apos;s account exists. On erasure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each staff member works with their own database login in one role (support, data protection officer, administrator); the database enforces what each role may do, staff hold no table privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every look at a learner&apos;s data is written, in the same transaction, to an access log chained by SHA-256 hashes, with its ticket or purpose; the data protection officer reviews and verifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support sees email addresses, billing addresses and message texts masked; revealing one needs a reason and is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures and exports need a second person&apos;s approval; export packages are encrypted (AES-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breaches are run as incidents against the 72-hour deadline of Art. 33 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(g) Technical and organisational security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file .pdf or .csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Connections to a database on another machine are encrypted and the server verified (TLS, verify-full); the console keeps passwords only in the operating system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providing the courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improving the courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8765,26 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     </message>
     <message>
         <source>Data map %1 %2, applied by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of processing activities (Art. 30): --out FILE.pdf|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities (Art. 30(1) GDPR) from the data map, the processor registry and the policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing activities to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,4 +52,5 @@ int processorRegistry(const QString& verb, const QStringList& args); // list, ad
 // Nouns that are a command of their own.
 int lookup(const QStringList& args);
 int exportPackage(const QStringList& args);
+int processingRecords(const QStringList& args);
 } // namespace Commands

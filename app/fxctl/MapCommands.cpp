@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "admin/ProcessingRecords.h"
 #include "core/TimeFormat.h"
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
@@ -168,6 +169,29 @@ int show(const QStringList& args)
 }
 
 } // namespace
+
+// ropa --out FILE.pdf|FILE.csv: the records of processing activities from the map in force.
+int Commands::processingRecords(const QStringList& args)
+{
+    CliContext cli(QStringLiteral("ropa"), args);
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write: .pdf or .csv."),
+                                 QStringLiteral("file"));
+    parser.addOption(out);
+    if (auto exit = cli.parse(parser, Tr::tr("The records of processing activities (Art. 30(1) GDPR) from the data "
+                                             "map, the processor registry and the policies.")))
+        return *exit;
+    if (parser.value(out).isEmpty())
+        return cli.usage(Tr::tr("Give the file to write with --out FILE.pdf or --out FILE.csv."));
+    DatabaseConnection connection;
+    if (!cli.connect(connection))
+        return CliContext::Failed;
+    QString error;
+    if (!ProcessingRecords::write(connection.database(), parser.value(out), cli.documentLanguage(), &error))
+        return cli.fail(error);
+    cli.info(Tr::tr("Wrote the records of processing activities to %1.").arg(parser.value(out)));
+    return CliContext::Ok;
+}
 
 QList<Verb> Commands::mapVerbs()
 {

@@ -69,8 +69,7 @@ int lookup(const QStringList& args)
     for (const LookupHit& h : hits) {
         array.append(QJsonObject{{QStringLiteral("id"), h.userId},
                                  {QStringLiteral("publicId"), h.publicId},
-                                 {QStringLiteral("firstName"), h.firstName},
-                                 {QStringLiteral("lastName"), h.lastName},
+                                 {QStringLiteral("name"), h.name},
                                  {QStringLiteral("email"), h.email},
                                  {QStringLiteral("status"), h.status},
                                  {QStringLiteral("matched"), h.matched},
@@ -78,7 +77,7 @@ int lookup(const QStringList& args)
         if (!cli.json())
             cli.print(QStringLiteral("%1  %2  %3  %4  %5")
                           .arg(h.userId, 8)
-                          .arg(h.firstName + QLatin1Char(' ') + h.lastName, -32)
+                          .arg(h.name, -32)
                           .arg(h.email, -36)
                           .arg(h.status, -7)
                           .arg(h.matched));

@@ -9,19 +9,13 @@ PolicyStore::PolicyStore(QSqlDatabase db)
 
 QStringList PolicyStore::keys()
 {
-    return {QStringLiteral("ticket_pattern"),
-            QStringLiteral("dpo_contact"),
-            QStringLiteral("privacy_policy_version"),
-            QStringLiteral("request_warn_days"),
-            QStringLiteral("export_needs_approval"),
-            QStringLiteral("lookup_max_results"),
-            QStringLiteral("finder_sample"),
-            QStringLiteral("anomaly_min_distinct"),
-            QStringLiteral("anomaly_factor"),
-            QStringLiteral("work_hours"),
-            QStringLiteral("work_days"),
-            QStringLiteral("work_timezone"),
-            QStringLiteral("recertify_days"),
+    return {QStringLiteral("ticket_pattern"),       QStringLiteral("controller"),
+            QStringLiteral("dpo_contact"),          QStringLiteral("privacy_policy_version"),
+            QStringLiteral("request_warn_days"),    QStringLiteral("export_needs_approval"),
+            QStringLiteral("lookup_max_results"),   QStringLiteral("finder_sample"),
+            QStringLiteral("anomaly_min_distinct"), QStringLiteral("anomaly_factor"),
+            QStringLiteral("work_hours"),           QStringLiteral("work_days"),
+            QStringLiteral("work_timezone"),        QStringLiteral("recertify_days"),
             QStringLiteral("checkpoint_warn_days")};
 }
 

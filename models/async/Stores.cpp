@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Stores.h"
 
+#include "admin/ProcessingRecords.h"
 #include "privacy/AuditPdfReport.h"
 #include "privacy/AuditReport.h"
 
@@ -19,4 +20,9 @@ bool Stores::writeAuditPdf(const AuditFilter& filter, const QString& language, c
                            QString* error) const
 {
     return AuditPdfReport::write(m_db, filter, language, path, entries, error);
+}
+
+bool Stores::writeProcessingRecords(const QString& language, const QString& path, QString* error) const
+{
+    return ProcessingRecords::write(m_db, path, language, error);
 }

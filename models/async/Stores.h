@@ -49,6 +49,8 @@ public:
     bool writeAuditCsv(const AuditFilter& filter, const QString& path, qint64* entries, QString* error) const;
     bool writeAuditPdf(const AuditFilter& filter, const QString& language, const QString& path, qint64* entries,
                        QString* error) const;
+    // The records of processing activities as .pdf or .csv (by the path's suffix).
+    bool writeProcessingRecords(const QString& language, const QString& path, QString* error) const;
 
 private:
     QSqlDatabase m_db;

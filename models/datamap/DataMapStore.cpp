@@ -64,16 +64,24 @@ QString MapFinding::text() const
     if (code == QLatin1String("wrong_type"))
         return Tr::tr("%1: %2 is of type %3; it must be %4.")
             .arg(path, where, detail.value(QLatin1String("type")).toString(),
-                 detail.value(QLatin1String("expected")).toString() == QLatin1String("date")
-                     ? Tr::tr("a date or time")
+                 detail.value(QLatin1String("expected")).toString() == QLatin1String("date") ? Tr::tr("a date or time")
+                 : detail.value(QLatin1String("expected")).toString() == QLatin1String("inet")
+                     ? Tr::tr("an IP address (inet)")
                      : Tr::tr("a whole number like the learner's key"));
     if (code == QLatin1String("missing_index"))
         return Tr::tr("%1: no index serves %2, so every export and erasure would scan the table. Run: %3")
             .arg(path, where, detail.value(QLatin1String("create_index")).toString());
+    if (code == QLatin1String("missing_privilege"))
+        return Tr::tr("%1: the console's functions (role fx_owner) may not %2 the table %3. Run: %4")
+            .arg(path, detail.value(QLatin1String("missing")).toString(), table,
+                 detail.value(QLatin1String("grant")).toString());
     if (code == QLatin1String("duplicate_table"))
         return Tr::tr("%1: the table %2 is listed twice.").arg(path, table);
     if (code == QLatin1String("unknown_category"))
         return Tr::tr("%1: \"%2\" is not a data category of the privacy policy; use one of %3.")
+            .arg(path, value, detail.value(QLatin1String("allowed")).toString());
+    if (code == QLatin1String("unknown_purpose"))
+        return Tr::tr("%1: give one or more purposes of the privacy policy (%3); \"%2\" is not.")
             .arg(path, value, detail.value(QLatin1String("allowed")).toString());
     if (code == QLatin1String("unknown_origin"))
         return Tr::tr("%1: \"%2\" is not an origin; use one of %3.")
@@ -97,7 +105,7 @@ QString MapFinding::text() const
     if (code == QLatin1String("retention_basis"))
         return Tr::tr("%1: give the legal basis in English and German (en, de), 10 to 1000 characters each.").arg(path);
     if (code == QLatin1String("retention_unsupported"))
-        return Tr::tr("%1: the table %2 has no columns to mark its restricted rows (retained_until, retention_basis).")
+        return Tr::tr("%1: the table %2 can only be retained with a primary key of one whole-number column.")
             .arg(path, table);
     if (code == QLatin1String("subject_not_listed"))
         return Tr::tr("The learners' own table %1 must be one of the tables.").arg(table);
@@ -116,10 +124,12 @@ QString MapFinding::text() const
         form = Tr::tr("one or more column names");
     else if (expected == QLatin1String("column_value"))
         form = Tr::tr("{column: NAME, value: TEXT}");
-    else if (expected == QLatin1String("texts"))
-        form = Tr::tr("a list of short texts");
     else if (expected == QLatin1String("via"))
         form = Tr::tr("a list of {column, table, key, subject}");
+    else if (expected == QLatin1String("pattern"))
+        form = Tr::tr("a regular expression from ^ to $ of at most 200 characters");
+    else if (expected == QLatin1String("label"))
+        form = Tr::tr("a label in English and German (en, de), 1 to 64 characters each");
     else
         form = Tr::tr("a value, null or {generate: …}");
     return path.isEmpty() ? Tr::tr("The data map must be %1.").arg(form) : Tr::tr("%1 must be %2.").arg(path, form);

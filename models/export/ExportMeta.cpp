@@ -29,6 +29,12 @@ ExportMeta ExportMeta::fromJson(const QJsonObject& begin)
         }
         for (const QJsonValue& omitted : object.value(QLatin1String("omitted")).toArray())
             table.omitted.append(omitted.toString());
+        for (const QJsonValue& purpose : object.value(QLatin1String("purposes")).toArray())
+            table.purposes.append(purpose.toString());
+        const QJsonObject erasure = object.value(QLatin1String("erasure")).toObject();
+        table.erasure = erasure.value(QLatin1String("action")).toString();
+        table.retentionYears = erasure.value(QLatin1String("years")).toInt();
+        table.basis = erasure.value(QLatin1String("basis")).toObject();
         meta.tables.append(table);
     }
     for (const QJsonValue& value : begin.value(QLatin1String("processors")).toArray()) {

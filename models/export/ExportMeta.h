@@ -19,6 +19,10 @@ struct ExportTable {
     QString origin;   // provided, observed, derived, received
     QList<ExportColumn> columns;
     QStringList omitted;
+    QStringList purposes;   // of the privacy policy, as the data map names them
+    QString erasure;        // delete, anonymize, retain; empty for the console's own tables
+    int retentionYears = 0; // when retained
+    QJsonObject basis;      // when retained: the legal basis, {"en": …, "de": …}
     qint64 rows = 0;
 
     QString csvPath() const { return QStringLiteral("csv/%1.csv").arg(name); }

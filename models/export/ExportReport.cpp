@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 
 namespace ExportReport {
 
@@ -138,20 +139,41 @@ QString contents(const Text& t, const ExportMeta& meta)
     return html;
 }
 
-QString purposes(const Text& t)
+// The purposes the data map gives the tables of the package, in the order of the privacy policy.
+QString purposes(const Text& t, const ExportMeta& meta)
 {
-    return list({
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Providing our courses: your account, access to courses, your "
-                                                "progress and certificates (contract, Art. 6(1)(b) GDPR)."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Personalisation: course suggestions and difficulty adapted to "
-                                                "your learning (legitimate interest, Art. 6(1)(f) GDPR)."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Communication: notices about your courses; marketing emails "
-                                                "only with your consent (Art. 6(1)(a) GDPR)."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Security and fraud prevention: detecting unauthorised access "
-                                                "(legitimate interest, Art. 6(1)(f) GDPR)."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Legal obligations: keeping invoices as tax law requires "
-                                                "(Art. 6(1)(c) GDPR)."))),
-    });
+    const QList<QPair<QString, const char*>> known{
+        {QStringLiteral("service"),
+         QT_TRANSLATE_NOOP("ExportReport", "Providing our courses: your account, access to courses, your progress "
+                                           "and certificates (contract, Art. 6(1)(b) GDPR).")},
+        {QStringLiteral("personalisation"),
+         QT_TRANSLATE_NOOP("ExportReport", "Personalisation: course suggestions and difficulty adapted to your "
+                                           "learning (legitimate interest, Art. 6(1)(f) GDPR).")},
+        {QStringLiteral("communication"),
+         QT_TRANSLATE_NOOP("ExportReport", "Communication: messages and notices about your courses (contract, "
+                                           "Art. 6(1)(b) GDPR).")},
+        {QStringLiteral("marketing"),
+         QT_TRANSLATE_NOOP("ExportReport", "Marketing emails about new courses, only with your consent "
+                                           "(Art. 6(1)(a) GDPR).")},
+        {QStringLiteral("security"),
+         QT_TRANSLATE_NOOP("ExportReport", "Security and fraud prevention: detecting unauthorised access "
+                                           "(legitimate interest, Art. 6(1)(f) GDPR).")},
+        {QStringLiteral("legal_obligation"),
+         QT_TRANSLATE_NOOP("ExportReport", "Legal obligations: keeping records as the law requires, such as "
+                                           "invoices under tax law (Art. 6(1)(c) GDPR).")},
+        {QStringLiteral("improvement"),
+         QT_TRANSLATE_NOOP("ExportReport", "Improving our courses: how they are used, to add explanations where "
+                                           "many learners struggle (legitimate interest, Art. 6(1)(f) GDPR).")},
+    };
+    QSet<QString> used;
+    for (const ExportTable& table : meta.tables)
+        for (const QString& purpose : table.purposes)
+            used.insert(purpose);
+    QStringList items;
+    for (const auto& [key, text] : known)
+        if (used.contains(key))
+            items.append(esc(t(text)));
+    return list(items);
 }
 
 QString recipients(const Text& t, const ExportMeta& meta)
@@ -171,19 +193,33 @@ QString recipients(const Text& t, const ExportMeta& meta)
     return html + QStringLiteral("</table>\n");
 }
 
-QString storage(const Text& t)
+// How long, from the erasure rules the data map compiled: what goes at erasure, and per retained
+// table its period and legal basis in the learner's language.
+QString storage(const Text& t, const ExportMeta& meta)
 {
-    return list({
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Account, education, communication and profile data: as long as "
-                                                "your account exists; after erasure they are deleted or made "
-                                                "anonymous."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Invoices: 8 years from the end of the calendar year in which "
-                                                "they were issued (§ 147 AO, § 257 HGB, § 14b UStG); during that "
-                                                "time they are only kept, not otherwise used."))),
-        esc(t(QT_TRANSLATE_NOOP("ExportReport", "Records of data protection requests and of staff access to your "
-                                                "data: as long as we must be able to prove that we handled your "
-                                                "data lawfully."))),
-    });
+    QStringList erased;
+    QStringList items;
+    for (const ExportTable& table : meta.tables) {
+        const QString category = categoryName(t, table.category);
+        if (table.erasure == QLatin1String("retain")) {
+            const QString basis =
+                table.basis.value(t.code() == QLatin1String("de") ? QLatin1String("de") : QLatin1String("en"))
+                    .toString();
+            items.append(esc(t(QT_TRANSLATE_NOOP("ExportReport", "%1 — %2; during that time they are only "
+                                                                 "kept, not otherwise used."))
+                                 .arg(category, basis)));
+        } else if (!table.erasure.isEmpty() && !erased.contains(category)) {
+            erased.append(category);
+        }
+    }
+    if (!erased.isEmpty())
+        items.prepend(esc(t(QT_TRANSLATE_NOOP("ExportReport", "%1: as long as your account exists; after erasure "
+                                                              "they are deleted or made anonymous."))
+                              .arg(erased.join(QStringLiteral(", ")))));
+    items.append(esc(t(QT_TRANSLATE_NOOP("ExportReport", "Records of data protection requests and of staff access "
+                                                         "to your data: as long as we must be able to prove that we "
+                                                         "handled your data lawfully."))));
+    return list(items);
 }
 
 QString rights(const Text& t)
@@ -235,9 +271,9 @@ QByteArray render(const ExportMeta& meta, const QDateTime& generatedAt)
                              .arg(TimeFormat::legal(generatedAt, t.code()))));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "About you")), aboutYou(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "What this package contains")), contents(t, meta));
-    body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Why we process your data")), purposes(t));
+    body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Why we process your data")), purposes(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Who receives your data")), recipients(t, meta));
-    body += section(t(QT_TRANSLATE_NOOP("ExportReport", "How long we keep your data")), storage(t));
+    body += section(t(QT_TRANSLATE_NOOP("ExportReport", "How long we keep your data")), storage(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Your rights")), rights(t));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Where the data comes from")), sources(t));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LookupResultsModel.h"
 
+#include "core/TimeFormat.h"
+
 LookupResultsModel::LookupResultsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -40,7 +42,7 @@ QVariant LookupResultsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return h.firstName + QLatin1Char(' ') + h.lastName;
+        return h.name;
     case Email:
         return h.email;
     case Status:
@@ -48,7 +50,7 @@ QVariant LookupResultsModel::data(const QModelIndex& index, int role) const
     case Id:
         return h.userId;
     case Matched:
-        return matchText(h.matched);
+        return matchText(h);
     }
     return {};
 }
@@ -83,14 +85,18 @@ QString LookupResultsModel::statusText(const QString& status)
     return status;
 }
 
-QString LookupResultsModel::matchText(const QString& matched)
+QString LookupResultsModel::matchText(const LookupHit& hit)
 {
+    const QString& matched = hit.matched;
     if (matched == QLatin1String("id"))
         return tr("user id");
     if (matched == QLatin1String("public_id"))
         return tr("public id");
-    if (matched == QLatin1String("invoice"))
-        return tr("invoice number");
+    if (matched == QLatin1String("reference")) {
+        // The data map names its references in both languages.
+        const QString label = hit.matchedLabel.value(TimeFormat::uiLanguage()).toString();
+        return label.isEmpty() ? tr("reference") : label;
+    }
     if (matched == QLatin1String("ip"))
         return tr("IP address");
     if (matched == QLatin1String("email"))

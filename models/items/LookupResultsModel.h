@@ -24,7 +24,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const QString& status);
-    static QString matchText(const QString& matched);
+    static QString matchText(const LookupHit& hit);
 
 private:
     QList<LookupHit> m_hits;

@@ -103,7 +103,7 @@ bool UserDirectory::lookup(const QString& query, const AccessContext& context, i
         return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT user_id, public_id, first_name, last_name, email, status, created_at, matched, "
+    q.prepare(QStringLiteral("SELECT user_id, public_id, name, email, status, created_at, matched, matched_label, "
                              "score FROM privacy.lookup(?, ?, ?, ?)"));
     q.addBindValue(text);
     q.addBindValue(textOrNull(ticket));
@@ -115,12 +115,12 @@ bool UserDirectory::lookup(const QString& query, const AccessContext& context, i
         LookupHit h;
         h.userId = q.value(0).toLongLong();
         h.publicId = q.value(1).toString();
-        h.firstName = q.value(2).toString();
-        h.lastName = q.value(3).toString();
-        h.email = q.value(4).toString();
-        h.status = q.value(5).toString();
-        h.createdAt = q.value(6).toDateTime();
-        h.matched = q.value(7).toString();
+        h.name = q.value(2).toString();
+        h.email = q.value(3).toString();
+        h.status = q.value(4).toString();
+        h.createdAt = q.value(5).toDateTime();
+        h.matched = q.value(6).toString();
+        h.matchedLabel = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
         h.score = q.value(8).toDouble();
         hits->append(h);
     }

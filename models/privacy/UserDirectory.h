@@ -20,13 +20,13 @@ struct AccessContext {
 
 struct LookupHit {
     qint64 userId = 0;
-    QString publicId;
-    QString firstName;
-    QString lastName;
-    QString email; // masked for support
-    QString status;
+    QString publicId; // empty when the platform has none
+    QString name;     // as the data map composes it
+    QString email;    // masked for support
+    QString status;   // active, locked, erased
     QDateTime createdAt;
-    QString matched; // id, public_id, invoice, ip, email, email_prefix, email_fuzzy, name
+    QString matched;          // id, public_id, reference, ip, email, email_prefix, email_fuzzy, name
+    QJsonObject matchedLabel; // a reference's name {en, de}, from the data map
     double score = 0;
 };
 

@@ -39,7 +39,8 @@ const char* const bareErasure[] = {
     "nullif(recipient_user_id, 7) WHERE sender_user_id = 7 OR recipient_user_id = 7",
     "UPDATE platform.forum_threads SET author_user_id = NULL WHERE author_user_id = 7",
     "UPDATE platform.forum_posts SET author_user_id = NULL, body = '' WHERE author_user_id = 7",
-    "UPDATE platform.invoices SET retained_until = '2099-12-31', retention_basis = 'x' WHERE user_id = 7",
+    "INSERT INTO privacy.restrictions SELECT 'platform.invoices', id, user_id, '2099-12-31', 'x' FROM "
+    "platform.invoices WHERE user_id = 7 ON CONFLICT DO NOTHING",
     "DELETE FROM platform.payment_references WHERE user_id = 7",
     "DELETE FROM platform.processor_links WHERE user_id = 7",
     "UPDATE platform.users SET email = 'erased-7@invalid', first_name = '', last_name = '', status = 'erased' WHERE "

@@ -6,7 +6,9 @@
 
 #include "core/SecretFile.h"
 #include "db/LocalCluster.h"
+#include "export/Csv.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 class TestCli : public QObject
 {
@@ -575,6 +579,35 @@ private slots:
         run = as(admin, {QStringLiteral("processors"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(run.out.contains(QLatin1String("AVV-7")));
         run = as(support, {QStringLiteral("policy"), QStringLiteral("get")});
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
+        // The records of processing: every table of the map, the processor just added, in German.
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("ropa.pdf"));
+        run = as(admin, {QStringLiteral("ropa"), QStringLiteral("--lang"), QStringLiteral("de"),
+                         QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString records = PdfText::read(pdf);
+        for (const char* expected :
+             {"Verzeichnis von Verarbeitungstätigkeiten", "Mailjet", "AVV-7", "payment_references",
+              "Buchungsbeleg, sechs Jahre", "(g) Technische und organisatorische"})
+            QVERIFY2(records.contains(QString::fromUtf8(expected)), expected);
+        const QString csv = folder.filePath(QStringLiteral("ropa.csv"));
+        run = as(admin, {QStringLiteral("ropa"), QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--out"), csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QList<QStringList> rows;
+        QVERIFY(Csv::parse(csvFile.readAll(), &rows));
+        QCOMPARE(rows.first().first(), QStringLiteral("Record"));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList& r) {
+            return r.value(1) == QLatin1String("invoices") &&
+                   r.value(5).contains(QLatin1String("booking voucher, six years"));
+        }));
+        run = as(TestDatabase::createStaff(db, QStringLiteral("support")),
+                 {QStringLiteral("ropa"), QStringLiteral("--out"), csv});
+        QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
+        run = as(admin, {QStringLiteral("ropa"), QStringLiteral("--out"), folder.filePath(QStringLiteral("ropa.txt"))});
         QVERIFY2(run.exitCode == 1 && oneLine(run.err), qPrintable(run.err));
         // A two-letter login is in a random password often enough to fail within these tries.
         for (int i = 0; i < 25; ++i) {

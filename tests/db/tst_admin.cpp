@@ -239,12 +239,13 @@ private slots:
         // Invoices restricted as an erasure leaves them: issued 2019 and 2024, kept 8 years.
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET issued_at = CASE WHEN id = "
                                                         "(SELECT min(id) FROM platform.invoices) THEN "
-                                                        "'2019-06-01'::timestamptz ELSE '2024-06-01' END, "
-                                                        "retained_until = NULL WHERE id IN (SELECT id FROM "
+                                                        "'2019-06-01'::timestamptz ELSE '2024-06-01' END "
+                                                        "WHERE id IN (SELECT id FROM "
                                                         "platform.invoices ORDER BY id LIMIT 2)")));
-        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = "
-                                                        "privacy.retained_until(issued_at, 8) WHERE id IN (SELECT id "
-                                                        "FROM platform.invoices ORDER BY id LIMIT 2)")));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("INSERT INTO privacy.restrictions SELECT 'platform.invoices', "
+                                                        "id, user_id, privacy.retained_until(issued_at, 8), 'x' FROM "
+                                                        "platform.invoices WHERE id IN (SELECT id FROM "
+                                                        "platform.invoices ORDER BY id LIMIT 2)")));
         RetentionRules rules(m_adminConnection->database());
         QList<RetentionRules::Rule> list;
         QString error;
@@ -273,8 +274,9 @@ private slots:
         // The purge now finds it, and future previews use five years.
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM platform.invoices WHERE retained_until < current_date")) &&
-                q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM privacy.restrictions WHERE retained_until < current_date")) &&
+            q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT retention_years, basis_de FROM privacy.erasure_rules "
                                       "WHERE table_name = 'platform.invoices'::regclass")) &&

@@ -171,13 +171,13 @@ private slots:
             << "sessions"
             << "erasure" << QJsonValue(QJsonObject{{"action", "anonymize"}, {"set", QJsonObject{{"ip = ip; --", "x"}}}})
             << "not_a_name";
-        QTest::newRow("retention without restriction columns")
-            << "sessions"
+        QTest::newRow("retention without a single whole-number key")
+            << "lesson_completions"
             << "erasure"
             << QJsonValue(QJsonObject{
                    {"action", "retain"},
                    {"years", "3"},
-                   {"from", "created_at"},
+                   {"from", "completed_at"},
                    {"basis", QJsonObject{{"en", "security log, 3 years"}, {"de", "Sicherheitsprotokoll, 3 Jahre"}}}})
             << "retention_unsupported";
         QTest::newRow("retention from a text column")

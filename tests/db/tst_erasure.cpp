@@ -162,8 +162,10 @@ private slots:
         if (retained > 0) {
             QCOMPARE(after.keys(), QStringList{QStringLiteral("invoices.billing_name")});
             QCOMPARE(after.value(QStringLiteral("invoices.billing_name")), retained);
-            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM platform.invoices WHERE user_id = 7 AND "
-                                           "retained_until >= current_date AND retention_basis LIKE '%147 AO%'"))
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM privacy.restrictions r JOIN platform.invoices i ON "
+                                           "i.id = r.row_key WHERE r.table_name = 'platform.invoices'::regclass AND "
+                                           "i.user_id = 7 AND r.retained_until >= current_date AND r.basis LIKE "
+                                           "'%147 AO%'"))
                          .toLongLong(),
                      retained);
         } else {
@@ -381,12 +383,12 @@ private slots:
         QVERIFY(TestDatabase::exec(
             m_db,
             QStringLiteral(
-                "UPDATE platform.invoices SET retained_until = '2024-12-31', retention_basis = 'x' WHERE number = "
-                "'FX-2016-800001';"
-                "UPDATE platform.invoices SET retained_until = '2025-12-31', retention_basis = 'x' WHERE number = "
-                "'FX-2017-800001';"
-                "UPDATE platform.invoices SET retained_until = '2026-12-31', retention_basis = 'x' WHERE number = "
-                "'FX-2018-800001';")));
+                "INSERT INTO privacy.restrictions SELECT 'platform.invoices', id, user_id, '2024-12-31', 'x' FROM "
+                "platform.invoices WHERE number = 'FX-2016-800001';"
+                "INSERT INTO privacy.restrictions SELECT 'platform.invoices', id, user_id, '2025-12-31', 'x' FROM "
+                "platform.invoices WHERE number = 'FX-2017-800001';"
+                "INSERT INTO privacy.restrictions SELECT 'platform.invoices', id, user_id, '2026-12-31', 'x' FROM "
+                "platform.invoices WHERE number = 'FX-2018-800001';")));
         ErasureStore dpo(m_dpo1Connection->database());
         QList<RestrictedRecord> records;
         QString error;

@@ -232,9 +232,10 @@ private slots:
                                                         "processor_id, external_id, what) SELECT %1, id, 'x-1', "
                                                         "'delete' FROM platform.processors ORDER BY id LIMIT 2")
                                              .arg(request)));
-        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = current_date "
-                                                        "- 5 WHERE id IN (SELECT id FROM platform.invoices ORDER BY "
-                                                        "id LIMIT 3)")));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("INSERT INTO privacy.restrictions SELECT "
+                                                        "'platform.invoices', id, user_id, current_date - 5, 'x' FROM "
+                                                        "platform.invoices WHERE id IN (SELECT id FROM "
+                                                        "platform.invoices ORDER BY id LIMIT 3)")));
         const HomeItems items = read(m_dpo, StaffRole::Dpo);
         bool found = false;
         for (const auto& t : items.processorTasks)
@@ -243,8 +244,9 @@ private slots:
                                                         "request_id = %1 AND done_at IS NULL")
                                              .arg(request));
         QVERIFY(found);
-        QCOMPARE(items.purge.records,
-                 scalar(QStringLiteral("SELECT count(*) FROM platform.invoices WHERE retained_until < current_date")));
+        QCOMPARE(
+            items.purge.records,
+            scalar(QStringLiteral("SELECT count(*) FROM privacy.restrictions WHERE retained_until < current_date")));
         QCOMPARE(items.purge.since, QDate::currentDate().addDays(-5));
     }
 

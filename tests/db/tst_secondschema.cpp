@@ -7,6 +7,7 @@
 
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "privacy/UserDirectory.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -24,9 +25,12 @@ CREATE INDEX ON campus.notes (author);
 CREATE INDEX ON campus.notes (circle);
 CREATE TABLE campus.visits (id integer PRIMARY KEY, person integer NOT NULL, ip inet NOT NULL, agent text NOT NULL);
 CREATE INDEX ON campus.visits (person);
+CREATE INDEX ON campus.visits (ip);
 CREATE TABLE campus.receipts (id integer PRIMARY KEY, person integer NOT NULL, payer text NOT NULL,
-                              paid_on date NOT NULL, retained_until date, retention_basis text);
+                              paid_on date NOT NULL);
 CREATE INDEX ON campus.receipts (person);
+GRANT USAGE ON SCHEMA campus TO fx_owner;
+GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA campus TO fx_owner;
 INSERT INTO campus.people VALUES (1, 'zora.quill@campus.example', 'Zora Quill', 'de'),
                                  (2, 'ben.other@campus.example', 'Ben Other', 'en');
 INSERT INTO campus.circle_members VALUES (10, 1), (10, 2), (11, 2);
@@ -34,8 +38,8 @@ INSERT INTO campus.notes VALUES (100, 10, 1, 'Zora''s plan', 'Zora Quill writes:
                                 (101, 10, 2, 'Re: plan', 'Ben answers'),
                                 (102, 11, 2, 'Ben alone', 'private to Ben');
 INSERT INTO campus.visits VALUES (1, 1, '192.0.2.7', 'ZoraBrowser/1.0'), (2, 2, '192.0.2.8', 'Other/2');
-INSERT INTO campus.receipts VALUES (1, 1, 'Zora Quill', current_date - 30, NULL, NULL),
-                                   (2, 1, 'Zora Quill', date '2001-03-01', NULL, NULL);
+INSERT INTO campus.receipts VALUES (1, 1, 'Zora Quill', current_date - 30),
+                                   (2, 1, 'Zora Quill', date '2001-03-01');
 )sql";
 
 const char* const map = R"yaml(
@@ -43,26 +47,31 @@ name: campus
 version: "1"
 schema: campus
 subject: {table: people, key: pid, email: mail, name: [full_name], language: lang, erased: {column: gone, value: "true"}}
+identity: {addresses: [{table: visits, column: ip, subject: person}]}
 discovery: {subject_columns: [person, author]}
 tables:
   - table: people
     category: account
     origin: provided
     subject: pid
+    purposes: [service]
     erasure: {action: anonymize, set: {mail: "gone-{key}@invalid", full_name: ""}}
-  - {table: circle_members, category: communication, origin: provided, subject: person, order_by: circle, erasure: delete}
+  - {table: circle_members, category: communication, origin: provided, subject: person, order_by: circle,
+     purposes: [communication], erasure: delete}
   # A note is the author's, and its circle's members read it.
   - table: notes
     category: communication
     origin: provided
     subject: author
+    purposes: [communication]
     via: [{column: circle, table: circle_members, key: circle, subject: person}]
     erasure: {action: anonymize, set: {title: "", body: ""}, where: author}
-  - {table: visits, category: technical, origin: observed, subject: person, erasure: delete}
+  - {table: visits, category: technical, origin: observed, subject: person, purposes: [security], erasure: delete}
   - table: receipts
     category: payment
     origin: provided
     subject: person
+    purposes: [legal_obligation]
     erasure:
       action: retain
       years: 10
@@ -78,6 +87,7 @@ private:
     QString m_db;
     std::unique_ptr<DatabaseConnection> m_superuser;
     std::unique_ptr<DatabaseConnection> m_admin;
+    std::unique_ptr<DatabaseConnection> m_support;
     DataMapFile m_map;
 
     QStringList column(const QString& sql)
@@ -98,6 +108,7 @@ private slots:
         QVERIFY(TestDatabase::exec(m_db, QString::fromUtf8(schema)));
         m_superuser = TestDatabase::connectSuperuser(m_db);
         m_admin = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("admin")));
+        m_support = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("support")));
         QString error;
         QVERIFY2(DataMapFile::parse(map, &m_map, &error), qPrintable(error));
     }
@@ -127,6 +138,49 @@ private slots:
         QVERIFY2(findings.first().text().contains(QLatin1String("CREATE INDEX ON campus.circle_members (person);")),
                  qPrintable(findings.first().text()));
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("CREATE INDEX ON campus.circle_members (person)")));
+    }
+
+    // Look-up searches the columns the map names: the key, the address, the name, the visits.
+    QStringList lookUp(const QString& query)
+    {
+        QList<LookupHit> hits;
+        QString error;
+        if (!UserDirectory(m_support->database()).lookup(query, {QStringLiteral("SUP-7"), {}}, 10, &hits, &error))
+            return {error};
+        QStringList found;
+        for (const LookupHit& h : hits)
+            found << QStringLiteral("%1 %2 %3 %4 %5").arg(h.userId).arg(h.name, h.email, h.status, h.matched);
+        return found;
+    }
+
+    void lookUpFollowsTheMap()
+    {
+        QCOMPARE(lookUp(QStringLiteral("1")),
+                 QStringList{QStringLiteral("1 Zora Quill z***@campus.example active id")});
+        QCOMPARE(lookUp(QStringLiteral("Zora.Quill@campus.example")),
+                 QStringList{QStringLiteral("1 Zora Quill z***@campus.example active email")});
+        QCOMPARE(lookUp(QStringLiteral("ben.ot")),
+                 QStringList{QStringLiteral("2 Ben Other b***@campus.example active email_prefix")});
+        QCOMPARE(lookUp(QStringLiteral("Quill")),
+                 QStringList{QStringLiteral("1 Zora Quill z***@campus.example active name")});
+        QCOMPARE(lookUp(QStringLiteral("192.0.2.0/24")),
+                 (QStringList{QStringLiteral("1 Zora Quill z***@campus.example active ip"),
+                              QStringLiteral("2 Ben Other b***@campus.example active ip")}));
+        QCOMPARE(column(QStringLiteral("SELECT count(*) FROM privacy.access_log WHERE action = 'user.lookup'")),
+                 QStringList{QStringLiteral("5")});
+    }
+
+    void aTableTheConsoleMayNotChangeIsNamed()
+    {
+        QString error;
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("REVOKE DELETE ON campus.visits FROM fx_owner")));
+        QList<MapFinding> findings;
+        QVERIFY2(DataMapStore(m_admin->database()).check(m_map, &findings, &error), qPrintable(error));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().code, QStringLiteral("missing_privilege"));
+        QVERIFY2(findings.first().text().contains(QLatin1String("GRANT DELETE ON campus.visits TO fx_owner;")),
+                 qPrintable(findings.first().text()));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("GRANT DELETE ON campus.visits TO fx_owner")));
     }
 
     void theExportCountsFollowTheMap()
@@ -160,8 +214,10 @@ private slots:
                 residue << c;
         }
         QCOMPARE(residue, QStringList{QStringLiteral("receipts.payer")});
-        QCOMPARE(column(QStringLiteral("SELECT retained_until > current_date FROM campus.receipts")),
-                 QStringList{QStringLiteral("true")});
+        QCOMPARE(
+            column(QStringLiteral("SELECT retained_until > current_date FROM privacy.restrictions WHERE table_name = "
+                                  "'campus.receipts'::regclass")),
+            QStringList{QStringLiteral("true")});
         // The row of the person stays, marked as the map says; Ben keeps his notes and the reply
         // in Zora's circle, which lost only her membership.
         QCOMPARE(column(QStringLiteral("SELECT gone::text || ' ' || mail FROM campus.people WHERE pid = 1")),
@@ -172,6 +228,9 @@ private slots:
                               QStringLiteral("102:2:private to Ben")}));
         QCOMPARE(column(QStringLiteral("SELECT count(*) FROM campus.circle_members WHERE person = 2")),
                  QStringList{QStringLiteral("2")});
+        // Found by key, shown as the map marks an erased person; by the old address, not at all.
+        QCOMPARE(lookUp(QStringLiteral("1")), QStringList{QStringLiteral("1  g***@invalid erased id")});
+        QCOMPARE(lookUp(QStringLiteral("zora.quill@campus.example")), QStringList{});
     }
 };
 

@@ -97,6 +97,10 @@ private:
         scalar(second->database(),
                QStringLiteral("SELECT privacy.erasure_decide(%1, true, 'identity verified')").arg(erasure));
         scalar(dpo->database(), QStringLiteral("SELECT privacy.erasure_execute(%1)").arg(erasure));
+        // Restricted invoices, as erasures of this release marked them in the invoices themselves.
+        scalar(owner, QStringLiteral("UPDATE platform.invoices SET retained_until = current_date + 100, "
+                                     "retention_basis = 'booking voucher' WHERE id IN (SELECT id FROM "
+                                     "platform.invoices ORDER BY id LIMIT 3) RETURNING 1"));
         const QString incident = scalar(
             dpo->database(),
             QStringLiteral("SELECT privacy.incident_open('Lost laptop', 'A laptop was stolen.', now() - interval "
@@ -179,15 +183,34 @@ private slots:
             scalar(owner->database(), QStringLiteral("SELECT count(*) FROM privacy.access_log")).toLongLong();
         QVERIFY2(entries > 3000, qPrintable(QString::number(entries)));
         const QMap<QString, QString> before = tableDigests(owner->database());
-        // The rules the data map now compiles keep what they said, in the columns they had.
-        const QStringList compiled{QStringLiteral("privacy.erasure_rules"), QStringLiteral("privacy.export_tables")};
+        // The rules the data map now compiles keep what they said, in the columns they had; the
+        // invoices keep every column but the restriction marks, which move to privacy.restrictions.
+        const QStringList compiled{QStringLiteral("privacy.erasure_rules"), QStringLiteral("privacy.export_tables"),
+                                   QStringLiteral("platform.invoices")};
         QMap<QString, QString> compiledColumns;
-        for (const QString& table : compiled)
+        QMap<QString, QString> compiledBefore;
+        const auto columnsDigest = [&](const QString& table) {
+            return scalar(owner->database(),
+                          QStringLiteral("SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY "
+                                         "t::text), '')) FROM (SELECT %1 FROM %2 t) t")
+                              .arg(compiledColumns.value(table), table));
+        };
+        for (const QString& table : compiled) {
             compiledColumns.insert(
                 table, scalar(owner->database(), QStringLiteral("SELECT string_agg(format('t.%I', attname), ', ' "
                                                                 "ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
-                                                                "'%1'::regclass AND attnum > 0 AND NOT attisdropped")
+                                                                "'%1'::regclass AND attnum > 0 AND NOT attisdropped "
+                                                                "AND attname NOT IN ('retained_until', "
+                                                                "'retention_basis')")
                                                      .arg(table)));
+            compiledBefore.insert(table, columnsDigest(table));
+        }
+        const QString restrictedBefore =
+            scalar(owner->database(),
+                   QStringLiteral("SELECT string_agg(id || ':' || user_id || ':' || retained_until || ':' || "
+                                  "retention_basis, ',' ORDER BY id) FROM platform.invoices WHERE "
+                                  "retained_until IS NOT NULL"));
+        QVERIFY(!restrictedBefore.isEmpty());
         const QStringList settingKeys = strings(owner->database(), QStringLiteral("SELECT key FROM privacy.settings"));
         QCOMPARE(settingsDigest(owner->database(), settingKeys), before.value(QStringLiteral("privacy.settings")));
 
@@ -206,17 +229,18 @@ private slots:
         for (auto it = before.begin(); it != before.end(); ++it) {
             if (derived.contains(it.key()))
                 continue;
-            const QString now =
-                it.key() == QLatin1String("privacy.settings") ? settingsDigest(owner->database(), settingKeys)
-                : compiled.contains(it.key())
-                    ? scalar(
-                          owner->database(),
-                          QStringLiteral("SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY "
-                                         "t::text), '')) FROM (SELECT %1 FROM %2 t) t")
-                              .arg(compiledColumns.value(it.key()), it.key()))
-                    : after.value(it.key());
-            QVERIFY2(now == it.value(), qPrintable(it.key()));
+            const QString now = it.key() == QLatin1String("privacy.settings")
+                                    ? settingsDigest(owner->database(), settingKeys)
+                                : compiled.contains(it.key()) ? columnsDigest(it.key())
+                                                              : after.value(it.key());
+            const QString then = compiled.contains(it.key()) ? compiledBefore.value(it.key()) : it.value();
+            QVERIFY2(now == then, qPrintable(it.key()));
         }
+        QCOMPARE(scalar(owner->database(),
+                        QStringLiteral("SELECT string_agg(row_key || ':' || user_id || ':' || retained_until || ':' || "
+                                       "basis, ',' ORDER BY row_key) FROM privacy.restrictions WHERE table_name = "
+                                       "'platform.invoices'::regclass")),
+                 restrictedBefore);
         // The history now reads as this build ships it, and a second run changes nothing.
         QList<Migrator::Migration> recorded;
         QVERIFY(Migrator(owner->database()).applied(&recorded, &error));

@@ -3,6 +3,7 @@
 // and it signs in), change the role, disable and enable, be refused one's own login; change a
 // policy and see a wrong value refused without losing what was typed.
 #include "FocusChain.h"
+#include "PdfText.h"
 #include "Screenshots.h"
 #include "TestDatabase.h"
 
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestAdminPage : public QObject
@@ -53,9 +55,9 @@ private slots:
                       "(SELECT min(id) FROM platform.invoices) THEN '2019-06-01'::timestamptz "
                       "ELSE '2024-06-01' END WHERE id IN (SELECT id FROM platform.invoices ORDER BY id LIMIT 2)")));
         QVERIFY(TestDatabase::exec(
-            m_db, QStringLiteral("UPDATE platform.invoices SET retained_until = privacy.retained_until(issued_at, 8), "
-                                 "retention_basis = 'booking voucher' WHERE id IN (SELECT id FROM platform.invoices "
-                                 "ORDER BY id LIMIT 2)")));
+            m_db, QStringLiteral("INSERT INTO privacy.restrictions SELECT 'platform.invoices', id, user_id, "
+                                 "privacy.retained_until(issued_at, 8), 'booking voucher' FROM platform.invoices "
+                                 "WHERE id IN (SELECT id FROM platform.invoices ORDER BY id LIMIT 2)")));
         m_admin = TestDatabase::createStaff(m_db, QStringLiteral("admin"));
         m_session = std::make_unique<DbSession>();
         QSignalSpy opened(m_session.get(), &DbSession::opened);
@@ -181,6 +183,17 @@ private slots:
         QCOMPARE(processors->form().name, QStringLiteral("Mailjet"));
         QVERIFY(processors->form().id > 0);
         Screenshots::both(&window, languages, QStringLiteral("admin_processors"));
+
+        // The records of processing, with the processor just added, written off the GUI thread.
+        QTemporaryDir folder;
+        QSignalSpy recordsWritten(page, &AdminPage::processingRecordsWritten);
+        page->writeProcessingRecords(folder.filePath(QStringLiteral("records.pdf")));
+        QVERIFY(recordsWritten.wait(15000));
+        QVERIFY2(recordsWritten.last().first().toBool(), qPrintable(page->message()));
+        const QString records = PdfText::read(folder.filePath(QStringLiteral("records.pdf")));
+        QVERIFY2(records.contains(QLatin1String("Records of processing activities")) &&
+                     records.contains(QLatin1String("AVV-2026-03")),
+                 qPrintable(records.left(400)));
 
         // Every tab by keyboard: named controls, reading order.
         auto* tabs = page->findChild<QTabWidget*>();

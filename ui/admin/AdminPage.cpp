@@ -5,10 +5,16 @@
 #include "ProcessorsTab.h"
 #include "RetentionTab.h"
 #include "StaffTab.h"
+#include "async/StoreCall.h"
 #include "common/MessageBanner.h"
+#include "core/TimeFormat.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
@@ -16,7 +22,9 @@
 
 AdminPage::AdminPage(DbSession* session, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
     , m_heading(new QLabel(this))
+    , m_records(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_staff(new StaffTab(session, m_banner, this))
@@ -38,8 +46,14 @@ AdminPage::AdminPage(DbSession* session, QWidget* parent)
     m_tabs->addTab(m_retention, QString());
     m_tabs->addTab(m_processors, QString());
     m_tabs->addTab(scroll, QString());
+    m_records->setObjectName(QStringLiteral("processingRecordsButton"));
+    connect(m_records, &QPushButton::clicked, this, &AdminPage::askProcessingRecords);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch(1);
+    top->addWidget(m_records);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
@@ -69,6 +83,41 @@ void AdminPage::showRetentionTab()
     m_tabs->setCurrentWidget(m_retention);
 }
 
+void AdminPage::askProcessingRecords()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the records of processing activities"),
+                                                      tr("records-of-processing.pdf"),
+                                                      tr("PDF documents (*.pdf);;CSV files (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const bool csv = selected.contains(QLatin1String("*.csv"));
+    // The dialog may hand back a name without the suffix its filter shows.
+    writeProcessingRecords(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+                                   path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                               ? path
+                               : path + (csv ? QStringLiteral(".csv") : QStringLiteral(".pdf")));
+}
+
+void AdminPage::writeProcessingRecords(const QString& path)
+{
+    m_records->setEnabled(false);
+    StoreCall::call<NoValue>(
+        m_session, this,
+        [path, language = TimeFormat::uiLanguage()](Stores& stores, NoValue*, QString* error) {
+            return stores.writeProcessingRecords(language, path, error);
+        },
+        [this, path](const Result<NoValue>& result) {
+            m_records->setEnabled(true);
+            m_banner->showMessage(
+                result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
+                result.ok ? tr("Wrote the records of processing activities to %1.").arg(QDir::toNativeSeparators(path))
+                          : result.error);
+            emit processingRecordsWritten(result.ok);
+        },
+        DbSession::Lane::Long);
+}
+
 void AdminPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -81,6 +130,9 @@ void AdminPage::retranslateUi()
     m_tabs->setAccessibleName(tr("Administration"));
     m_tabs->tabBar()->setAccessibleName(tr("Administration"));
     m_heading->setText(tr("Administration"));
+    m_records->setText(tr("&Records of processing…"));
+    m_records->setToolTip(tr("The records of processing activities (Art. 30 GDPR) from the data map, the "
+                             "processors and the policies, as PDF or CSV"));
     m_tabs->setTabText(0, tr("Staff"));
     m_tabs->setTabText(1, tr("Retention"));
     m_tabs->setTabText(2, tr("Processors"));

@@ -123,6 +123,7 @@ void PoliciesTab::retranslateUi()
 {
     const QMap<QString, QString> labels{
         {QStringLiteral("ticket_pattern"), tr("&Ticket reference pattern (regular expression):")},
+        {QStringLiteral("controller"), tr("C&ontroller (name, address, contact):")},
         {QStringLiteral("dpo_contact"), tr("&Contact of the data protection officer:")},
         {QStringLiteral("privacy_policy_version"), tr("Privacy policy &version learners accept:")},
         {QStringLiteral("request_warn_days"), tr("Requests are &due soon this many days before:")},

@@ -124,7 +124,7 @@ BEGIN
     WHEN 'export_needs_approval' THEN RETURN p_value IN ('true', 'false');
     WHEN 'request_warn_days' THEN RETURN p_value ~ '^[0-9]{1,2}$' AND p_value::integer BETWEEN 1 AND 30;
     WHEN 'finder_sample' THEN RETURN p_value ~ '^[1-9][0-9]{2,5}$' AND p_value::integer BETWEEN 100 AND 100000;
-    WHEN 'dpo_contact' THEN RETURN length(btrim(p_value)) BETWEEN 5 AND 500;
+    WHEN 'dpo_contact', 'controller' THEN RETURN length(btrim(p_value)) BETWEEN 5 AND 500;
     WHEN 'privacy_policy_version' THEN RETURN p_value ~ '^[A-Za-z0-9._-]{1,40}$';
     WHEN 'anomaly_min_distinct' THEN RETURN p_value ~ '^[1-9][0-9]{0,4}$';
     WHEN 'anomaly_factor' THEN RETURN p_value ~ '^[0-9]{1,3}(\.[0-9]{1,2})?$';
@@ -187,7 +187,7 @@ BEGIN
     PERFORM require_admin();
     RETURN QUERY
         SELECT c.relname::text, t.category, e.action, e.retention_years, e.basis_en, e.basis_de,
-               CASE WHEN c.relname = 'invoices' THEN ARRAY['retain', 'delete'] ELSE ARRAY[e.action] END
+               CASE WHEN e.retain_from IS NOT NULL THEN ARRAY['retain', 'delete'] ELSE ARRAY[e.action] END
           FROM erasure_rules e
           JOIN pg_class c ON c.oid = e.table_name
           JOIN export_tables t ON t.table_name = e.table_name
@@ -199,19 +199,24 @@ $$;
 -- lies in the past (all of them when they are to be deleted).
 CREATE OR REPLACE FUNCTION privacy.retention_released(p_table text, p_action text, p_years integer)
 RETURNS TABLE (invoice_id bigint, user_id bigint, retained_until date, new_until date)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_rule erasure_rules;
 BEGIN
     PERFORM require_admin();
-    IF p_table IS DISTINCT FROM 'invoices' THEN
+    SELECT e.* INTO v_rule FROM erasure_rules e JOIN pg_class c ON c.oid = e.table_name
+     WHERE c.relname = p_table AND e.retain_from IS NOT NULL;
+    IF NOT FOUND THEN
         RETURN;
     END IF;
-    RETURN QUERY
-        SELECT i.id, i.user_id, i.retained_until,
-               CASE WHEN p_action = 'delete' THEN current_date - 1 ELSE privacy.retained_until(i.issued_at, p_years) END
-          FROM invoices i
-         WHERE i.retained_until IS NOT NULL
-           AND (p_action = 'delete' OR privacy.retained_until(i.issued_at, p_years) < current_date)
-         ORDER BY i.retained_until, i.id;
+    RETURN QUERY EXECUTE format(
+        'SELECT r.row_key, r.user_id, r.retained_until,'
+        '       CASE WHEN $1 = ''delete'' THEN current_date - 1 ELSE privacy.retained_until(t.%I, $2) END'
+        '  FROM privacy.restrictions r JOIN %s t ON t.%I = r.row_key'
+        ' WHERE r.table_name = $3 AND ($1 = ''delete'' OR privacy.retained_until(t.%I, $2) < current_date)'
+        ' ORDER BY r.retained_until, r.row_key',
+        v_rule.retain_from, v_rule.table_name, map_key_column(v_rule.table_name), v_rule.retain_from)
+      USING p_action, p_years, v_rule.table_name;
 END
 $$;
 
@@ -226,19 +231,20 @@ DECLARE
     v_released  bigint;
 BEGIN
     PERFORM require_admin();
-    SELECT e.* INTO v_rule FROM erasure_rules e JOIN pg_class c ON c.oid = e.table_name
-     WHERE c.relname = p_table AND c.relnamespace = 'platform'::regnamespace;
+    SELECT e.* INTO v_rule FROM erasure_rules e JOIN pg_class c ON c.oid = e.table_name WHERE c.relname = p_table;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no rule for the table %', left(p_table, 64)
             USING ERRCODE = 'no_data_found',
                   HINT = 'fx:admin.no_such_rule ' || json_build_object('table', left(p_table, 64));
     END IF;
-    IF p_action IS NULL OR NOT (p_action = v_rule.action OR (p_table = 'invoices' AND p_action IN ('retain', 'delete'))) THEN
+    -- A table the data map retains may also be deleted instead; the others keep the map's erasure.
+    IF p_action IS NULL OR NOT (p_action = v_rule.action
+                                OR (v_rule.retain_from IS NOT NULL AND p_action IN ('retain', 'delete'))) THEN
         RAISE EXCEPTION 'the erasure of % can only %', p_table,
-            CASE WHEN p_table = 'invoices' THEN 'retain or delete' ELSE v_rule.action END
+            CASE WHEN v_rule.retain_from IS NOT NULL THEN 'retain or delete' ELSE v_rule.action END
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'fx:admin.erasure_action ' || json_build_object('table', p_table, 'allowed',
-                      CASE WHEN p_table = 'invoices' THEN 'retain or delete' ELSE v_rule.action END);
+                      CASE WHEN v_rule.retain_from IS NOT NULL THEN 'retain or delete' ELSE v_rule.action END);
     END IF;
     IF p_action = 'retain' THEN
         IF p_years IS NULL OR p_years NOT BETWEEN 1 AND 30 THEN
@@ -254,15 +260,16 @@ BEGIN
     SELECT count(*) INTO v_released FROM retention_released(p_table, p_action, p_years);
     IF p_action = 'retain' THEN
         UPDATE erasure_rules SET action = 'retain', retention_years = p_years, basis_en = btrim(p_basis_en),
-                                 basis_de = btrim(p_basis_de), retain_from = coalesce(retain_from, 'issued_at')
+                                 basis_de = btrim(p_basis_de)
          WHERE table_name = v_rule.table_name;
-        UPDATE invoices SET retained_until = privacy.retained_until(issued_at, p_years),
-                            retention_basis = btrim(p_basis_en)
-         WHERE retained_until IS NOT NULL;
+        EXECUTE format('UPDATE privacy.restrictions r SET retained_until = privacy.retained_until(t.%I, $1), basis = $2'
+                       '  FROM %s t WHERE r.table_name = $3 AND t.%I = r.row_key',
+                       v_rule.retain_from, v_rule.table_name, map_key_column(v_rule.table_name))
+          USING p_years, btrim(p_basis_en), v_rule.table_name;
     ELSIF p_action = 'delete' AND v_rule.action = 'retain' THEN
         UPDATE erasure_rules SET action = 'delete', retention_years = NULL, basis_en = NULL, basis_de = NULL
          WHERE table_name = v_rule.table_name;
-        UPDATE invoices SET retained_until = current_date - 1 WHERE retained_until IS NOT NULL;
+        UPDATE restrictions SET retained_until = current_date - 1 WHERE table_name = v_rule.table_name;
     END IF;
     PERFORM log_access('retention.set', NULL, NULL, 'retention policy',
                        jsonb_build_object('table', p_table, 'from', v_rule.action || coalesce(' ' || v_rule.retention_years, ''),

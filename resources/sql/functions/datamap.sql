@@ -13,6 +13,13 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT ARRAY['account', 'profile', 'consents', 'education', 'technical', 'communication', 'payment', 'processors']
 $$;
 
+-- The purposes of the privacy policy ("Hauptverwendungszwecke"), as the records of processing name them.
+CREATE OR REPLACE FUNCTION privacy.map_purposes() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['service', 'personalisation', 'communication', 'marketing', 'security', 'legal_obligation',
+                 'improvement']
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.map_origins() RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$
     SELECT ARRAY['provided', 'observed', 'derived', 'received']
@@ -91,6 +98,14 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
+-- The primary key of a table when it is one whole-number column, else NULL.
+CREATE OR REPLACE FUNCTION privacy.map_key_column(p_table regclass) RETURNS name
+LANGUAGE sql STABLE AS $$
+    SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+     WHERE i.indrelid = p_table AND i.indisprimary AND i.indnatts = 1
+       AND a.atttypid IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype)
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.map_is_integer(p_type text) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
     SELECT p_type IN ('smallint', 'integer', 'bigint')
@@ -162,7 +177,7 @@ BEGIN
                             jsonb_build_object('path', 'subject.key', 'type', format_type(v_att.atttypid, v_att.atttypmod),
                                                'expected', 'integer');
     END IF;
-    FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['public_id', 'email', 'language', 'name']) k
+    FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['public_id', 'email', 'language', 'name', 'created']) k
                  WHERE v_subject ? k LOOP
         v_cols := map_names(v_kv.v);
         IF v_cols IS NULL THEN
@@ -180,6 +195,71 @@ BEGIN
                                 jsonb_build_object('path', 'subject.' || v_kv.k, 'expected', 'column_value');
         ELSIF (map_column(v_srel, v_col)).attname IS NULL THEN
             RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_col, jsonb_build_object('path', 'subject.' || v_kv.k);
+        END IF;
+    END LOOP;
+
+    -- What look-up searches besides the subject table: IP addresses (an inet column) and references
+    -- of their own shape (a pattern), each in an indexed column of a table that names the learner.
+    IF p_map ? 'identity' AND jsonb_typeof(p_map -> 'identity') IS DISTINCT FROM 'object' THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'identity', 'expected', 'object');
+    END IF;
+    FOR v_found IN SELECT k.key, format('identity.%s[%s]', k.key, i.o) AS path, i.e
+                     FROM unnest(ARRAY['addresses', 'references']) k(key),
+                          LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(p_map #> ARRAY['identity', k.key]) = 'array'
+                                                            THEN p_map #> ARRAY['identity', k.key] ELSE '[]' END)
+                                  WITH ORDINALITY i(e, o) LOOP
+        v_name := map_plain_name(v_found.e -> 'table');
+        v_rel := map_relation(v_schema, v_name);
+        IF v_rel IS NULL THEN
+            RETURN QUERY SELECT 'error', CASE WHEN v_name IS NULL THEN 'not_a_name' ELSE 'unknown_table' END, v_name,
+                                NULL::text, jsonb_build_object('path', v_found.path || '.table',
+                                                               'value', left(v_found.e ->> 'table', 80));
+            CONTINUE;
+        END IF;
+        FOR v_kv IN SELECT k FROM unnest(ARRAY['column', 'subject']) k LOOP
+            v_col := map_plain_name(v_found.e -> v_kv.k);
+            v_att := map_column(v_rel, v_col);
+            IF v_att.attname IS NULL THEN
+                RETURN QUERY SELECT 'error', CASE WHEN v_col IS NULL THEN 'not_a_name' ELSE 'unknown_column' END,
+                                    v_name, v_col, jsonb_build_object('path', v_found.path || '.' || v_kv.k,
+                                                                      'value', left(v_found.e ->> v_kv.k, 80));
+            ELSIF v_kv.k = 'subject' AND NOT map_is_integer(format_type(v_att.atttypid, NULL)) THEN
+                RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_col,
+                                    jsonb_build_object('path', v_found.path || '.subject',
+                                                       'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                                       'expected', 'integer');
+            ELSIF v_kv.k = 'column' AND v_found.key = 'addresses'
+                  AND format_type(v_att.atttypid, NULL) NOT IN ('inet', 'cidr') THEN
+                RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_col,
+                                    jsonb_build_object('path', v_found.path || '.column',
+                                                       'type', format_type(v_att.atttypid, v_att.atttypmod),
+                                                       'expected', 'inet');
+            ELSIF v_kv.k = 'column' AND NOT map_indexed(v_rel, v_col) THEN
+                RETURN QUERY SELECT 'error', 'missing_index', v_name, v_col,
+                                    jsonb_build_object('path', v_found.path || '.column',
+                                                       'create_index', format('CREATE INDEX ON %I.%I (%I);',
+                                                                              v_schema, v_name, v_col));
+            END IF;
+        END LOOP;
+        IF v_found.key = 'references' THEN
+            BEGIN
+                PERFORM '' ~ (v_found.e ->> 'pattern');
+                IF jsonb_typeof(v_found.e -> 'pattern') IS DISTINCT FROM 'string'
+                   OR length(v_found.e ->> 'pattern') NOT BETWEEN 2 AND 200 OR left(v_found.e ->> 'pattern', 1) <> '^'
+                   OR right(v_found.e ->> 'pattern', 1) <> '$' THEN
+                    RAISE invalid_regular_expression;
+                END IF;
+            EXCEPTION WHEN invalid_regular_expression THEN
+                RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                    jsonb_build_object('path', v_found.path || '.pattern', 'expected', 'pattern');
+            END;
+            IF jsonb_typeof(v_found.e #> '{label,en}') IS DISTINCT FROM 'string'
+               OR jsonb_typeof(v_found.e #> '{label,de}') IS DISTINCT FROM 'string'
+               OR length(v_found.e #>> '{label,en}') NOT BETWEEN 1 AND 64
+               OR length(v_found.e #>> '{label,de}') NOT BETWEEN 1 AND 64 THEN
+                RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                    jsonb_build_object('path', v_found.path || '.label', 'expected', 'label');
+            END IF;
         END IF;
     END LOOP;
 
@@ -304,11 +384,13 @@ BEGIN
                 v_ignored := v_ignored || jsonb_build_object(v_name, to_jsonb(v_cols));
             END IF;
         END LOOP;
-        IF v_entry ? 'purposes' AND (jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array'
-             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
-                         WHERE jsonb_typeof(p) <> 'string' OR length(p #>> '{}') NOT BETWEEN 1 AND 200)) THEN
-            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
-                                jsonb_build_object('path', format('tables[%s].purposes', v_pos), 'expected', 'texts');
+        IF jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array' OR jsonb_array_length(v_entry -> 'purposes') = 0
+           OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
+                       WHERE NOT coalesce(p #>> '{}' = ANY (map_purposes()), false)) THEN
+            RETURN QUERY SELECT 'error', 'unknown_purpose', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].purposes', v_pos),
+                                                   'value', left((v_entry -> 'purposes')::text, 80),
+                                                   'allowed', array_to_string(map_purposes(), ', '));
         END IF;
 
         -- Erasure: delete the rows, keep them with columns changed, or retain them for a period.
@@ -382,8 +464,8 @@ BEGIN
                 RETURN QUERY SELECT 'error', 'retention_basis', v_name, NULL::text,
                                     jsonb_build_object('path', format('tables[%s].erasure.basis', v_pos));
             END IF;
-            -- Restricted rows are marked in the table itself for now; only such a table can retain.
-            IF (map_column(v_rel, 'retained_until')).attname IS NULL OR (map_column(v_rel, 'retention_basis')).attname IS NULL THEN
+            -- Restrictions are kept by primary key: one column, a whole number.
+            IF map_key_column(v_rel) IS NULL THEN
                 RETURN QUERY SELECT 'error', 'retention_unsupported', v_name, NULL::text,
                                     jsonb_build_object('path', format('tables[%s].erasure', v_pos));
             END IF;
@@ -392,6 +474,34 @@ BEGIN
     IF NOT (v_subject ->> 'table') = ANY (v_listed) THEN
         RETURN QUERY SELECT 'error', 'subject_not_listed', v_subject ->> 'table', NULL::text, jsonb_build_object('path', 'tables');
     END IF;
+
+    -- The privacy functions act as fx_owner: it needs to read every table the map names, and to
+    -- change those whose erasure changes them (a platform's DBA grants it once).
+    FOR v_found IN
+        SELECT r.rel, string_agg(p, ', ' ORDER BY p) AS missing
+          FROM (SELECT map_relation(v_schema, map_plain_name(e -> 'table')) AS rel,
+                       ARRAY['SELECT'] || CASE coalesce(e #>> '{erasure,action}', e ->> 'erasure')
+                                          WHEN 'anonymize' THEN ARRAY['UPDATE'] WHEN 'delete' THEN ARRAY['DELETE']
+                                          WHEN 'retain' THEN ARRAY['DELETE'] ELSE '{}' END AS privs
+                  FROM jsonb_array_elements(p_map -> 'tables') e
+                UNION ALL
+                SELECT map_relation(v_schema, map_plain_name(v -> 'table')), ARRAY['SELECT']
+                  FROM jsonb_array_elements(p_map -> 'tables') e,
+                       jsonb_array_elements(CASE WHEN jsonb_typeof(e -> 'via') = 'array' THEN e -> 'via' ELSE '[]' END) v
+                UNION ALL
+                SELECT map_relation(v_schema, map_plain_name(i -> 'table')), ARRAY['SELECT']
+                  FROM unnest(ARRAY['addresses', 'references']) k,
+                       jsonb_array_elements(CASE WHEN jsonb_typeof(p_map #> ARRAY['identity', k]) = 'array'
+                                                 THEN p_map #> ARRAY['identity', k] ELSE '[]' END) i) r,
+               unnest(r.privs) p
+         WHERE r.rel IS NOT NULL AND NOT has_table_privilege('fx_owner', r.rel, p)
+         GROUP BY r.rel
+    LOOP
+        RETURN QUERY SELECT 'error', 'missing_privilege', (SELECT relname::text FROM pg_class WHERE oid = v_found.rel),
+                            NULL::text, jsonb_build_object('path', 'tables', 'missing', v_found.missing,
+                                                           'grant', format('GRANT %s ON %s TO fx_owner;',
+                                                                           v_found.missing, v_found.rel));
+    END LOOP;
 
     -- Discovery: what in this schema refers to a learner or looks personal and is not mapped.
     v_patterns := ARRAY(SELECT DISTINCT s FROM unnest(v_subjects) s);
@@ -509,6 +619,19 @@ DECLARE
 BEGIN
     DELETE FROM erasure_rules;
     DELETE FROM export_tables WHERE table_name <> 'privacy.requests'::regclass;
+    DELETE FROM map_subject;
+    INSERT INTO map_subject (table_name, key_column, public_id, name_columns, email, language, created, locked_column,
+                             locked_value, erased_column, erased_value)
+    VALUES (map_relation(v_schema, v_subject), p_map #>> '{subject,key}', p_map #>> '{subject,public_id}',
+            coalesce(map_names(p_map #> '{subject,name}'), '{}'), p_map #>> '{subject,email}',
+            p_map #>> '{subject,language}', p_map #>> '{subject,created}', p_map #>> '{subject,locked,column}',
+            p_map #>> '{subject,locked,value}', p_map #>> '{subject,erased,column}', p_map #>> '{subject,erased,value}');
+    DELETE FROM map_identities;
+    INSERT INTO map_identities (kind, position, table_name, column_name, subject_column, pattern, label)
+    SELECT k.kind, i.o, map_relation(v_schema, i.e ->> 'table'), i.e ->> 'column', i.e ->> 'subject', i.e ->> 'pattern',
+           i.e -> 'label'
+      FROM (VALUES ('address', 'addresses'), ('reference', 'references')) k(kind, key),
+           LATERAL jsonb_array_elements(coalesce(p_map #> ARRAY['identity', k.key], '[]')) WITH ORDINALITY i(e, o);
     UPDATE export_tables SET position = v_count + 1;
     FOR v_entry, v_pos IN SELECT e, o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY x(e, o) LOOP
         v_rel := map_relation(v_schema, v_entry ->> 'table');

@@ -171,11 +171,14 @@ BEGIN
                    ORDER BY e.position LOOP
         IF v_rule.action = 'retain' THEN
             -- Kept and restricted while the period runs; rows whose period ended go now.
-            EXECUTE format('UPDATE %s t SET retained_until = privacy.retained_until(t.%I, $2), retention_basis = $3'
-                           ' WHERE (%s) AND privacy.retained_until(t.%I, $2) >= current_date',
-                           v_rule.table_name, v_rule.retain_from, subject_condition(v_rule.table_name),
-                           v_rule.retain_from)
-              USING p_user_id, v_rule.retention_years, v_rule.basis_en;
+            EXECUTE format('INSERT INTO privacy.restrictions (table_name, row_key, user_id, retained_until, basis)'
+                           ' SELECT $4, t.%I, $1, privacy.retained_until(t.%I, $2), $3 FROM %s t'
+                           ' WHERE (%s) AND privacy.retained_until(t.%I, $2) >= current_date'
+                           ' ON CONFLICT (table_name, row_key) DO UPDATE'
+                           ' SET retained_until = excluded.retained_until, basis = excluded.basis',
+                           map_key_column(v_rule.table_name), v_rule.retain_from, v_rule.table_name,
+                           subject_condition(v_rule.table_name), v_rule.retain_from)
+              USING p_user_id, v_rule.retention_years, v_rule.basis_en, v_rule.table_name;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.retain', v_n);
             EXECUTE format('DELETE FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < current_date',
@@ -274,6 +277,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp A
 DECLARE
     v_on date := coalesce(p_on, current_date);
     v_user record;
+    v_table record;
 BEGIN
     PERFORM require_dpo();
     IF v_on > current_date THEN
@@ -283,9 +287,16 @@ BEGIN
     CREATE TEMP TABLE IF NOT EXISTS fx_purge (invoice_id bigint, user_id bigint, retained_until date) ON COMMIT DROP;
     TRUNCATE fx_purge;
     IF p_dry_run THEN
-        INSERT INTO fx_purge SELECT i.id, i.user_id, i.retained_until FROM invoices i WHERE i.retained_until < v_on;
+        INSERT INTO fx_purge SELECT r.row_key, r.user_id, r.retained_until FROM restrictions r WHERE r.retained_until < v_on;
     ELSE
-        WITH gone AS (DELETE FROM invoices i WHERE i.retained_until < v_on RETURNING i.id, i.user_id, i.retained_until)
+        -- Per table the rows by primary key, then their restrictions.
+        FOR v_table IN SELECT DISTINCT r.table_name FROM restrictions r WHERE r.retained_until < v_on LOOP
+            EXECUTE format('DELETE FROM %s t USING privacy.restrictions r WHERE r.table_name = $1 AND r.row_key = t.%I'
+                           ' AND r.retained_until < $2', v_table.table_name, map_key_column(v_table.table_name))
+              USING v_table.table_name, v_on;
+        END LOOP;
+        WITH gone AS (DELETE FROM restrictions r WHERE r.retained_until < v_on
+                      RETURNING r.row_key, r.user_id, r.retained_until)
         INSERT INTO fx_purge SELECT * FROM gone;
     END IF;
     FOR v_user IN SELECT f.user_id, count(*) AS n FROM fx_purge f GROUP BY f.user_id ORDER BY f.user_id LOOP
@@ -303,9 +314,9 @@ RETURNS TABLE (user_id bigint, invoices bigint, retained_until date, basis text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 BEGIN
     PERFORM require_dpo();
-    RETURN QUERY SELECT i.user_id, count(*), min(i.retained_until), min(i.retention_basis)
-                   FROM invoices i WHERE i.retained_until IS NOT NULL
-                  GROUP BY i.user_id ORDER BY 3, 1;
+    RETURN QUERY SELECT r.user_id, count(*), min(r.retained_until), min(r.basis)
+                   FROM restrictions r
+                  GROUP BY r.user_id ORDER BY 3, 1;
 END
 $$;
 

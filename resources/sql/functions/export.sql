@@ -96,6 +96,11 @@ BEGIN
                                       'email', v_user.email),
         'tables', (SELECT jsonb_agg(jsonb_build_object(
                              'table', c.relname, 'category', t.category, 'origin', t.origin,
+                             'purposes', to_jsonb(t.purposes),
+                             'erasure', (SELECT jsonb_build_object('action', e.action, 'years', e.retention_years,
+                                                                   'basis', jsonb_build_object('en', e.basis_en,
+                                                                                               'de', e.basis_de))
+                                           FROM erasure_rules e WHERE e.table_name = t.table_name),
                              'columns', (SELECT jsonb_agg(jsonb_build_object('name', a.attname,
                                                                             'type', format_type(a.atttypid, a.atttypmod),
                                                                             'nullable', NOT a.attnotnull)

@@ -78,9 +78,9 @@ BEGIN
             SELECT jsonb_agg(jsonb_build_object('request_id', t.request_id, 'open', t.n_open) ORDER BY t.request_id)
               FROM (SELECT request_id, count(*) AS n_open FROM processor_tasks WHERE done_at IS NULL
                      GROUP BY request_id) t), '[]'),
-        'purge', (SELECT jsonb_build_object('records', count(*), 'learners', count(DISTINCT i.user_id),
-                                            'since', min(i.retained_until))
-                    FROM invoices i WHERE i.retained_until < current_date),
+        'purge', (SELECT jsonb_build_object('records', count(*), 'learners', count(DISTINCT r.user_id),
+                                            'since', min(r.retained_until))
+                    FROM restrictions r WHERE r.retained_until < current_date),
         'chain', jsonb_build_object(
             'verified_at', v_verified.at,
             'verified_entries', (v_verified.details::jsonb ->> 'entries')::bigint,

@@ -40,3 +40,57 @@ DROP FUNCTION IF EXISTS privacy.export_condition(text[]);
 -- The reference platform's courses name their instructor; every subject column the map names is
 -- served by an index, so an erasure or export never scans a table.
 CREATE INDEX ON platform.courses (instructor_user_id);
+
+-- Restricted rows (Art. 18) of erased learners: kept, visible to the DPO only, until the day they
+-- may go. The console's own state, keyed by table and primary key; the platform's tables stay as
+-- they are. The reference platform's invoices carried these marks themselves; they move here.
+CREATE TABLE privacy.restrictions (
+    table_name      regclass NOT NULL,
+    row_key         bigint NOT NULL,
+    user_id         bigint NOT NULL,
+    retained_until  date NOT NULL,
+    basis           text NOT NULL,
+    PRIMARY KEY (table_name, row_key)
+);
+CREATE INDEX ON privacy.restrictions (retained_until);
+CREATE INDEX ON privacy.restrictions (user_id);
+INSERT INTO privacy.restrictions
+SELECT 'platform.invoices'::regclass, id, user_id, retained_until, coalesce(retention_basis, '')
+  FROM platform.invoices WHERE retained_until IS NOT NULL;
+DROP INDEX platform.invoices_retained;
+ALTER TABLE platform.invoices DROP COLUMN retained_until, DROP COLUMN retention_basis;
+
+-- The people of the map in force: their table, key and the columns that say who they are, and
+-- what else look-up searches (IP addresses, references such as invoice numbers). Written by
+-- privacy.map_compile from a checked map; the functions build their statements from these rows.
+CREATE TABLE privacy.map_subject (
+    only_row        boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    table_name      regclass NOT NULL,
+    key_column      name NOT NULL,
+    public_id       name,
+    name_columns    name[] NOT NULL DEFAULT '{}',
+    email           name,
+    language        name,
+    created         name,
+    locked_column   name,
+    locked_value    text,
+    erased_column   name,
+    erased_value    text
+);
+CREATE TABLE privacy.map_identities (
+    kind            text NOT NULL CHECK (kind IN ('address', 'reference')),
+    position        integer NOT NULL,
+    table_name      regclass NOT NULL,
+    column_name     name NOT NULL,
+    subject_column  name NOT NULL,
+    pattern         text,
+    label           jsonb,
+    PRIMARY KEY (kind, position)
+);
+-- Look-up returns the display name the map composes; the signature changes.
+DROP FUNCTION IF EXISTS privacy.lookup(text, text, text, integer);
+
+-- The controller named in the records of processing activities (Art. 30(1)(a) GDPR).
+INSERT INTO privacy.settings VALUES
+    ('controller', 'Fluxariont, online learning platform; privacy@fluxariont.example')
+    ON CONFLICT (key) DO NOTHING;
