@@ -2560,6 +2560,14 @@ Ergebnis:</translation>
         <source>a label in English and German (en, de), 1 to 64 characters each</source>
         <translation>eine Bezeichnung auf Englisch und Deutsch (en, de), je 1 bis 64 Zeichen</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an account operation; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Kontooperation; verwenden Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>either {set: {COLUMN: VALUE, …}} or {delete: true}, with table and subject for another table</source>
+        <translation>entweder {set: {SPALTE: WERT, …}} oder {delete: true}, für eine andere Tabelle mit table und subject</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -6057,6 +6065,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>the data map is too large (at most 1 MiB)</source>
         <translation>die Datenkarte ist zu groß (höchstens 1 MiB)</translation>
     </message>
+    <message>
+        <source>the data map of this platform binds no such account operation</source>
+        <translation>die Datenkarte dieser Plattform sieht diese Kontooperation nicht vor</translation>
+    </message>
 </context>
 <context>
     <name>RequestQueueModel</name>
@@ -7257,6 +7269,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Reveal email… (%1)</source>
         <translation>E-Mail aufdecken … (%1)</translation>
+    </message>
+    <message>
+        <source>The data map of this platform binds no such operation.</source>
+        <translation>Die Datenkarte dieser Plattform sieht diese Operation nicht vor.</translation>
     </message>
 </context>
 <context>

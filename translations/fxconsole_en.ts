@@ -2557,6 +2557,14 @@ Outcome:</source>
         <source>a label in English and German (en, de), 1 to 64 characters each</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an account operation; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either {set: {COLUMN: VALUE, …}} or {delete: true}, with table and subject for another table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -6054,6 +6062,10 @@ Your Fluxariont data protection team</translation>
         <source>the data map is too large (at most 1 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the data map of this platform binds no such account operation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestQueueModel</name>
@@ -7253,6 +7265,10 @@ Your Fluxariont data protection team</translation>
     </message>
     <message>
         <source>Reveal email… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map of this platform binds no such operation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

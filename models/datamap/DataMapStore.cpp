@@ -86,6 +86,9 @@ QString MapFinding::text() const
     if (code == QLatin1String("unknown_origin"))
         return Tr::tr("%1: \"%2\" is not an origin; use one of %3.")
             .arg(path, value, detail.value(QLatin1String("allowed")).toString());
+    if (code == QLatin1String("unknown_operation"))
+        return Tr::tr("%1: \"%2\" is not an account operation; use one of %3.")
+            .arg(path, value, detail.value(QLatin1String("allowed")).toString());
     if (code == QLatin1String("unknown_erasure"))
         return Tr::tr("%1: \"%2\" is not an erasure; use one of %3.")
             .arg(path, value, detail.value(QLatin1String("allowed")).toString());
@@ -126,6 +129,8 @@ QString MapFinding::text() const
         form = Tr::tr("{column: NAME, value: TEXT}");
     else if (expected == QLatin1String("via"))
         form = Tr::tr("a list of {column, table, key, subject}");
+    else if (expected == QLatin1String("operation"))
+        form = Tr::tr("either {set: {COLUMN: VALUE, …}} or {delete: true}, with table and subject for another table");
     else if (expected == QLatin1String("pattern"))
         form = Tr::tr("a regular expression from ^ to $ of at most 200 characters");
     else if (expected == QLatin1String("label"))

@@ -145,6 +145,8 @@ const QList<Entry>& all()
         {"learners.name_form",
          QT_TRANSLATE_NOOP("Refusal", "names must be at most 100 characters without control characters")},
         {"learners.no_such_record", QT_TRANSLATE_NOOP("Refusal", "learner {learner} has no such record")},
+        {"learners.operation_unbound",
+         QT_TRANSLATE_NOOP("Refusal", "the data map of this platform binds no such account operation")},
         {"learners.restriction_reason_length",
          QT_TRANSLATE_NOOP("Refusal", "a restriction needs a reason of 5 to 500 characters")},
         {"learners.reveal_reason_length",

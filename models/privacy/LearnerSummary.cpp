@@ -56,6 +56,8 @@ LearnerSummary LearnerSummary::fromJson(const QJsonObject& summary)
     const QJsonObject counts = summary.value(QLatin1String("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         s.counts.insert(it.key(), it.value().toInteger());
+    for (const QJsonValue& operation : summary.value(QLatin1String("operations")).toArray())
+        s.operations.append(operation.toString());
     return s;
 }
 

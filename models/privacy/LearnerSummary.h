@@ -56,8 +56,10 @@ struct LearnerSummary {
     LearnerConsents consents;
     LearnerProfile profile;
     QHash<QString, qint64> counts; // by category, as UserDirectory::categories() names them
+    QStringList operations;        // the account operations the data map binds on this platform
 
     qint64 count(const QString& category) const { return counts.value(category); }
+    bool offers(const QString& operation) const { return operations.contains(operation); }
 
     static LearnerSummary fromJson(const QJsonObject& summary);
 };

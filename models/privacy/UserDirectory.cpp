@@ -57,6 +57,23 @@ QStringList UserDirectory::categories()
             QStringLiteral("processors")};
 }
 
+QString UserDirectory::mapName(Operation operation)
+{
+    switch (operation) {
+    case Operation::Lock:
+        return QStringLiteral("lock");
+    case Operation::Unlock:
+        return QStringLiteral("unlock");
+    case Operation::RevokeSessions:
+        return QStringLiteral("revoke_sessions");
+    case Operation::ForcePasswordReset:
+        return QStringLiteral("force_password_reset");
+    case Operation::WithdrawMarketing:
+        return QStringLiteral("withdraw_marketing");
+    }
+    return QString();
+}
+
 QString UserDirectory::operationKey(Operation operation)
 {
     switch (operation) {

@@ -50,6 +50,7 @@ public:
         return {QStringLiteral("email"), QStringLiteral("billing_address"), QStringLiteral("message_body")};
     }
     static QString operationKey(Operation operation); // as fxctl names it: lock, revoke-sessions, …
+    static QString mapName(Operation operation);      // as the data map binds it: lock, revoke_sessions, …
     static std::optional<Operation> operationFromKey(const QString& key);
 
     bool lookup(const QString& query, const AccessContext& context, int limit, QList<LookupHit>* hits, QString* error);

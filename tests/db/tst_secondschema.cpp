@@ -16,7 +16,7 @@ namespace {
 const char* const schema = R"sql(
 CREATE SCHEMA campus;
 CREATE TABLE campus.people (pid integer PRIMARY KEY, mail text NOT NULL, full_name text NOT NULL, lang text,
-                            gone boolean NOT NULL DEFAULT false);
+                            gone boolean NOT NULL DEFAULT false, barred smallint NOT NULL DEFAULT 0);
 CREATE TABLE campus.circle_members (circle integer NOT NULL, person integer NOT NULL, PRIMARY KEY (circle, person));
 CREATE INDEX ON campus.circle_members (person);
 CREATE TABLE campus.notes (id integer PRIMARY KEY, circle integer NOT NULL, author integer, title text NOT NULL,
@@ -46,8 +46,13 @@ const char* const map = R"yaml(
 name: campus
 version: "1"
 schema: campus
-subject: {table: people, key: pid, email: mail, name: [full_name], language: lang, erased: {column: gone, value: "true"}}
+subject: {table: people, key: pid, email: mail, name: [full_name], language: lang, erased: {column: gone, value: "true"},
+          locked: {column: barred, value: "1"}}
 identity: {addresses: [{table: visits, column: ip, subject: person}]}
+operations:
+  lock: {set: {barred: "1"}}
+  unlock: {set: {barred: "0"}}
+  revoke_sessions: {table: visits, subject: person, delete: true}
 discovery: {subject_columns: [person, author]}
 tables:
   - table: people
@@ -181,6 +186,31 @@ private slots:
         QVERIFY2(findings.first().text().contains(QLatin1String("GRANT DELETE ON campus.visits TO fx_owner;")),
                  qPrintable(findings.first().text()));
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("GRANT DELETE ON campus.visits TO fx_owner")));
+    }
+
+    // The operations the map binds run on this schema; one it leaves out is refused with the reason.
+    void operationsFollowTheMap()
+    {
+        UserDirectory support(m_support->database());
+        const AccessContext ticket{QStringLiteral("SUP-8"), {}};
+        AccountChange change;
+        QString error;
+        QVERIFY2(support.operate(2, UserDirectory::Operation::Lock, ticket, &change, &error), qPrintable(error));
+        QCOMPARE(column(QStringLiteral("SELECT barred || ':' || (SELECT count(*) FROM campus.visits WHERE person = 2) "
+                                       "FROM campus.people WHERE pid = 2")),
+                 QStringList{QStringLiteral("1:0")});
+        QCOMPARE(lookUp(QStringLiteral("2")), QStringList{QStringLiteral("2 Ben Other b***@campus.example locked id")});
+        QVERIFY(!support.operate(2, UserDirectory::Operation::ForcePasswordReset, ticket, &change, &error));
+        QVERIFY2(error.contains(QLatin1String("binds no such account operation")), qPrintable(error));
+        QVERIFY2(support.operate(2, UserDirectory::Operation::Unlock, ticket, &change, &error), qPrintable(error));
+        QCOMPARE(column(QStringLiteral("SELECT barred FROM campus.people WHERE pid = 2")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(column(QStringLiteral("SELECT string_agg(action || ':' || subject_id, ' ' ORDER BY id) FROM "
+                                       "privacy.access_log WHERE action IN ('user.lock', 'user.unlock', "
+                                       "'user.force_password_reset')")),
+                 QStringList{QStringLiteral("user.lock:2 user.unlock:2")});
+        QVERIFY(TestDatabase::exec(m_db,
+                                   QStringLiteral("INSERT INTO campus.visits VALUES (2, 2, '192.0.2.8', 'Other/2')")));
     }
 
     void theExportCountsFollowTheMap()

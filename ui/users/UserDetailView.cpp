@@ -236,6 +236,16 @@ void UserDetailView::updateActions()
     m_actions.at(8)->setEnabled(!erased && hasContext()); // no new request for an erased learner
     m_actions.at(0)->setEnabled(account.isActive());
     m_actions.at(1)->setEnabled(account.isLocked());
+    // An operation the platform's data map does not bind stays in its place, disabled, saying why.
+    const QList<UserDirectory::Operation> operations{
+        UserDirectory::Operation::Lock, UserDirectory::Operation::Unlock, UserDirectory::Operation::RevokeSessions,
+        UserDirectory::Operation::ForcePasswordReset, UserDirectory::Operation::WithdrawMarketing};
+    for (int i = 0; i < operations.size(); ++i) {
+        const bool offered = m_summary.offers(UserDirectory::mapName(operations.at(i)));
+        if (!offered)
+            m_actions.at(i)->setEnabled(false);
+        m_actions.at(i)->setToolTip(offered ? QString() : tr("The data map of this platform binds no such operation."));
+    }
     m_actions.at(7)->setEnabled(account.emailMasked && !erased); // without a ticket, it says so
     m_emailLabel->setText(tr("Email: %1").arg(account.email) + (account.emailMasked ? tr(" (masked)") : QString()));
     m_revealEmail->setVisible(account.emailMasked && !erased);

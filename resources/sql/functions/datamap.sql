@@ -20,6 +20,11 @@ LANGUAGE sql IMMUTABLE AS $$
                  'improvement']
 $$;
 
+CREATE OR REPLACE FUNCTION privacy.map_operation_names() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['lock', 'unlock', 'revoke_sessions', 'force_password_reset', 'withdraw_marketing']
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.map_origins() RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$
     SELECT ARRAY['provided', 'observed', 'derived', 'received']
@@ -114,6 +119,38 @@ $$;
 -- Everything a map gets wrong against the catalog (severity 'error'), and every column outside it
 -- that refers to a learner or looks personal (severity 'uncovered', with the table's rows).
 -- detail carries what the message needs: the path in the map, the expected form, the index to create.
+-- What a "set" of the map writes into a table's columns: each a plain, existing name, and a text,
+-- null (where the column allows it), or {generate: uuid|now} on a column of that type.
+CREATE OR REPLACE FUNCTION privacy.map_set_findings(p_rel regclass, p_name text, p_set jsonb, p_path text)
+RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_kv    record;
+    v_att   pg_attribute;
+BEGIN
+    FOR v_kv IN SELECT * FROM jsonb_each(CASE WHEN jsonb_typeof(p_set) = 'object' THEN p_set ELSE '{}' END) LOOP
+        v_att := map_column(p_rel, v_kv.key);
+        IF map_plain_name(to_jsonb(v_kv.key)) IS NULL THEN
+            RETURN QUERY SELECT 'error', 'not_a_name', p_name, NULL::text,
+                                jsonb_build_object('path', p_path, 'value', left(v_kv.key, 80));
+        ELSIF v_att.attname IS NULL THEN
+            RETURN QUERY SELECT 'error', 'unknown_column', p_name, v_kv.key, jsonb_build_object('path', p_path);
+        ELSIF jsonb_typeof(v_kv.value) = 'null' AND v_att.attnotnull THEN
+            RETURN QUERY SELECT 'error', 'not_nullable', p_name, v_kv.key, jsonb_build_object('path', p_path);
+        ELSIF jsonb_typeof(v_kv.value) = 'object' AND NOT (
+                (v_kv.value ->> 'generate' = 'uuid' AND v_att.atttypid = 'uuid'::regtype)
+             OR (v_kv.value ->> 'generate' = 'now'
+                 AND v_att.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype))) THEN
+            RETURN QUERY SELECT 'error', 'unknown_generator', p_name, v_kv.key,
+                                jsonb_build_object('path', p_path, 'type', format_type(v_att.atttypid, v_att.atttypmod));
+        ELSIF jsonb_typeof(v_kv.value) NOT IN ('null', 'string', 'object') OR length(v_kv.value #>> '{}') > 500 THEN
+            RETURN QUERY SELECT 'error', 'structure', p_name, v_kv.key,
+                                jsonb_build_object('path', p_path, 'expected', 'value');
+        END IF;
+    END LOOP;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.map_findings(p_map jsonb)
 RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
@@ -261,6 +298,55 @@ BEGIN
                                     jsonb_build_object('path', v_found.path || '.label', 'expected', 'label');
             END IF;
         END IF;
+    END LOOP;
+
+    -- The account operations: each sets columns of a table that names the learner (the subject's
+    -- own unless another is named, with its subject column), or deletes the learner's rows there.
+    IF p_map ? 'operations' AND jsonb_typeof(p_map -> 'operations') IS DISTINCT FROM 'object' THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text,
+                            jsonb_build_object('path', 'operations', 'expected', 'object');
+    END IF;
+    FOR v_found IN SELECT o.key, o.value AS e, 'operations.' || o.key AS path
+                     FROM jsonb_each(CASE WHEN jsonb_typeof(p_map -> 'operations') = 'object'
+                                          THEN p_map -> 'operations' ELSE '{}' END) o LOOP
+        IF NOT v_found.key = ANY (map_operation_names()) THEN
+            RETURN QUERY SELECT 'error', 'unknown_operation', NULL::text, NULL::text,
+                                jsonb_build_object('path', 'operations', 'value', left(v_found.key, 80),
+                                                   'allowed', array_to_string(map_operation_names(), ', '));
+            CONTINUE;
+        END IF;
+        IF jsonb_typeof(v_found.e) IS DISTINCT FROM 'object'
+           OR coalesce(v_found.e ->> 'delete' = 'true', false)
+              = coalesce(jsonb_typeof(v_found.e -> 'set') = 'object' AND v_found.e -> 'set' <> '{}', false) THEN
+            RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text,
+                                jsonb_build_object('path', v_found.path, 'expected', 'operation');
+            CONTINUE;
+        END IF;
+        v_name := CASE WHEN v_found.e ? 'table' THEN map_plain_name(v_found.e -> 'table') ELSE map_plain_name(v_subject -> 'table') END;
+        v_rel := map_relation(v_schema, v_name);
+        IF v_rel IS NULL THEN
+            RETURN QUERY SELECT 'error', CASE WHEN v_name IS NULL THEN 'not_a_name' ELSE 'unknown_table' END, v_name,
+                                NULL::text, jsonb_build_object('path', v_found.path || '.table',
+                                                               'value', left(v_found.e ->> 'table', 80));
+            CONTINUE;
+        END IF;
+        IF v_rel <> v_srel AND NOT v_found.e ? 'subject' THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', v_found.path || '.subject', 'expected', 'columns');
+            CONTINUE;
+        END IF;
+        v_col := CASE WHEN v_found.e ? 'subject' THEN map_plain_name(v_found.e -> 'subject') ELSE v_skey END;
+        IF (map_column(v_rel, v_col)).attname IS NULL THEN
+            RETURN QUERY SELECT 'error', CASE WHEN v_col IS NULL THEN 'not_a_name' ELSE 'unknown_column' END, v_name,
+                                v_col, jsonb_build_object('path', v_found.path || '.subject',
+                                                          'value', left(v_found.e ->> 'subject', 80));
+        ELSIF NOT map_indexed(v_rel, v_col) THEN
+            RETURN QUERY SELECT 'error', 'missing_index', v_name, v_col,
+                                jsonb_build_object('path', v_found.path || '.subject',
+                                                   'create_index', format('CREATE INDEX ON %I.%I (%I);',
+                                                                          v_schema, v_name, v_col));
+        END IF;
+        RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_found.e -> 'set', v_found.path || '.set');
     END LOOP;
 
     -- The tables: each reaches a learner through its subject columns, and says what erasure does.
@@ -414,32 +500,8 @@ BEGIN
                 RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                     jsonb_build_object('path', format('tables[%s].erasure.set', v_pos), 'expected', 'columns');
             END IF;
-            FOR v_kv IN SELECT * FROM jsonb_each(CASE WHEN jsonb_typeof(v_erasure -> 'set') = 'object'
-                                                      THEN v_erasure -> 'set' ELSE '{}' END) LOOP
-                v_att := map_column(v_rel, v_kv.key);
-                IF map_plain_name(to_jsonb(v_kv.key)) IS NULL THEN
-                    RETURN QUERY SELECT 'error', 'not_a_name', v_name, NULL::text,
-                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
-                                                           'value', left(v_kv.key, 80));
-                ELSIF v_att.attname IS NULL THEN
-                    RETURN QUERY SELECT 'error', 'unknown_column', v_name, v_kv.key,
-                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos));
-                ELSIF jsonb_typeof(v_kv.value) = 'null' AND v_att.attnotnull THEN
-                    RETURN QUERY SELECT 'error', 'not_nullable', v_name, v_kv.key,
-                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos));
-                ELSIF jsonb_typeof(v_kv.value) = 'object' AND NOT (
-                        (v_kv.value ->> 'generate' = 'uuid' AND v_att.atttypid = 'uuid'::regtype)
-                     OR (v_kv.value ->> 'generate' = 'now'
-                         AND v_att.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype))) THEN
-                    RETURN QUERY SELECT 'error', 'unknown_generator', v_name, v_kv.key,
-                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
-                                                           'type', format_type(v_att.atttypid, v_att.atttypmod));
-                ELSIF jsonb_typeof(v_kv.value) NOT IN ('null', 'string', 'object') OR length(v_kv.value #>> '{}') > 500 THEN
-                    RETURN QUERY SELECT 'error', 'structure', v_name, v_kv.key,
-                                        jsonb_build_object('path', format('tables[%s].erasure.set', v_pos),
-                                                           'expected', 'value');
-                END IF;
-            END LOOP;
+            RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_erasure -> 'set',
+                                                        format('tables[%s].erasure.set', v_pos));
             IF v_erasure ? 'where' AND NOT coalesce(map_plain_name(v_erasure -> 'where') = ANY (map_names(v_entry -> 'subject')), false) THEN
                 RETURN QUERY SELECT 'error', 'where_not_subject', v_name, left(v_erasure ->> 'where', 80),
                                     jsonb_build_object('path', format('tables[%s].erasure.where', v_pos));
@@ -478,7 +540,7 @@ BEGIN
     -- The privacy functions act as fx_owner: it needs to read every table the map names, and to
     -- change those whose erasure changes them (a platform's DBA grants it once).
     FOR v_found IN
-        SELECT r.rel, string_agg(p, ', ' ORDER BY p) AS missing
+        SELECT r.rel, string_agg(DISTINCT p, ', ' ORDER BY p) AS missing
           FROM (SELECT map_relation(v_schema, map_plain_name(e -> 'table')) AS rel,
                        ARRAY['SELECT'] || CASE coalesce(e #>> '{erasure,action}', e ->> 'erasure')
                                           WHEN 'anonymize' THEN ARRAY['UPDATE'] WHEN 'delete' THEN ARRAY['DELETE']
@@ -492,7 +554,13 @@ BEGIN
                 SELECT map_relation(v_schema, map_plain_name(i -> 'table')), ARRAY['SELECT']
                   FROM unnest(ARRAY['addresses', 'references']) k,
                        jsonb_array_elements(CASE WHEN jsonb_typeof(p_map #> ARRAY['identity', k]) = 'array'
-                                                 THEN p_map #> ARRAY['identity', k] ELSE '[]' END) i) r,
+                                                 THEN p_map #> ARRAY['identity', k] ELSE '[]' END) i
+                UNION ALL
+                SELECT map_relation(v_schema, map_plain_name(coalesce(o.value -> 'table', v_subject -> 'table'))),
+                       ARRAY['SELECT', CASE WHEN o.value ->> 'delete' = 'true' THEN 'DELETE' ELSE 'UPDATE' END]
+                  FROM jsonb_each(CASE WHEN jsonb_typeof(p_map -> 'operations') = 'object'
+                                       THEN p_map -> 'operations' ELSE '{}' END) o
+                 WHERE jsonb_typeof(o.value) = 'object') r,
                unnest(r.privs) p
          WHERE r.rel IS NOT NULL AND NOT has_table_privilege('fx_owner', r.rel, p)
          GROUP BY r.rel
@@ -626,6 +694,12 @@ BEGIN
             coalesce(map_names(p_map #> '{subject,name}'), '{}'), p_map #>> '{subject,email}',
             p_map #>> '{subject,language}', p_map #>> '{subject,created}', p_map #>> '{subject,locked,column}',
             p_map #>> '{subject,locked,value}', p_map #>> '{subject,erased,column}', p_map #>> '{subject,erased,value}');
+    DELETE FROM map_operations;
+    INSERT INTO map_operations (operation, table_name, subject_column, deletes, set_columns)
+    SELECT o.key, map_relation(v_schema, coalesce(o.value ->> 'table', v_subject)),
+           coalesce(o.value ->> 'subject', p_map #>> '{subject,key}'), coalesce(o.value ->> 'delete', '') = 'true',
+           coalesce(o.value -> 'set', '{}')
+      FROM jsonb_each(coalesce(p_map -> 'operations', '{}')) o;
     DELETE FROM map_identities;
     INSERT INTO map_identities (kind, position, table_name, column_name, subject_column, pattern, label)
     SELECT k.kind, i.o, map_relation(v_schema, i.e ->> 'table'), i.e ->> 'column', i.e ->> 'subject', i.e ->> 'pattern',

@@ -50,7 +50,8 @@ BEGIN
             'invoices', (SELECT count(*) FROM invoices WHERE user_id = v_user.id),
             'payment_references', (SELECT count(*) FROM payment_references WHERE user_id = v_user.id),
             'social_identities', (SELECT count(*) FROM social_identities WHERE user_id = v_user.id),
-            'processors', (SELECT count(*) FROM processor_links WHERE user_id = v_user.id)))
+            'processors', (SELECT count(*) FROM processor_links WHERE user_id = v_user.id)),
+        'operations', (SELECT coalesce(jsonb_agg(o.operation ORDER BY o.operation), '[]') FROM map_operations o))
       INTO v_result;
     PERFORM log_access('user.view', v_user.id, p_ticket, p_purpose, '{}');
     RETURN v_result;
@@ -196,59 +197,124 @@ BEGIN
 END
 $$;
 
+-- The status of a learner the account operations may act on, from the map in force: refused for
+-- an unknown or erased learner, as require_user refuses them.
+CREATE OR REPLACE FUNCTION privacy.require_subject(p_user_id bigint) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_s      map_subject := map_subject_row();
+    v_status text;
+BEGIN
+    EXECUTE format('SELECT %s FROM %s u WHERE u.%I = $1', subject_sql(v_s, 'status'), v_s.table_name, v_s.key_column)
+       INTO v_status USING p_user_id;
+    IF v_status IS NULL THEN
+        RAISE EXCEPTION 'there is no learner with id %', p_user_id
+            USING ERRCODE = 'no_data_found',
+                  HINT = 'fx:lookup.no_such_learner ' || json_build_object('learner', p_user_id);
+    END IF;
+    IF v_status = 'erased' THEN
+        RAISE EXCEPTION 'learner % was erased; nothing can be done on this account', p_user_id
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'fx:lookup.learner_erased ' || json_build_object('learner', p_user_id);
+    END IF;
+    RETURN v_status;
+END
+$$;
+
+-- Runs an account operation as the map in force binds it: the statement is built from the stored
+-- operation (names checked when the map was applied, quoted here), the values are parameters.
+-- The rows it changed; refused where the map binds no such operation.
+CREATE OR REPLACE FUNCTION privacy.map_operation(p_operation text, p_user_id bigint) RETURNS integer
+LANGUAGE plpgsql SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_op    map_operations;
+    v_rows  integer;
+BEGIN
+    SELECT * INTO v_op FROM map_operations WHERE operation = p_operation;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the data map of this platform binds no such account operation'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'fx:learners.operation_unbound';
+    END IF;
+    IF v_op.deletes THEN
+        EXECUTE format('DELETE FROM %s WHERE %I = $1', v_op.table_name, v_op.subject_column) USING p_user_id;
+    ELSE
+        -- Only rows that change count: a withdrawal changes nothing where there was no consent.
+        EXECUTE (SELECT format('UPDATE %s SET %s WHERE %I = $1 AND (%s)', v_op.table_name,
+                               string_agg(format('%I = %s', c.key, c.expr), ', ' ORDER BY c.key), v_op.subject_column,
+                               coalesce(string_agg(format('%I IS DISTINCT FROM %s', c.key, c.expr), ' OR ')
+                                            FILTER (WHERE c.fixed), 'true'))
+                   FROM (SELECT s.key, jsonb_typeof(s.value) <> 'object' AS fixed,
+                                CASE jsonb_typeof(s.value)
+                                WHEN 'null' THEN 'NULL'
+                                WHEN 'string' THEN format('CAST($2 ->> %L AS %s)', s.key,
+                                                          format_type(a.atttypid, a.atttypmod))
+                                ELSE CASE s.value ->> 'generate' WHEN 'now' THEN 'now()' ELSE 'gen_random_uuid()' END
+                                END AS expr
+                           FROM jsonb_each(v_op.set_columns) s
+                           JOIN pg_attribute a ON a.attrelid = v_op.table_name AND a.attname = s.key) c)
+           USING p_user_id, v_op.set_columns;
+    END IF;
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    RETURN v_rows;
+END
+$$;
+
+-- Ends a learner's sessions where the map binds that (locking and a new password do it too).
+CREATE OR REPLACE FUNCTION privacy.map_end_sessions(p_user_id bigint) RETURNS integer
+LANGUAGE plpgsql SET search_path = privacy, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM map_operations WHERE operation = 'revoke_sessions') THEN
+        RETURN 0;
+    END IF;
+    RETURN map_operation('revoke_sessions', p_user_id);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.user_lock(p_user_id bigint, p_ticket text, p_purpose text DEFAULT NULL) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_role text := require_access(p_ticket, p_purpose);
-    v_user platform.users := require_user(p_user_id);
-    v_sessions integer;
+    v_was  text := require_subject(p_user_id);
 BEGIN
-    UPDATE users SET status = 'locked' WHERE id = v_user.id;
-    DELETE FROM sessions WHERE user_id = v_user.id;
-    GET DIAGNOSTICS v_sessions = ROW_COUNT;
-    RETURN user_operation_done(v_user.id, 'user.lock', p_ticket, p_purpose,
-                               jsonb_build_object('was', v_user.status, 'sessions_revoked', v_sessions));
+    PERFORM map_operation('lock', p_user_id);
+    RETURN user_operation_done(p_user_id, 'user.lock', p_ticket, p_purpose,
+                               jsonb_build_object('was', v_was, 'sessions_revoked', map_end_sessions(p_user_id)));
 END
 $$;
 
 CREATE OR REPLACE FUNCTION privacy.user_unlock(p_user_id bigint, p_ticket text, p_purpose text DEFAULT NULL) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_role text := require_access(p_ticket, p_purpose);
-    v_user platform.users := require_user(p_user_id);
+    v_was  text := require_subject(p_user_id);
 BEGIN
-    UPDATE users SET status = 'active' WHERE id = v_user.id;
-    RETURN user_operation_done(v_user.id, 'user.unlock', p_ticket, p_purpose, jsonb_build_object('was', v_user.status));
+    PERFORM map_operation('unlock', p_user_id);
+    RETURN user_operation_done(p_user_id, 'user.unlock', p_ticket, p_purpose, jsonb_build_object('was', v_was));
 END
 $$;
 
 CREATE OR REPLACE FUNCTION privacy.user_revoke_sessions(p_user_id bigint, p_ticket text, p_purpose text DEFAULT NULL) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_role text := require_access(p_ticket, p_purpose);
-    v_user platform.users := require_user(p_user_id);
-    v_sessions integer;
+    v_was  text := require_subject(p_user_id);
 BEGIN
-    DELETE FROM sessions WHERE user_id = v_user.id;
-    GET DIAGNOSTICS v_sessions = ROW_COUNT;
-    RETURN user_operation_done(v_user.id, 'user.revoke_sessions', p_ticket, p_purpose,
-                               jsonb_build_object('sessions_revoked', v_sessions));
+    RETURN user_operation_done(p_user_id, 'user.revoke_sessions', p_ticket, p_purpose,
+                               jsonb_build_object('sessions_revoked', map_operation('revoke_sessions', p_user_id)));
 END
 $$;
 
 CREATE OR REPLACE FUNCTION privacy.user_force_password_reset(p_user_id bigint, p_ticket text, p_purpose text DEFAULT NULL)
 RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_role text := require_access(p_ticket, p_purpose);
-    v_user platform.users := require_user(p_user_id);
-    v_sessions integer;
+    v_was  text := require_subject(p_user_id);
 BEGIN
-    UPDATE users SET password_reset_required = true, password_hash = NULL WHERE id = v_user.id;
-    DELETE FROM sessions WHERE user_id = v_user.id;
-    GET DIAGNOSTICS v_sessions = ROW_COUNT;
-    RETURN user_operation_done(v_user.id, 'user.force_password_reset', p_ticket, p_purpose,
-                               jsonb_build_object('sessions_revoked', v_sessions));
+    PERFORM map_operation('force_password_reset', p_user_id);
+    RETURN user_operation_done(p_user_id, 'user.force_password_reset', p_ticket, p_purpose,
+                               jsonb_build_object('sessions_revoked', map_end_sessions(p_user_id)));
 END
 $$;
 
@@ -285,18 +351,16 @@ BEGIN
 END
 $$;
 
+-- Whether there was a consent to withdraw: the operation changed a row.
 CREATE OR REPLACE FUNCTION privacy.user_withdraw_marketing(p_user_id bigint, p_ticket text, p_purpose text DEFAULT NULL)
 RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_role text := require_access(p_ticket, p_purpose);
-    v_user platform.users := require_user(p_user_id);
-    v_was  boolean;
+    v_was  text := require_subject(p_user_id);
 BEGIN
-    SELECT marketing_opt_in INTO v_was FROM consents WHERE user_id = v_user.id;
-    UPDATE consents SET marketing_opt_in = false, marketing_changed_at = now() WHERE user_id = v_user.id;
-    RETURN user_operation_done(v_user.id, 'user.withdraw_marketing', p_ticket, p_purpose,
-                               jsonb_build_object('was_opted_in', coalesce(v_was, false)));
+    RETURN user_operation_done(p_user_id, 'user.withdraw_marketing', p_ticket, p_purpose,
+                               jsonb_build_object('was_opted_in', map_operation('withdraw_marketing', p_user_id) > 0));
 END
 $$;
 

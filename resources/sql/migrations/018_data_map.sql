@@ -94,3 +94,16 @@ DROP FUNCTION IF EXISTS privacy.lookup(text, text, text, integer);
 INSERT INTO privacy.settings VALUES
     ('controller', 'Fluxariont, online learning platform; privacy@fluxariont.example')
     ON CONFLICT (key) DO NOTHING;
+
+-- The account operations of the map in force: the table each changes (the subject's own unless
+-- named), the column that names the learner there, and what it sets, or that it deletes the rows.
+-- An operation the map leaves out is not offered on that platform; locking and forcing a new
+-- password also end the sessions where the map binds that.
+CREATE TABLE privacy.map_operations (
+    operation       text PRIMARY KEY
+                    CHECK (operation IN ('lock', 'unlock', 'revoke_sessions', 'force_password_reset', 'withdraw_marketing')),
+    table_name      regclass NOT NULL,
+    subject_column  name NOT NULL,
+    deletes         boolean NOT NULL DEFAULT false,
+    set_columns     jsonb NOT NULL DEFAULT '{}'
+);
