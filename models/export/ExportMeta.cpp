@@ -12,8 +12,7 @@ ExportMeta ExportMeta::fromJson(const QJsonObject& begin)
     meta.userId = subject.value(QLatin1String("id")).toInteger();
     meta.publicId = subject.value(QLatin1String("public_id")).toString();
     meta.language = subject.value(QLatin1String("locale")).toString();
-    meta.firstName = subject.value(QLatin1String("first_name")).toString();
-    meta.lastName = subject.value(QLatin1String("last_name")).toString();
+    meta.name = subject.value(QLatin1String("name")).toString();
     meta.email = subject.value(QLatin1String("email")).toString();
     for (const QJsonValue& value : begin.value(QLatin1String("tables")).toArray()) {
         const QJsonObject object = value.toObject();

@@ -40,8 +40,7 @@ struct ExportMeta {
     qint64 userId = 0;
     QString publicId;
     QString language; // de or en: the learner's
-    QString firstName;
-    QString lastName;
+    QString name;     // as the data map composes it
     QString email;
     QList<ExportTable> tables;
     QList<ExportProcessor> processors;

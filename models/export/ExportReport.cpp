@@ -108,7 +108,7 @@ QString aboutYou(const Text& t, const ExportMeta& meta)
         return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
     };
     QString html = QStringLiteral("<table>\n");
-    html += row(t(QT_TRANSLATE_NOOP("ExportReport", "Name")), meta.firstName + QLatin1Char(' ') + meta.lastName);
+    html += row(t(QT_TRANSLATE_NOOP("ExportReport", "Name")), meta.name);
     html += row(t(QT_TRANSLATE_NOOP("ExportReport", "Email address")), meta.email);
     html += row(t(QT_TRANSLATE_NOOP("ExportReport", "Customer number")), QString::number(meta.userId));
     html += row(t(QT_TRANSLATE_NOOP("ExportReport", "Public identifier")), meta.publicId);

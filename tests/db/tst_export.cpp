@@ -3,6 +3,7 @@
 // (nothing of anybody else), valid (schema, CSV, manifest), encrypted for real, and all-or-nothing
 // under cancel, unwritable targets, a full disk and a lost connection.
 #include "TestDatabase.h"
+#include "ZipReader.h"
 
 #include "export/Csv.h"
 #include "export/ExportApproval.h"
@@ -20,43 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 #include <sys/mount.h>
 
 namespace {
-
-// The archive's members, read back with libzip (passphrase for encrypted archives).
-bool readZip(const QString& path, const QString& passphrase, QMap<QString, QByteArray>* members, QString* error)
-{
-    int code = 0;
-    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (!archive) {
-        *error = QStringLiteral("zip_open %1").arg(code);
-        return false;
-    }
-    if (!passphrase.isEmpty())
-        zip_set_default_password(archive, passphrase.toUtf8().constData());
-    bool ok = true;
-    for (zip_int64_t i = 0; ok && i < zip_get_num_entries(archive, 0); ++i) {
-        zip_stat_t st;
-        zip_stat_index(archive, zip_uint64_t(i), 0, &st);
-        zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        if (!file) {
-            *error = QString::fromUtf8(zip_strerror(archive));
-            ok = false;
-            break;
-        }
-        QByteArray content(qsizetype(st.size), Qt::Uninitialized);
-        ok = zip_fread(file, content.data(), st.size) == zip_int64_t(st.size);
-        if (!ok)
-            *error = QString::fromUtf8(zip_file_strerror(file));
-        zip_fclose(file);
-        members->insert(QString::fromUtf8(st.name), content);
-    }
-    zip_discard(archive);
-    return ok;
-}
 
 QString csvText(const QJsonValue& value)
 {

@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A platform unlike the reference one, described by its own map: another subject table and key
 // type, no foreign keys at all, notes whose readers are reached through a members table, an
-// erasure that blanks columns and keeps the row, and retention. Export counts, the erasure plan and
-// the erasure follow the map, and afterwards no text column of the schema holds the person.
+// erasure that blanks columns and keeps the row, and retention. Look-up, the account operations,
+// the export package, the erasure plan and the erasure follow the map, and afterwards no text
+// column of the schema holds the person.
 #include "TestDatabase.h"
+#include "ZipReader.h"
 
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "export/ExportApproval.h"
+#include "export/ExportPackage.h"
 #include "privacy/UserDirectory.h"
+#include "requests/RequestStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -224,6 +232,47 @@ private slots:
                                        "table_name, action) FROM privacy.erasure_plan(1)")),
                  QStringList{QStringLiteral("circle_members:delete:1 notes:anonymize:2 people:anonymize:1 "
                                             "receipts:delete:1 receipts:retain:1 visits:delete:1")});
+    }
+
+    // The package holds, table by table, every row the map says is Zora's, and names her as the
+    // map composes the name.
+    void theExportIsCompleteAgainstTheMap()
+    {
+        const auto dpo = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("dpo")));
+        QJsonObject request;
+        QString error;
+        QVERIFY2(RequestStore(m_support->database())
+                     .open(1, QStringLiteral("export"), QStringLiteral("SUP-10"), QStringLiteral("passport seen"),
+                           QDate(), &request, &error),
+                 qPrintable(error));
+        const qint64 id = request.value(QLatin1String("id")).toInteger();
+        QVERIFY2(ExportApproval(dpo->database()).approve(id, QStringLiteral("identity verified"), &request, &error),
+                 qPrintable(error));
+        QTemporaryDir folder;
+        ExportOptions options;
+        options.requestId = id;
+        options.targetPath = folder.filePath(QStringLiteral("zora.zip"));
+        ExportResult result;
+        QVERIFY2(ExportPackage(m_support->database()).run(options, &result, &error), qPrintable(error));
+        QMap<QString, QByteArray> members;
+        QVERIFY2(readZip(result.path, QString(), &members, &error), qPrintable(error));
+        const QJsonObject categories = QJsonDocument::fromJson(members.value(QStringLiteral("data.json")))
+                                           .object()
+                                           .value(QLatin1String("categories"))
+                                           .toObject();
+        QStringList exported;
+        for (const QString& category : categories.keys())
+            for (const QString& table : categories.value(category).toObject().keys())
+                exported << QStringLiteral("%1:%2").arg(table).arg(
+                    categories.value(category).toObject().value(table).toArray().size());
+        exported.sort();
+        QCOMPARE(exported,
+                 (QStringList{QStringLiteral("circle_members:1"), QStringLiteral("notes:2"), QStringLiteral("people:1"),
+                              QStringLiteral("receipts:2"), QStringLiteral("requests:1"), QStringLiteral("visits:1")}));
+        QVERIFY(members.value(QStringLiteral("index.html")).contains("Zora Quill"));
+        // The reply in her circle is hers to see; Ben's note in a circle without her is not.
+        QVERIFY(members.value(QStringLiteral("data.json")).contains("Ben answers"));
+        QVERIFY(!members.value(QStringLiteral("data.json")).contains("private to Ben"));
     }
 
     void erasureLeavesOnlyWhatTheMapKeeps()

@@ -72,12 +72,32 @@ BEGIN
 END
 $$;
 
+-- Who a learner is, as the map in force names the columns: key, public id, name, email, language.
+CREATE OR REPLACE FUNCTION privacy.subject_json(p_user_id bigint) RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_s     map_subject := map_subject_row();
+    v_json  jsonb;
+BEGIN
+    EXECUTE format('SELECT jsonb_build_object(''id'', u.%1$I, ''public_id'', %2$s, ''name'', %3$s, ''email'', %4$s, '
+                   '''locale'', %5$s) FROM %6$s u WHERE u.%1$I = $1',
+                   v_s.key_column,
+                   CASE WHEN v_s.public_id IS NULL THEN 'NULL' ELSE format('u.%I::text', v_s.public_id) END,
+                   subject_sql(v_s, 'name'), subject_sql(v_s, 'email'),
+                   CASE WHEN v_s.language IS NULL THEN 'NULL' ELSE format('u.%I::text', v_s.language) END,
+                   v_s.table_name)
+       INTO v_json USING p_user_id;
+    RETURN v_json;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.export_begin(p_request_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
     v_request requests := require_open_request(p_request_id);
     v_role    text := require_access(v_request.ticket, NULL);
-    v_user    platform.users := require_user(v_request.user_id);
+    v_status  text := require_subject(v_request.user_id);
+    v_user_id bigint := v_request.user_id;
 BEGIN
     IF v_request.kind <> 'export' THEN
         RAISE EXCEPTION 'this is not an export request'
@@ -87,13 +107,11 @@ BEGIN
         RAISE EXCEPTION 'a data protection officer who did not open this export request must approve it first'
             USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:export.needs_approval';
     END IF;
-    INSERT INTO export_runs VALUES (v_request.id, txid_current(), v_user.id)
+    INSERT INTO export_runs VALUES (v_request.id, txid_current(), v_user_id)
         ON CONFLICT (request_id) DO UPDATE SET txid = excluded.txid;
     RETURN jsonb_build_object(
         'request', request_json(v_request),
-        'subject', jsonb_build_object('id', v_user.id, 'public_id', v_user.public_id, 'locale', v_user.locale,
-                                      'first_name', v_user.first_name, 'last_name', v_user.last_name,
-                                      'email', v_user.email),
+        'subject', subject_json(v_user_id),
         'tables', (SELECT jsonb_agg(jsonb_build_object(
                              'table', c.relname, 'category', t.category, 'origin', t.origin,
                              'purposes', to_jsonb(t.purposes),
@@ -109,14 +127,14 @@ BEGIN
                                           WHERE a.attrelid = t.table_name AND a.attnum > 0 AND NOT a.attisdropped
                                             AND NOT a.attname = ANY (t.omitted)),
                              'omitted', to_jsonb(t.omitted),
-                             'rows', export_count(t.table_name, t.user_columns, v_user.id))
+                             'rows', export_count(t.table_name, t.user_columns, v_user_id))
                              ORDER BY t.position)
                      FROM export_tables t JOIN pg_class c ON c.oid = t.table_name),
         'processors', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', p.name, 'category', p.category,
                                                                     'holds_data', EXISTS (
                                                                         SELECT 1 FROM processor_links l
                                                                          WHERE l.processor_id = p.id
-                                                                           AND l.user_id = v_user.id))
+                                                                           AND l.user_id = v_user_id))
                                                  ORDER BY p.category, p.name), '[]')
                          FROM processors p));
 END

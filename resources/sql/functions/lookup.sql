@@ -220,20 +220,14 @@ BEGIN
         -- Names by word similarity, nearest first from the index. A single word may also be the
         -- beginning of an address ("annamueller"); similar addresses are the last resort, when
         -- neither a name nor an address beginning matched, as that search is the costliest.
-        -- The nearest names first, then those similar enough: the same hits as filtering by the
-        -- similarity operator inside the index scan, but a word that resembles no name cannot make
-        -- that scan read the whole index looking for one.
         v_kind := 'name';
         v_hits := '{}';
         IF cardinality(v_s.name_columns) > 0 THEN
-            EXECUTE format('SELECT ARRAY(SELECT ROW(n.id, ''name'', n.score)::privacy.lookup_hit FROM ('
-                           'SELECT u.%1$I AS id, ext.word_similarity(privacy.fold($1), %2$s) AS score FROM %3$s '
-                           'WHERE %4$s ORDER BY %2$s OPERATOR(ext.<->>) privacy.fold($1) LIMIT $2) n '
-                           'WHERE n.score >= $4::real ORDER BY n.score DESC, n.id)',
+            EXECUTE format('SELECT ARRAY(SELECT ROW(u.%1$I, ''name'', ext.word_similarity(privacy.fold($1), %2$s))'
+                           '::privacy.lookup_hit FROM %3$s WHERE %2$s OPERATOR(ext.%%>) privacy.fold($1) AND %4$s '
+                           'ORDER BY %2$s OPERATOR(ext.<->>) privacy.fold($1) LIMIT $2)',
                            v_s.key_column, subject_sql(v_s, 'folded'), v_from, v_live)
-               INTO v_hits
-              USING v_query, v_limit, v_s.erased_value,
-                    coalesce(current_setting('pg_trgm.word_similarity_threshold', true), '0.6');
+               INTO v_hits USING v_query, v_limit, v_s.erased_value;
         END IF;
         IF v_s.email IS NOT NULL AND v_query !~ '\s' THEN
             EXECUTE v_prefix INTO v_more USING v_query, v_limit, v_s.erased_value, v_like, 0.95;

@@ -52,7 +52,8 @@ CREATE OR REPLACE FUNCTION privacy.request_open(p_user_id bigint, p_kind text, p
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
     v_role      text := require_access(p_ticket, NULL);
-    v_user      platform.users := require_user(p_user_id);
+    v_user_id   bigint := p_user_id;
+    v_status    text := require_subject(p_user_id);
     v_received  date := coalesce(p_received_on, current_date);
     v_request   requests;
 BEGIN
@@ -72,17 +73,17 @@ BEGIN
         RAISE EXCEPTION 'the date received must lie within the last year and not in the future'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:requests.received_date';
     END IF;
-    IF EXISTS (SELECT 1 FROM requests r WHERE r.user_id = v_user.id AND r.kind = p_kind
+    IF EXISTS (SELECT 1 FROM requests r WHERE r.user_id = v_user_id AND r.kind = p_kind
                                           AND r.status IN ('new', 'in_progress')) THEN
         RAISE EXCEPTION 'this learner already has an open request of this kind'
             USING ERRCODE = 'unique_violation', HINT = 'fx:requests.duplicate';
     END IF;
     INSERT INTO requests (user_id, kind, ticket, identity_check, received_on, due_on, opened_by)
-    VALUES (v_user.id, p_kind, btrim(p_ticket), btrim(p_identity_check), v_received, request_due(v_received, 0),
+    VALUES (v_user_id, p_kind, btrim(p_ticket), btrim(p_identity_check), v_received, request_due(v_received, 0),
             session_user)
     RETURNING * INTO v_request;
     INSERT INTO request_events (request_id, event) VALUES (v_request.id, 'opened');
-    PERFORM log_access('request.open', v_user.id, p_ticket, NULL,
+    PERFORM log_access('request.open', v_user_id, p_ticket, NULL,
                        jsonb_build_object('request_id', v_request.id, 'kind', p_kind));
     RETURN request_json(v_request);
 END

@@ -107,3 +107,7 @@ CREATE TABLE privacy.map_operations (
     deletes         boolean NOT NULL DEFAULT false,
     set_columns     jsonb NOT NULL DEFAULT '{}'
 );
+
+-- Requests name a learner of whichever platform the map describes, by its key: no foreign key
+-- into the reference platform's table.
+ALTER TABLE privacy.requests DROP CONSTRAINT requests_user_id_fkey;
