@@ -151,7 +151,7 @@ BEGIN
     v_s := map_subject_row();
     v_from := format('%s u', v_s.table_name);
     v_live := subject_sql(v_s, 'live');
-    v_email := format('lower(u.%I)', v_s.email);
+    v_email := CASE WHEN v_s.email IS NOT NULL THEN format('lower(u.%I)', v_s.email) END;
     -- The beginning of an address, in address order so that the prefix index serves it.
     v_prefix := CASE WHEN v_s.email IS NOT NULL THEN format(
         'SELECT ARRAY(SELECT ROW(u.%I, ''email_prefix'', $5)::privacy.lookup_hit FROM %s WHERE %s LIKE $4 AND %s '
