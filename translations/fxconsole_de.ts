@@ -1676,222 +1676,6 @@ Ergebnis:</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lektion</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Eingeschrieben</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Fortschritt (%)</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Out of</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Abgelegt</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Duration (s)</source>
-        <translation>Dauer (s)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
-    </message>
-    <message>
-        <source>User agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Posted</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Billing name</source>
-        <translation>Rechnungsname</translation>
-    </message>
-    <message>
-        <source>Billing address</source>
-        <translation>Rechnungsadresse</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Last 4 digits</source>
-        <translation>Letzte 4 Ziffern</translation>
-    </message>
-    <message>
-        <source>Payment token</source>
-        <translation>Zahlungstoken</translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation>Verknüpft</translation>
-    </message>
-    <message>
-        <source>Profile details</source>
-        <translation>Profilangaben</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Auftragsverarbeiter</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>External id</source>
-        <translation>Externe Kennung</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <source>Enrollments</source>
-        <translation>Einschreibungen</translation>
-    </message>
-    <message>
-        <source>Completed lessons</source>
-        <translation>Abgeschlossene Lektionen</translation>
-    </message>
-    <message>
-        <source>Test results</source>
-        <translation>Testergebnisse</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Zertifikate</translation>
-    </message>
-    <message>
-        <source>Logins</source>
-        <translation>Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Forum posts</source>
-        <translation>Forenbeiträge</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>Payment references</source>
-        <translation>Zahlungsreferenzen</translation>
-    </message>
-    <message>
-        <source>Social logins</source>
-        <translation>Social Logins</translation>
-    </message>
-    <message>
-        <source>External processors</source>
-        <translation>Externe Auftragsverarbeiter</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -2083,6 +1867,277 @@ Ergebnis:</translation>
     <message>
         <source>The checkpoint was signed with a different key (%1), not with %2.</source>
         <translation>Der Prüfpunkt wurde mit einem anderen Schlüssel (%1) signiert, nicht mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTitles</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Rechnungsname</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe Kennung</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Letzte 4 Ziffern</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Marketing consent changed</source>
+        <translation>Marketing-Einwilligung geändert</translation>
+    </message>
+    <message>
+        <source>Marketing emails</source>
+        <translation>Marketing-E-Mails</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Password reset required</source>
+        <translation>Neues Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Privacy policy accepted</source>
+        <translation>Datenschutzerklärung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation>Version der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Profilangaben</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Fortschritt (%)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation>Technische Daten</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5449,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -5692,10 +5751,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>another account uses this email address</source>
         <translation>ein anderes Konto verwendet diese E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>this field cannot be revealed; use email, billing_address or message_body</source>
-        <translation>dieses Feld kann nicht aufgedeckt werden; verwenden Sie email, billing_address oder message_body</translation>
     </message>
     <message>
         <source>names must be at most 100 characters without control characters</source>
@@ -6068,6 +6123,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>the data map of this platform binds no such account operation</source>
         <translation>die Datenkarte dieser Plattform sieht diese Kontooperation nicht vor</translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; only what the data map masks can be</source>
+        <translation>dieses Feld kann nicht aufgedeckt werden; nur was die Datenkarte maskiert, lässt sich aufdecken</translation>
     </message>
 </context>
 <context>
@@ -6992,18 +7051,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 — Lernende(r) %2, %3</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Reveal billing address…</source>
-        <translation>Rechnungsadresse aufdecken …</translation>
-    </message>
-    <message>
-        <source>Reveal message text…</source>
-        <translation>Nachrichtentext aufdecken …</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -7040,14 +7087,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Registriert</translation>
     </message>
     <message>
-        <source>Last login</source>
-        <translation>Letzte Anmeldung</translation>
-    </message>
-    <message>
-        <source>Password reset required</source>
-        <translation>Neues Passwort erforderlich</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -7062,38 +7101,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>since %1: %2</source>
         <translation>seit %1: %2</translation>
-    </message>
-    <message>
-        <source>Marketing emails</source>
-        <translation>Marketing-E-Mails</translation>
-    </message>
-    <message>
-        <source>agreed (%1)</source>
-        <translation>eingewilligt (%1)</translation>
-    </message>
-    <message>
-        <source>not agreed</source>
-        <translation>nicht eingewilligt</translation>
-    </message>
-    <message>
-        <source>Privacy policy accepted</source>
-        <translation>Datenschutzerklärung akzeptiert</translation>
-    </message>
-    <message>
-        <source>version %1 on %2</source>
-        <translation>Version %1 am %2</translation>
-    </message>
-    <message>
-        <source>Biography</source>
-        <translation>Biografie</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interessen</translation>
-    </message>
-    <message>
-        <source>Profile picture</source>
-        <translation>Profilbild</translation>
     </message>
     <message>
         <source>%1 (learner %2)</source>
@@ -7179,14 +7186,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <source>Reveal billing address</source>
-        <translation>Rechnungsadresse aufdecken</translation>
-    </message>
-    <message>
-        <source>Reveal message text</source>
-        <translation>Nachrichtentext aufdecken</translation>
-    </message>
-    <message>
         <source>Why must you see this? Your reason is logged with the ticket.</source>
         <translation>Warum müssen Sie das sehen? Ihre Begründung wird mit dem Ticket protokolliert.</translation>
     </message>
@@ -7209,14 +7208,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Reveal email…</source>
         <translation>E-Mail aufdecken …</translation>
-    </message>
-    <message>
-        <source>Billing address: %1</source>
-        <translation>Rechnungsadresse: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Nachricht: %1</translation>
     </message>
     <message>
         <source>Request %1 opened; it is due %2.</source>
@@ -7273,6 +7264,22 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>The data map of this platform binds no such operation.</source>
         <translation>Die Datenkarte dieser Plattform sieht diese Operation nicht vor.</translation>
+    </message>
+    <message>
+        <source>Reveal %1…</source>
+        <translation>%1 aufdecken …</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>%1 aufdecken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7592,10 +7599,6 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Keine lernende Person passt.</translation>
     </message>
     <message>
-        <source>One data category: %1.</source>
-        <translation>Eine Datenkategorie: %1.</translation>
-    </message>
-    <message>
         <source>Rows after this row id (paging).</source>
         <translation>Zeilen nach dieser Zeilen-Id (Blättern).</translation>
     </message>
@@ -7616,24 +7619,12 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Id der lernenden Person ist eine positive Zahl.</translation>
     </message>
     <message>
-        <source>email, billing_address or message_body.</source>
-        <translation>email, billing_address oder message_body.</translation>
-    </message>
-    <message>
-        <source>Row id of the invoice or message.</source>
-        <translation>Zeilen-Id der Rechnung oder Nachricht.</translation>
-    </message>
-    <message>
         <source>Why the field must be seen (logged).</source>
         <translation>Warum das Feld gesehen werden muss (wird protokolliert).</translation>
     </message>
     <message>
         <source>Reveal one masked field, with a reason that is logged.</source>
         <translation>Ein maskiertes Feld aufdecken, mit einer Begründung, die protokolliert wird.</translation>
-    </message>
-    <message>
-        <source>--field takes email, billing_address or message_body.</source>
-        <translation>--field erwartet email, billing_address oder message_body.</translation>
     </message>
     <message>
         <source>Why processing is restricted (restrict only).</source>
@@ -8805,6 +8796,26 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Wrote the records of processing activities to %1.</source>
         <translation>Das Verzeichnis von Verarbeitungstätigkeiten wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>One table of the data map, as the summary lists them.</source>
+        <translation>Eine Tabelle der Datenkarte, wie die Übersicht sie aufführt.</translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation>(maskiert)</translation>
+    </message>
+    <message>
+        <source>email, or table.column of a masked column.</source>
+        <translation>email oder tabelle.spalte einer maskierten Spalte.</translation>
+    </message>
+    <message>
+        <source>Row id of the row, as &quot;user show --category&quot; gives it.</source>
+        <translation>Zeilen-ID der Zeile, wie „user show --category“ sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>--field takes email, or table.column of a masked column.</source>
+        <translation>--field erwartet email oder tabelle.spalte einer maskierten Spalte.</translation>
     </message>
 </context>
 <context>

@@ -1673,222 +1673,6 @@ Outcome:</source>
         <source>no</source>
         <translation>no</translation>
     </message>
-    <message>
-        <source>Course</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lesson</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Progress (%)</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Out of</source>
-        <translation>Out of</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Taken</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP address</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Operating system</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Duration (s)</source>
-        <translation>Duration (s)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Last seen</translation>
-    </message>
-    <message>
-        <source>User agent</source>
-        <translation>User agent</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Posted</source>
-        <translation>Posted</translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation>Thread</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Billing name</source>
-        <translation>Billing name</translation>
-    </message>
-    <message>
-        <source>Billing address</source>
-        <translation>Billing address</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Last 4 digits</source>
-        <translation>Last 4 digits</translation>
-    </message>
-    <message>
-        <source>Payment token</source>
-        <translation>Payment token</translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation>Linked</translation>
-    </message>
-    <message>
-        <source>Profile details</source>
-        <translation>Profile details</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processor</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>External id</source>
-        <translation>External id</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>Enrollments</source>
-        <translation>Enrollments</translation>
-    </message>
-    <message>
-        <source>Completed lessons</source>
-        <translation>Completed lessons</translation>
-    </message>
-    <message>
-        <source>Test results</source>
-        <translation>Test results</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Logins</source>
-        <translation>Logins</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Forum posts</source>
-        <translation>Forum posts</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Invoices</translation>
-    </message>
-    <message>
-        <source>Payment references</source>
-        <translation>Payment references</translation>
-    </message>
-    <message>
-        <source>Social logins</source>
-        <translation>Social logins</translation>
-    </message>
-    <message>
-        <source>External processors</source>
-        <translation>External processors</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -2080,6 +1864,277 @@ Outcome:</source>
     <message>
         <source>The checkpoint was signed with a different key (%1), not with %2.</source>
         <translation>The checkpoint was signed with a different key (%1), not with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTitles</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished">Billing address</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation type="unfinished">Billing name</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation type="unfinished">Biography</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished">Browser</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Course</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Currency</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Device</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished">Duration (s)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Enrolled</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished">External id</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Interests</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">IP address</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Issued</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation type="unfinished">Last 4 digits</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished">Last login</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished">Last seen</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished">Lesson</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished">Linked</translation>
+    </message>
+    <message>
+        <source>Marketing consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing emails</source>
+        <translation type="unfinished">Marketing emails</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished">Out of</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished">Operating system</translation>
+    </message>
+    <message>
+        <source>Password reset required</source>
+        <translation type="unfinished">Password reset required</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation type="unfinished">Profile picture</translation>
+    </message>
+    <message>
+        <source>Privacy policy accepted</source>
+        <translation type="unfinished">Privacy policy accepted</translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished">Posted</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished">Processor</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation type="unfinished">Profile details</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished">Progress (%)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Provider</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished">Serial number</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Since</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished">Succeeded</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">Taken</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished">Thread</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished">User agent</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consents</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Education</translation>
+    </message>
+    <message>
+        <source>Technical data</source>
+        <translation type="unfinished">Technical data</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished">Communication</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Payment</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation type="unfinished">Processors</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Requests</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5446,10 @@ Your Fluxariont data protection team</translation>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -5689,10 +5748,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>another account uses this email address</source>
         <translation>another account uses this email address</translation>
-    </message>
-    <message>
-        <source>this field cannot be revealed; use email, billing_address or message_body</source>
-        <translation>this field cannot be revealed; use email, billing_address or message_body</translation>
     </message>
     <message>
         <source>names must be at most 100 characters without control characters</source>
@@ -6064,6 +6119,10 @@ Your Fluxariont data protection team</translation>
     </message>
     <message>
         <source>the data map of this platform binds no such account operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field cannot be revealed; only what the data map masks can be</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6989,18 +7048,6 @@ Your Fluxariont data protection team</translation>
         <translation>%1 — learner %2, %3</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Reveal billing address…</source>
-        <translation>Reveal billing address…</translation>
-    </message>
-    <message>
-        <source>Reveal message text…</source>
-        <translation>Reveal message text…</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -7037,14 +7084,6 @@ Your Fluxariont data protection team</translation>
         <translation>Registered</translation>
     </message>
     <message>
-        <source>Last login</source>
-        <translation>Last login</translation>
-    </message>
-    <message>
-        <source>Password reset required</source>
-        <translation>Password reset required</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -7059,38 +7098,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>since %1: %2</source>
         <translation>since %1: %2</translation>
-    </message>
-    <message>
-        <source>Marketing emails</source>
-        <translation>Marketing emails</translation>
-    </message>
-    <message>
-        <source>agreed (%1)</source>
-        <translation>agreed (%1)</translation>
-    </message>
-    <message>
-        <source>not agreed</source>
-        <translation>not agreed</translation>
-    </message>
-    <message>
-        <source>Privacy policy accepted</source>
-        <translation>Privacy policy accepted</translation>
-    </message>
-    <message>
-        <source>version %1 on %2</source>
-        <translation>version %1 on %2</translation>
-    </message>
-    <message>
-        <source>Biography</source>
-        <translation>Biography</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interests</translation>
-    </message>
-    <message>
-        <source>Profile picture</source>
-        <translation>Profile picture</translation>
     </message>
     <message>
         <source>%1 (learner %2)</source>
@@ -7176,14 +7183,6 @@ Your Fluxariont data protection team</translation>
         <translation>Email address: %1</translation>
     </message>
     <message>
-        <source>Reveal billing address</source>
-        <translation>Reveal billing address</translation>
-    </message>
-    <message>
-        <source>Reveal message text</source>
-        <translation>Reveal message text</translation>
-    </message>
-    <message>
         <source>Why must you see this? Your reason is logged with the ticket.</source>
         <translation>Why must you see this? Your reason is logged with the ticket.</translation>
     </message>
@@ -7206,14 +7205,6 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Reveal email…</source>
         <translation>Reveal email…</translation>
-    </message>
-    <message>
-        <source>Billing address: %1</source>
-        <translation>Billing address: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Message: %1</translation>
     </message>
     <message>
         <source>Request %1 opened; it is due %2.</source>
@@ -7270,6 +7261,22 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>The data map of this platform binds no such operation.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7589,10 +7596,6 @@ Your Fluxariont data protection team</translation>
         <translation>No learner matches.</translation>
     </message>
     <message>
-        <source>One data category: %1.</source>
-        <translation>One data category: %1.</translation>
-    </message>
-    <message>
         <source>Rows after this row id (paging).</source>
         <translation>Rows after this row id (paging).</translation>
     </message>
@@ -7613,24 +7616,12 @@ Your Fluxariont data protection team</translation>
         <translation>The learner&apos;s id is a positive number.</translation>
     </message>
     <message>
-        <source>email, billing_address or message_body.</source>
-        <translation>email, billing_address or message_body.</translation>
-    </message>
-    <message>
-        <source>Row id of the invoice or message.</source>
-        <translation>Row id of the invoice or message.</translation>
-    </message>
-    <message>
         <source>Why the field must be seen (logged).</source>
         <translation>Why the field must be seen (logged).</translation>
     </message>
     <message>
         <source>Reveal one masked field, with a reason that is logged.</source>
         <translation>Reveal one masked field, with a reason that is logged.</translation>
-    </message>
-    <message>
-        <source>--field takes email, billing_address or message_body.</source>
-        <translation>--field takes email, billing_address or message_body.</translation>
     </message>
     <message>
         <source>Why processing is restricted (restrict only).</source>
@@ -8801,6 +8792,26 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     </message>
     <message>
         <source>Wrote the records of processing activities to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table of the data map, as the summary lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, or table.column of a masked column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id of the row, as &quot;user show --category&quot; gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field takes email, or table.column of a masked column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

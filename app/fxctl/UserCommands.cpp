@@ -93,10 +93,9 @@ int show(const QStringList& args)
 {
     CliContext cli(QStringLiteral("user show"), args);
     QCommandLineParser parser;
-    const QCommandLineOption category(
-        QStringLiteral("category"),
-        Tr::tr("One data category: %1.").arg(UserDirectory::categories().join(QStringLiteral(", "))),
-        QStringLiteral("name"));
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      Tr::tr("One table of the data map, as the summary lists them."),
+                                      QStringLiteral("table"));
     const QCommandLineOption after(QStringLiteral("after"), Tr::tr("Rows after this row id (paging)."),
                                    QStringLiteral("id"), QStringLiteral("0"));
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("Rows per page."), QStringLiteral("n"),
@@ -129,9 +128,16 @@ int show(const QStringList& args)
                               .arg(it.key() + QLatin1Char(':'), -26)
                               .arg(at.isValid() ? TimeFormat::dateTime(at) : it.value().toVariant().toString()));
             }
-            const QJsonObject counts = summary.value(QStringLiteral("counts")).toObject();
-            for (const QString& c : UserDirectory::categories())
-                cli.print(QStringLiteral("%1 %2").arg(c + QLatin1Char(':'), -26).arg(counts.value(c).toInteger()));
+            for (const QJsonValue& field : summary.value(QStringLiteral("fields")).toArray())
+                cli.print(QStringLiteral("%1 %2")
+                              .arg(field[QLatin1String("column")].toString() + QLatin1Char(':'), -26)
+                              .arg(field[QLatin1String("masked")].toBool()
+                                       ? Tr::tr("(masked)")
+                                       : field[QLatin1String("value")].toVariant().toString()));
+            for (const QJsonValue& table : summary.value(QStringLiteral("tables")).toArray())
+                cli.print(QStringLiteral("%1 %2")
+                              .arg(table[QLatin1String("table")].toString() + QLatin1Char(':'), -26)
+                              .arg(table[QLatin1String("rows")].toInteger()));
         }
         return CliContext::Ok;
     }
@@ -156,9 +162,10 @@ int reveal(const QStringList& args)
 {
     CliContext cli(QStringLiteral("user reveal"), args);
     QCommandLineParser parser;
-    const QCommandLineOption field(QStringLiteral("field"), Tr::tr("email, billing_address or message_body."),
+    const QCommandLineOption field(QStringLiteral("field"), Tr::tr("email, or table.column of a masked column."),
                                    QStringLiteral("field"));
-    const QCommandLineOption row(QStringLiteral("row"), Tr::tr("Row id of the invoice or message."),
+    const QCommandLineOption row(QStringLiteral("row"),
+                                 Tr::tr("Row id of the row, as \"user show --category\" gives it."),
                                  QStringLiteral("id"));
     const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why the field must be seen (logged)."),
                                     QStringLiteral("text"));
@@ -169,8 +176,8 @@ int reveal(const QStringList& args)
     const auto id = CliContext::positiveId(cli.positionals().first());
     if (!id)
         return cli.usage(Tr::tr("The learner's id is a positive number."));
-    if (!UserDirectory::revealableFields().contains(parser.value(field)))
-        return cli.usage(Tr::tr("--field takes email, billing_address or message_body."));
+    if (!UserDirectory::isRevealableField(parser.value(field)))
+        return cli.usage(Tr::tr("--field takes email, or table.column of a masked column."));
     DatabaseConnection connection;
     if (!cli.connect(connection))
         return CliContext::Failed;

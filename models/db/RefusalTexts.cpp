@@ -141,7 +141,7 @@ const QList<Entry>& all()
         {"learners.email_form", QT_TRANSLATE_NOOP("Refusal", "this is not a valid email address")},
         {"learners.email_taken", QT_TRANSLATE_NOOP("Refusal", "another account uses this email address")},
         {"learners.field_not_revealable",
-         QT_TRANSLATE_NOOP("Refusal", "this field cannot be revealed; use email, billing_address or message_body")},
+         QT_TRANSLATE_NOOP("Refusal", "this field cannot be revealed; only what the data map masks can be")},
         {"learners.name_form",
          QT_TRANSLATE_NOOP("Refusal", "names must be at most 100 characters without control characters")},
         {"learners.no_such_record", QT_TRANSLATE_NOOP("Refusal", "learner {learner} has no such record")},

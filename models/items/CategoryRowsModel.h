@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privacy/LearnerSummary.h"
 #include "privacy/UserDirectory.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 
 class DbSession;
 
-// One data category of one learner, fetched page by page on the session's worker thread as the
+// One table of the data map of one learner, fetched page by page on the session's worker thread as the
 // view scrolls (keyset paging), so any number of rows pages without freezing.
 class CategoryRowsModel : public QAbstractTableModel
 {
@@ -16,10 +17,11 @@ class CategoryRowsModel : public QAbstractTableModel
 public:
     static constexpr int PageSize = 200;
 
-    CategoryRowsModel(DbSession* session, qint64 userId, const QString& category, const AccessContext& context,
-                      qint64 total, QObject* parent = nullptr);
+    CategoryRowsModel(DbSession* session, qint64 userId, const LearnerTable& table, const AccessContext& context,
+                      QObject* parent = nullptr);
 
-    QString category() const { return m_category; }
+    QString table() const { return m_category; }
+    QString column(int section) const { return m_columns.value(section); }
     qint64 total() const { return m_total; }
     QJsonObject row(int row) const;
     qint64 rowId(int row) const;
@@ -33,11 +35,6 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // The fields shown for a category, in order, and their translated titles.
-    static QStringList columnsOf(const QString& category);
-    static QString columnTitle(const QString& key);
-    static QString categoryTitle(const QString& category);
-
 signals:
     void failed(const QString& message);
     void pageLoaded();
@@ -47,7 +44,7 @@ private:
 
     DbSession* m_session;
     qint64 m_userId;
-    QString m_category;
+    QString m_category; // the table
     AccessContext m_context;
     qint64 m_total;
     QStringList m_columns;

@@ -4,58 +4,75 @@
 #include "db/JsonFields.h"
 
 #include <QJsonArray>
-#include <QJsonValue>
 
 using namespace JsonFields;
 
-LearnerAccount LearnerAccount::fromJson(const QJsonObject& account)
+QString LearnerTable::titleIn(const QString& language) const
 {
-    LearnerAccount a;
-    a.publicId = account.value(QLatin1String("public_id")).toString();
-    a.firstName = account.value(QLatin1String("first_name")).toString();
-    a.lastName = account.value(QLatin1String("last_name")).toString();
-    a.email = account.value(QLatin1String("email")).toString();
-    a.emailMasked = account.value(QLatin1String("email_masked")).toBool();
-    a.locale = account.value(QLatin1String("locale")).toString();
-    a.status = account.value(QLatin1String("status")).toString();
-    a.createdAt = dateTime(account, "created_at");
-    a.lastLoginAt = dateTime(account, "last_login_at");
-    a.passwordResetRequired = account.value(QLatin1String("password_reset_required")).toBool();
-    const QJsonValue restrictedAt = account.value(QLatin1String("restricted_at"));
-    a.restricted = restrictedAt.isString();
-    a.restrictedAt = dateTime(account, "restricted_at");
-    a.restrictionReason = account.value(QLatin1String("restriction_reason")).toString();
-    return a;
+    const QString text = title.value(language).toString();
+    return text.isEmpty() ? table : text;
 }
 
-LearnerConsents LearnerConsents::fromJson(const QJsonObject& consents)
+qint64 LearnerSummary::count(const QString& table) const
 {
-    LearnerConsents c;
-    c.marketingOptIn = consents.value(QLatin1String("marketing_opt_in")).toBool();
-    c.marketingChangedAt = dateTime(consents, "marketing_changed_at");
-    c.policyVersion = consents.value(QLatin1String("policy_version")).toString();
-    c.policyAcceptedAt = dateTime(consents, "policy_accepted_at");
-    return c;
+    for (const LearnerTable& t : tables)
+        if (t.table == table)
+            return t.rows;
+    return 0;
 }
 
-LearnerProfile LearnerProfile::fromJson(const QJsonObject& profile)
+QStringList LearnerSummary::categories() const
 {
-    LearnerProfile p;
-    p.biography = profile.value(QLatin1String("biography")).toString();
-    p.interests = texts(profile, "interests");
-    p.picturePath = profile.value(QLatin1String("picture_path")).toString();
-    return p;
+    QStringList list;
+    for (const LearnerTable& t : tables)
+        if (!list.contains(t.category))
+            list << t.category;
+    return list;
+}
+
+QList<LearnerTable> LearnerSummary::tablesOf(const QString& category) const
+{
+    QList<LearnerTable> list;
+    for (const LearnerTable& t : tables)
+        if (t.category == category)
+            list << t;
+    return list;
 }
 
 LearnerSummary LearnerSummary::fromJson(const QJsonObject& summary)
 {
     LearnerSummary s;
-    s.account = LearnerAccount::fromJson(summary.value(QLatin1String("account")).toObject());
-    s.consents = LearnerConsents::fromJson(summary.value(QLatin1String("consents")).toObject());
-    s.profile = LearnerProfile::fromJson(summary.value(QLatin1String("profile")).toObject());
-    const QJsonObject counts = summary.value(QLatin1String("counts")).toObject();
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        s.counts.insert(it.key(), it.value().toInteger());
+    const QJsonObject account = summary.value(QLatin1String("account")).toObject();
+    LearnerAccount& a = s.account;
+    a.id = account.value(QLatin1String("id")).toInteger();
+    a.publicId = account.value(QLatin1String("public_id")).toString();
+    a.name = account.value(QLatin1String("name")).toString();
+    for (const QJsonValue& part : account.value(QLatin1String("name_parts")).toArray())
+        a.nameParts.append({part[QLatin1String("column")].toString(), part[QLatin1String("value")].toString()});
+    a.email = account.value(QLatin1String("email")).toString();
+    a.emailMasked = account.value(QLatin1String("email_masked")).toBool();
+    a.locale = account.value(QLatin1String("language")).toString();
+    a.status = account.value(QLatin1String("status")).toString();
+    a.createdAt = dateTime(account, "created_at");
+    const QJsonObject restriction = summary.value(QLatin1String("restriction")).toObject();
+    a.restricted = !restriction.isEmpty();
+    a.restrictedAt = dateTime(restriction, "since");
+    a.restrictionReason = restriction.value(QLatin1String("reason")).toString();
+
+    for (const QJsonValue& field : summary.value(QLatin1String("fields")).toArray())
+        s.fields.append({field[QLatin1String("column")].toString(), field[QLatin1String("value")],
+                         field[QLatin1String("masked")].toBool()});
+    for (const QJsonValue& value : summary.value(QLatin1String("tables")).toArray()) {
+        const QJsonObject table = value.toObject();
+        LearnerTable t;
+        t.table = table.value(QLatin1String("table")).toString();
+        t.category = table.value(QLatin1String("category")).toString();
+        t.title = table.value(QLatin1String("title")).toObject();
+        t.rows = table.value(QLatin1String("rows")).toInteger();
+        t.columns = texts(table, "columns");
+        t.masked = texts(table, "masked");
+        s.tables.append(t);
+    }
     for (const QJsonValue& operation : summary.value(QLatin1String("operations")).toArray())
         s.operations.append(operation.toString());
     return s;

@@ -2,23 +2,28 @@
 #pragma once
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-// The account part of privacy.user_summary. The email is masked for support.
+// Who the learner is, in the columns the data map names. The email is masked for support.
 struct LearnerAccount {
+    struct NamePart {
+        QString column;
+        QString value;
+    };
+
+    qint64 id = 0;
     QString publicId;
-    QString firstName;
-    QString lastName;
+    QString name;              // the map's name columns, composed
+    QList<NamePart> nameParts; // each name column (one or two), as rectification changes them
     QString email;
     bool emailMasked = false;
     QString locale; // de or en
     QString status; // active, locked or erased
     QDateTime createdAt;
-    QDateTime lastLoginAt; // invalid: never signed in
-    bool passwordResetRequired = false;
     bool restricted = false; // processing restricted (Art. 18) since restrictedAt, for restrictionReason
     QDateTime restrictedAt;
     QString restrictionReason;
@@ -26,39 +31,37 @@ struct LearnerAccount {
     bool isActive() const { return status == QLatin1String("active"); }
     bool isLocked() const { return status == QLatin1String("locked"); }
     bool isErased() const { return status == QLatin1String("erased"); }
-
-    static LearnerAccount fromJson(const QJsonObject& account);
 };
 
-// What the learner agreed to; all empty when the learner has no consent record.
-struct LearnerConsents {
-    bool marketingOptIn = false;
-    QDateTime marketingChangedAt;
-    QString policyVersion;
-    QDateTime policyAcceptedAt;
-
-    static LearnerConsents fromJson(const QJsonObject& consents);
+// Another column of the learner's own row, as the subject table holds it.
+struct LearnerField {
+    QString column;
+    QJsonValue value;
+    bool masked = false; // hidden from support; revealed with a reason
 };
 
-// The optional profile; all empty when the learner has none.
-struct LearnerProfile {
-    QString biography;
-    QStringList interests;
-    QString picturePath;
+// A table of the data map and how many of its rows refer to the learner.
+struct LearnerTable {
+    QString table;
+    QString category;  // a category of the privacy policy: education, technical, …
+    QJsonObject title; // {"en": …, "de": …} from the map; may be empty
+    qint64 rows = 0;
+    QStringList columns; // the columns the picture shows, in table order
+    QStringList masked;  // of those, the ones support sees only after a reveal
 
-    static LearnerProfile fromJson(const QJsonObject& profile);
+    QString titleIn(const QString& language) const;
 };
 
-// A learner's whole picture as privacy.user_summary returns it: the account, consents, profile
-// and the number of rows in each data category.
+// A learner's whole picture as privacy.user_summary returns it, from the data map in force.
 struct LearnerSummary {
     LearnerAccount account;
-    LearnerConsents consents;
-    LearnerProfile profile;
-    QHash<QString, qint64> counts; // by category, as UserDirectory::categories() names them
-    QStringList operations;        // the account operations the data map binds on this platform
+    QList<LearnerField> fields;
+    QList<LearnerTable> tables;
+    QStringList operations; // the account operations the data map binds on this platform
 
-    qint64 count(const QString& category) const { return counts.value(category); }
+    qint64 count(const QString& table) const;
+    QStringList categories() const; // of the tables, in map order
+    QList<LearnerTable> tablesOf(const QString& category) const;
     bool offers(const QString& operation) const { return operations.contains(operation); }
 
     static LearnerSummary fromJson(const QJsonObject& summary);

@@ -6,6 +6,7 @@
 #include "db/SqlError.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -48,13 +49,10 @@ UserDirectory::UserDirectory(QSqlDatabase db)
     : m_db(db)
 {}
 
-QStringList UserDirectory::categories()
+bool UserDirectory::isRevealableField(const QString& field)
 {
-    return {QStringLiteral("enrollments"),  QStringLiteral("lesson_completions"), QStringLiteral("test_results"),
-            QStringLiteral("certificates"), QStringLiteral("login_events"),       QStringLiteral("usage_events"),
-            QStringLiteral("sessions"),     QStringLiteral("messages"),           QStringLiteral("forum_posts"),
-            QStringLiteral("invoices"),     QStringLiteral("payment_references"), QStringLiteral("social_identities"),
-            QStringLiteral("processors")};
+    static const QRegularExpression columnOfTable(QStringLiteral("^[a-z_][a-z0-9_$]{0,62}\\.[a-z_][a-z0-9_$]{0,62}$"));
+    return field == QLatin1String("email") || columnOfTable.match(field).hasMatch();
 }
 
 QString UserDirectory::mapName(Operation operation)

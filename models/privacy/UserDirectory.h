@@ -44,11 +44,8 @@ public:
 
     explicit UserDirectory(QSqlDatabase db);
 
-    static QStringList categories();
-    static QStringList revealableFields()
-    {
-        return {QStringLiteral("email"), QStringLiteral("billing_address"), QStringLiteral("message_body")};
-    }
+    // "email", or "table.column" of a column the data map masks (the database checks which).
+    static bool isRevealableField(const QString& field);
     static QString operationKey(Operation operation); // as fxctl names it: lock, revoke-sessions, …
     static QString mapName(Operation operation);      // as the data map binds it: lock, revoke_sessions, …
     static std::optional<Operation> operationFromKey(const QString& key);

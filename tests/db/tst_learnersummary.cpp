@@ -7,6 +7,7 @@
 #include "privacy/UserDirectory.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -41,37 +42,29 @@ private:
     // What the database holds of a learner, timestamps as milliseconds since the epoch.
     QSqlRecord learnerRow(qint64 userId)
     {
-        return row(QStringLiteral(
-                       "SELECT u.public_id::text AS public_id, u.first_name, u.last_name, u.email, "
-                       "privacy.mask_email(u.email) AS masked_email, u.locale, u.status, "
-                       "(extract(epoch FROM u.created_at) * 1000)::bigint AS created_ms, "
-                       "(extract(epoch FROM u.last_login_at) * 1000)::bigint AS last_login_ms, "
-                       "u.password_reset_required, "
-                       "(extract(epoch FROM u.restricted_at) * 1000)::bigint AS restricted_ms, u.restriction_reason, "
-                       "c.marketing_opt_in, (extract(epoch FROM c.marketing_changed_at) * 1000)::bigint "
-                       "AS marketing_changed_ms, c.policy_version, "
-                       "(extract(epoch FROM c.policy_accepted_at) * 1000)::bigint AS policy_accepted_ms, "
-                       "p.biography, array_to_string(p.interests, '|') AS interests, p.picture_path "
-                       "FROM platform.users u JOIN platform.consents c ON c.user_id = u.id "
-                       "JOIN platform.profiles p ON p.user_id = u.id WHERE u.id = %1")
+        return row(QStringLiteral("SELECT u.public_id::text AS public_id, u.first_name, u.last_name, u.email, "
+                                  "privacy.mask_email(u.email) AS masked_email, u.locale, u.status, "
+                                  "(extract(epoch FROM u.created_at) * 1000)::bigint AS created_ms, "
+                                  "u.last_login_at, u.password_reset_required, "
+                                  "(extract(epoch FROM r.restricted_at) * 1000)::bigint AS restricted_ms, r.reason "
+                                  "FROM platform.users u LEFT JOIN privacy.subject_restrictions r ON r.user_id = u.id "
+                                  "WHERE u.id = %1")
                        .arg(userId));
     }
 
-    // The rows of a data category of a learner, counted in the platform's own table.
-    qint64 rowsOf(const QString& category, qint64 userId)
+    // The rows of a table of the reference platform that refer to a learner, counted in the table.
+    qint64 rowsOf(const QString& table, qint64 userId)
     {
-        QString sql;
-        if (category == QLatin1String("messages"))
-            sql = QStringLiteral("SELECT (SELECT count(*) FROM platform.messages WHERE sender_user_id = %1) + "
-                                 "(SELECT count(*) FROM platform.messages WHERE recipient_user_id = %1)")
-                      .arg(userId);
-        else if (category == QLatin1String("forum_posts"))
-            sql = QStringLiteral("SELECT count(*) FROM platform.forum_posts WHERE author_user_id = %1").arg(userId);
-        else
-            sql = QStringLiteral("SELECT count(*) FROM platform.%1 WHERE user_id = %2")
-                      .arg(category == QLatin1String("processors") ? QStringLiteral("processor_links") : category)
-                      .arg(userId);
-        return scalar(sql).toLongLong();
+        static const QMap<QString, QString> subjects{
+            {QStringLiteral("messages"), QStringLiteral("%1 IN (sender_user_id, recipient_user_id)")},
+            {QStringLiteral("forum_posts"), QStringLiteral("author_user_id = %1")},
+            {QStringLiteral("forum_threads"), QStringLiteral("author_user_id = %1")},
+            {QStringLiteral("courses"), QStringLiteral("instructor_user_id = %1")},
+        };
+        const QString where = subjects.value(table, QStringLiteral("user_id = %1")).arg(userId);
+        const QString schema =
+            table == QLatin1String("requests") ? QStringLiteral("privacy") : QStringLiteral("platform");
+        return scalar(QStringLiteral("SELECT count(*) FROM %1.%2 WHERE %3").arg(schema, table, where)).toLongLong();
     }
 
     // A moment of the summary against the column in milliseconds (NULL: no moment). The server's
@@ -141,12 +134,14 @@ private slots:
         const QSqlRecord db = learnerRow(m_learner);
 
         const LearnerAccount& account = summary.account;
+        QCOMPARE(account.id, m_learner);
         QVERIFY(!account.publicId.isEmpty());
         QCOMPARE(account.publicId, db.value(QStringLiteral("public_id")).toString());
-        QVERIFY(!account.firstName.isEmpty());
-        QCOMPARE(account.firstName, db.value(QStringLiteral("first_name")).toString());
-        QVERIFY(!account.lastName.isEmpty());
-        QCOMPARE(account.lastName, db.value(QStringLiteral("last_name")).toString());
+        QCOMPARE(account.nameParts.size(), 2);
+        QCOMPARE(account.nameParts.at(0).value, db.value(QStringLiteral("first_name")).toString());
+        QCOMPARE(account.nameParts.at(1).value, db.value(QStringLiteral("last_name")).toString());
+        QCOMPARE(account.name, db.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ') +
+                                   db.value(QStringLiteral("last_name")).toString());
         QVERIFY(!account.email.isEmpty());
         QCOMPARE(account.emailMasked, !isDpo);
         QCOMPARE(account.email, db.value(isDpo ? QStringLiteral("email") : QStringLiteral("masked_email")).toString());
@@ -155,49 +150,47 @@ private slots:
         QVERIFY(!account.locale.isEmpty());
         QCOMPARE(account.locale, db.value(QStringLiteral("locale")).toString());
         QCOMPARE(account.status, QStringLiteral("active"));
-        QCOMPARE(account.status, db.value(QStringLiteral("status")).toString());
         QVERIFY(account.isActive());
         QVERIFY(!account.isLocked());
         QVERIFY(!account.isErased());
         QVERIFY(account.createdAt.isValid());
         QVERIFY(sameMoment(account.createdAt, db.value(QStringLiteral("created_ms"))));
-        QVERIFY(account.lastLoginAt.isValid());
-        QVERIFY(sameMoment(account.lastLoginAt, db.value(QStringLiteral("last_login_ms"))));
-        QVERIFY(account.passwordResetRequired);
-        QCOMPARE(account.passwordResetRequired, db.value(QStringLiteral("password_reset_required")).toBool());
         QVERIFY(account.restricted);
         QVERIFY(account.restrictedAt.isValid());
         QVERIFY(sameMoment(account.restrictedAt, db.value(QStringLiteral("restricted_ms"))));
         QCOMPARE(account.restrictionReason, m_reason);
-        QCOMPARE(account.restrictionReason, db.value(QStringLiteral("restriction_reason")).toString());
+        QCOMPARE(account.restrictionReason, db.value(QStringLiteral("reason")).toString());
 
-        const LearnerConsents& consents = summary.consents;
-        QVERIFY(consents.marketingOptIn);
-        QCOMPARE(consents.marketingOptIn, db.value(QStringLiteral("marketing_opt_in")).toBool());
-        QVERIFY(consents.marketingChangedAt.isValid());
-        QVERIFY(sameMoment(consents.marketingChangedAt, db.value(QStringLiteral("marketing_changed_ms"))));
-        QVERIFY(!consents.policyVersion.isEmpty());
-        QCOMPARE(consents.policyVersion, db.value(QStringLiteral("policy_version")).toString());
-        QVERIFY(consents.policyAcceptedAt.isValid());
-        QVERIFY(sameMoment(consents.policyAcceptedAt, db.value(QStringLiteral("policy_accepted_ms"))));
+        // The other columns of the learner's row, credentials left out.
+        QStringList columns;
+        for (const LearnerField& field : summary.fields)
+            columns << field.column;
+        QCOMPARE(columns, (QStringList{QStringLiteral("last_login_at"), QStringLiteral("password_reset_required")}));
+        QVERIFY(summary.fields.at(0).value.isString());
+        QCOMPARE(summary.fields.at(1).value.toBool(), true);
+        QCOMPARE(summary.fields.at(1).value.toBool(), db.value(QStringLiteral("password_reset_required")).toBool());
 
-        const LearnerProfile& profile = summary.profile;
-        QVERIFY(!profile.biography.isEmpty());
-        QCOMPARE(profile.biography, db.value(QStringLiteral("biography")).toString());
-        QVERIFY(!profile.interests.isEmpty());
-        QCOMPARE(profile.interests,
-                 db.value(QStringLiteral("interests")).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts));
-        QVERIFY(!profile.picturePath.isEmpty());
-        QCOMPARE(profile.picturePath, db.value(QStringLiteral("picture_path")).toString());
-
-        QCOMPARE(summary.counts.size(), UserDirectory::categories().size());
+        // Every table of the map, in map order, with the learner's rows counted in the table.
+        QCOMPARE(summary.tables.size(), 18); // the map's tables and the learner's requests
+        QCOMPARE(summary.categories(),
+                 (QStringList{QStringLiteral("account"), QStringLiteral("profile"), QStringLiteral("consents"),
+                              QStringLiteral("education"), QStringLiteral("technical"), QStringLiteral("communication"),
+                              QStringLiteral("payment"), QStringLiteral("processors"), QStringLiteral("requests")}));
         qint64 total = 0;
-        for (const QString& category : UserDirectory::categories()) {
-            QVERIFY2(summary.counts.contains(category), qPrintable(category));
-            QCOMPARE(summary.count(category), rowsOf(category, m_learner));
-            total += summary.count(category);
+        for (const LearnerTable& table : summary.tables) {
+            QCOMPARE(table.rows, rowsOf(table.table, m_learner));
+            QVERIFY2(!table.columns.isEmpty(), qPrintable(table.table));
+            QVERIFY2(!table.titleIn(QStringLiteral("de")).isEmpty(), qPrintable(table.table));
+            total += table.rows;
         }
         QVERIFY(total > 0);
+        const LearnerTable invoices = summary.tablesOf(QStringLiteral("payment")).first();
+        QCOMPARE(invoices.table, QStringLiteral("invoices"));
+        QCOMPARE(invoices.titleIn(QStringLiteral("de")), QStringLiteral("Rechnungen"));
+        QCOMPARE(invoices.masked, QStringList{QStringLiteral("billing_address")});
+        QVERIFY(!invoices.columns.contains(QStringLiteral("user_id")));
+        const LearnerTable payment = summary.tablesOf(QStringLiteral("payment")).last();
+        QVERIFY(!payment.columns.contains(QStringLiteral("token_encrypted")));
     }
 
     // A learner without consents or profile: the parts are empty, as the account tab expects.
@@ -207,16 +200,11 @@ private slots:
                                                         "DELETE FROM platform.profiles WHERE user_id = %1")
                                              .arg(m_other)));
         const LearnerSummary summary = summaryAs(QStringLiteral("support"), m_other);
-        QVERIFY(!summary.account.firstName.isEmpty());
+        QVERIFY(!summary.account.name.isEmpty());
         QVERIFY(!summary.account.restricted);
         QVERIFY(!summary.account.restrictedAt.isValid());
-        QVERIFY(!summary.consents.marketingOptIn);
-        QVERIFY(!summary.consents.marketingChangedAt.isValid());
-        QVERIFY(summary.consents.policyVersion.isEmpty());
-        QVERIFY(!summary.consents.policyAcceptedAt.isValid());
-        QVERIFY(summary.profile.biography.isEmpty());
-        QVERIFY(summary.profile.interests.isEmpty());
-        QVERIFY(summary.profile.picturePath.isEmpty());
+        QCOMPARE(summary.count(QStringLiteral("consents")), 0);
+        QCOMPARE(summary.count(QStringLiteral("profiles")), 0);
     }
 
     void rectifyNamesTheChangedFields()
@@ -229,7 +217,7 @@ private slots:
             qPrintable(error));
         QCOMPARE(change.changed, (QStringList{QStringLiteral("first_name"), QStringLiteral("email")}));
         const LearnerSummary summary = summaryAs(QStringLiteral("dpo"), m_other);
-        QCOMPARE(summary.account.firstName, QStringLiteral("Sólveig-Mareike"));
+        QCOMPARE(summary.account.nameParts.at(0).value, QStringLiteral("Sólveig-Mareike"));
         QCOMPARE(summary.account.email, email);
         QVERIFY(!summary.account.emailMasked);
 
@@ -259,8 +247,10 @@ private slots:
         QJsonObject json;
         QString error;
         QVERIFY2(support().summary(m_learner, m_ticket, &json, &error), qPrintable(error));
-        for (const char* key : {"account", "profile", "consents", "counts"})
+        for (const char* key : {"account", "restriction"})
             QVERIFY2(json.value(QLatin1String(key)).isObject(), key);
+        for (const char* key : {"fields", "tables", "operations"})
+            QVERIFY2(json.value(QLatin1String(key)).isArray(), key);
         const LearnerSummary summary = LearnerSummary::fromJson(json);
         QCOMPARE(summary.account.publicId, summaryAs(QStringLiteral("support"), m_learner).account.publicId);
     }

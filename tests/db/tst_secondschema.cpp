@@ -11,6 +11,7 @@
 #include "datamap/DataMapStore.h"
 #include "export/ExportApproval.h"
 #include "export/ExportPackage.h"
+#include "privacy/LearnerSummary.h"
 #include "privacy/UserDirectory.h"
 #include "requests/RequestStore.h"
 
@@ -85,6 +86,7 @@ tables:
     origin: provided
     subject: person
     purposes: [legal_obligation]
+    masked: [payer]
     erasure:
       action: retain
       years: 10
@@ -219,6 +221,71 @@ private slots:
                  QStringList{QStringLiteral("user.lock:2 user.unlock:2")});
         QVERIFY(TestDatabase::exec(m_db,
                                    QStringLiteral("INSERT INTO campus.visits VALUES (2, 2, '192.0.2.8', 'Other/2')")));
+    }
+
+    // The picture shows the subject table's columns and every mapped table under its category,
+    // masks what the map masks, and reveals it row by row with a reason.
+    void thePictureFollowsTheMap()
+    {
+        UserDirectory support(m_support->database());
+        const AccessContext ticket{QStringLiteral("SUP-9"), {}};
+        LearnerSummary summary;
+        QString error;
+        QVERIFY2(support.summary(1, ticket, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.account.name, QStringLiteral("Zora Quill"));
+        QCOMPARE(summary.account.nameParts.size(), 1);
+        QCOMPARE(summary.account.nameParts.first().column, QStringLiteral("full_name"));
+        QCOMPARE(summary.account.email, QStringLiteral("z***@campus.example"));
+        QVERIFY(summary.fields.isEmpty()); // every column of people is named by the map
+        // The categories of the other tables (the account is the subject table itself), and her requests.
+        QCOMPARE(summary.categories(), (QStringList{QStringLiteral("communication"), QStringLiteral("technical"),
+                                                    QStringLiteral("payment"), QStringLiteral("requests")}));
+        QStringList counts;
+        for (const LearnerTable& table : summary.tables)
+            if (table.rows > 0)
+                counts << QStringLiteral("%1:%2").arg(table.table).arg(table.rows);
+        QCOMPARE(counts, (QStringList{QStringLiteral("circle_members:1"), QStringLiteral("notes:2"),
+                                      QStringLiteral("visits:1"), QStringLiteral("receipts:2")}));
+        QCOMPARE(summary.tablesOf(QStringLiteral("payment")).first().masked, QStringList{QStringLiteral("payer")});
+
+        // Her notes: her own and the reply in her circle, not Ben's note elsewhere.
+        QList<CategoryRow> rows;
+        QVERIFY2(support.rows(1, QStringLiteral("notes"), 0, 10, ticket, &rows, &error), qPrintable(error));
+        QStringList titles;
+        for (const CategoryRow& row : rows)
+            titles << row.data.value(QStringLiteral("title")).toString();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Zora's plan"), QStringLiteral("Re: plan")}));
+        QVERIFY2(support.rows(1, QStringLiteral("receipts"), 0, 10, ticket, &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.first().data.value(QStringLiteral("payer")).isNull());
+        QVERIFY(rows.first().data.value(QStringLiteral("payer_masked")).toBool());
+        QString value;
+        QVERIFY2(support.reveal(1, QStringLiteral("receipts.payer"), rows.first().rowId, QStringLiteral("SUP-9"),
+                                QStringLiteral("learner asks about a receipt"), &value, &error),
+                 qPrintable(error));
+        QCOMPARE(value, QStringLiteral("Zora Quill"));
+        QVERIFY(!support.reveal(1, QStringLiteral("notes.body"), 100, QStringLiteral("SUP-9"),
+                                QStringLiteral("not a masked column"), &value, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be revealed")), qPrintable(error));
+
+        // Rectify and restrict on this schema: one name column, the console's own restriction.
+        AccountChange change;
+        QVERIFY2(support.rectify(2, QStringLiteral("Ben Otter"), {}, {}, ticket, &change, &error), qPrintable(error));
+        QVERIFY(!support.rectify(2, QStringLiteral("Ben"), QStringLiteral("Otter"), {}, ticket, &change, &error));
+        QVERIFY2(error.contains(QLatin1String("binds no such account operation")), qPrintable(error));
+        QVERIFY2(support.restrictProcessing(2, QStringLiteral("accuracy contested"), ticket, &change, &error),
+                 qPrintable(error));
+        QVERIFY2(support.summary(2, ticket, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.account.name, QStringLiteral("Ben Otter"));
+        QVERIFY(summary.account.restricted);
+        QCOMPARE(summary.account.restrictionReason, QStringLiteral("accuracy contested"));
+        QCOMPARE(column(QStringLiteral("SELECT string_agg(action, ' ' ORDER BY id) FROM privacy.access_log WHERE "
+                                       "ticket = 'SUP-9'")),
+                 QStringList{QStringLiteral("user.view user.view_category user.view_category user.reveal "
+                                            "user.rectify user.restrict user.view")});
+        QVERIFY(
+            TestDatabase::exec(m_db, QStringLiteral("UPDATE campus.people SET full_name = 'Ben Other' WHERE pid = 2; "
+                                                    "DELETE FROM privacy.subject_restrictions")));
     }
 
     void theExportCountsFollowTheMap()

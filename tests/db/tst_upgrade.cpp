@@ -101,6 +101,9 @@ private:
         scalar(owner, QStringLiteral("UPDATE platform.invoices SET retained_until = current_date + 100, "
                                      "retention_basis = 'booking voucher' WHERE id IN (SELECT id FROM "
                                      "platform.invoices ORDER BY id LIMIT 3) RETURNING 1"));
+        // A learner whose processing is restricted, marked in the learner's own row as this release did.
+        scalar(owner, QStringLiteral("UPDATE platform.users SET restricted_at = now(), restriction_reason = "
+                                     "'accuracy contested' WHERE id = 21 RETURNING 1"));
         const QString incident = scalar(
             dpo->database(),
             QStringLiteral("SELECT privacy.incident_open('Lost laptop', 'A laptop was stolen.', now() - interval "
@@ -184,9 +187,10 @@ private slots:
         QVERIFY2(entries > 3000, qPrintable(QString::number(entries)));
         const QMap<QString, QString> before = tableDigests(owner->database());
         // The rules the data map now compiles keep what they said, in the columns they had; the
-        // invoices keep every column but the restriction marks, which move to privacy.restrictions.
+        // invoices and learners keep every column but the restriction marks, which move to the
+        // console's own tables.
         const QStringList compiled{QStringLiteral("privacy.erasure_rules"), QStringLiteral("privacy.export_tables"),
-                                   QStringLiteral("platform.invoices")};
+                                   QStringLiteral("platform.invoices"), QStringLiteral("platform.users")};
         QMap<QString, QString> compiledColumns;
         QMap<QString, QString> compiledBefore;
         const auto columnsDigest = [&](const QString& table) {
@@ -201,7 +205,8 @@ private slots:
                                                                 "ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
                                                                 "'%1'::regclass AND attnum > 0 AND NOT attisdropped "
                                                                 "AND attname NOT IN ('retained_until', "
-                                                                "'retention_basis')")
+                                                                "'retention_basis', 'restricted_at', "
+                                                                "'restriction_reason', 'title')")
                                                      .arg(table)));
             compiledBefore.insert(table, columnsDigest(table));
         }
@@ -211,6 +216,10 @@ private slots:
                                   "retention_basis, ',' ORDER BY id) FROM platform.invoices WHERE "
                                   "retained_until IS NOT NULL"));
         QVERIFY(!restrictedBefore.isEmpty());
+        const QString learnersRestrictedBefore =
+            scalar(owner->database(), QStringLiteral("SELECT string_agg(id || ':' || restricted_at, ',' ORDER BY id) "
+                                                     "FROM platform.users WHERE restricted_at IS NOT NULL"));
+        QVERIFY(!learnersRestrictedBefore.isEmpty());
         const QStringList settingKeys = strings(owner->database(), QStringLiteral("SELECT key FROM privacy.settings"));
         QCOMPARE(settingsDigest(owner->database(), settingKeys), before.value(QStringLiteral("privacy.settings")));
 
@@ -241,6 +250,9 @@ private slots:
                                        "basis, ',' ORDER BY row_key) FROM privacy.restrictions WHERE table_name = "
                                        "'platform.invoices'::regclass")),
                  restrictedBefore);
+        QCOMPARE(scalar(owner->database(), QStringLiteral("SELECT string_agg(user_id || ':' || restricted_at, ',' "
+                                                          "ORDER BY user_id) FROM privacy.subject_restrictions")),
+                 learnersRestrictedBefore);
         // The history now reads as this build ships it, and a second run changes nothing.
         QList<Migrator::Migration> recorded;
         QVERIFY(Migrator(owner->database()).applied(&recorded, &error));

@@ -63,7 +63,10 @@ private slots:
             {"open request",
              [] { return new OpenRequestDialog(QStringLiteral("Anna Weiß"), QStringLiteral("SUP-1")); }},
             {"reason", [] { return new ReasonDialog(QStringLiteral("Reveal"), QStringLiteral("Why?")); }},
-            {"rectify", [] { return new RectifyDialog(QStringLiteral("Anna"), QStringLiteral("Weiß")); }},
+            {"rectify",
+             [] {
+                 return new RectifyDialog({QStringLiteral("Anna"), QStringLiteral("Weiß")});
+             }},
         };
         for (const char* language : {"en", "de"})
             for (const auto& [name, make] : dialogs)

@@ -7,11 +7,12 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-RectifyDialog::RectifyDialog(const QString& firstName, const QString& lastName, QWidget* parent)
+RectifyDialog::RectifyDialog(const QStringList& nameParts, QWidget* parent)
     : QDialog(parent)
-    , m_first(new QLineEdit(firstName, this))
-    , m_last(new QLineEdit(lastName, this))
+    , m_first(new QLineEdit(nameParts.value(0), this))
+    , m_last(new QLineEdit(nameParts.value(1), this))
     , m_email(new QLineEdit(this))
+    , m_parts(int(nameParts.size()))
 {
     setObjectName(QStringLiteral("rectifyDialog"));
     setWindowTitle(tr("Rectify (Art. 16 GDPR)"));
@@ -24,8 +25,16 @@ RectifyDialog::RectifyDialog(const QString& firstName, const QString& lastName, 
                                    this);
     explanation->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&First name:"), m_first);
-    form->addRow(tr("&Last name:"), m_last);
+    if (nameParts.size() >= 2) {
+        form->addRow(tr("&First name:"), m_first);
+        form->addRow(tr("&Last name:"), m_last);
+    } else if (nameParts.size() == 1) {
+        form->addRow(tr("&Name:"), m_first);
+        m_last->hide();
+    } else {
+        m_first->hide();
+        m_last->hide();
+    }
     form->addRow(tr("&Email:"), m_email);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -39,11 +48,11 @@ RectifyDialog::RectifyDialog(const QString& firstName, const QString& lastName, 
 
 QString RectifyDialog::firstName() const
 {
-    return m_first->text().trimmed();
+    return m_parts < 1 ? QString() : m_first->text().trimmed();
 }
 QString RectifyDialog::lastName() const
 {
-    return m_last->text().trimmed();
+    return m_parts < 2 ? QString() : m_last->text().trimmed();
 }
 QString RectifyDialog::email() const
 {

@@ -9,6 +9,7 @@
 #include "common/MessageBanner.h"
 #include "core/TimeFormat.h"
 #include "items/CategoryRowsModel.h"
+#include "items/ColumnTitles.h"
 #include "items/ItemLabels.h"
 #include "items/LookupResultsModel.h"
 
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -257,7 +259,7 @@ void UserDetailView::updateActions()
 
 QString UserDetailView::learnerName() const
 {
-    return m_summary.account.firstName + QLatin1Char(' ') + m_summary.account.lastName;
+    return m_summary.account.name;
 }
 
 void UserDetailView::buildTabs()
@@ -268,72 +270,112 @@ void UserDetailView::buildTabs()
         m_tabs->removeTab(0);
         page->deleteLater();
     }
-    m_tabs->addTab(accountTab(), tr("Account"));
-    for (const QString& category : UserDirectory::categories()) {
-        const qint64 total = m_summary.count(category);
-        auto* page = new QWidget(m_tabs);
-        auto* view = new QTableView(page);
-        view->setObjectName(category + QStringLiteral("TableView"));
-        view->setAccessibleName(CategoryRowsModel::categoryTitle(category));
-        auto* model = new CategoryRowsModel(m_session, m_userId, category, m_context, total, view);
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setAlternatingRowColors(true);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        connect(model, &CategoryRowsModel::failed, this,
-                [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
-        auto* layout = new QVBoxLayout(page);
-        layout->addWidget(view);
-        if (category == QLatin1String("invoices") || category == QLatin1String("messages")) {
-            auto* reveal = new QPushButton(category == QLatin1String("invoices") ? tr("Reveal billing address…")
-                                                                                 : tr("Reveal message text…"),
-                                           page);
-            reveal->setObjectName(category + QStringLiteral("RevealButton"));
+    // The account first, then a tab per category of the privacy policy with the map's tables in it.
+    QStringList categories = m_summary.categories();
+    categories.removeAll(QStringLiteral("account"));
+    categories.prepend(QStringLiteral("account"));
+    for (const QString& category : categories) {
+        auto* page = new QSplitter(Qt::Vertical, m_tabs);
+        page->setObjectName(category + QStringLiteral("CategoryPage"));
+        page->setChildrenCollapsible(false);
+        if (category == QLatin1String("account"))
+            page->addWidget(accountTab());
+        qint64 total = 0;
+        for (const LearnerTable& table : m_summary.tablesOf(category)) {
+            page->addWidget(tableSection(table));
+            total += table.rows;
+        }
+        const QString title = ColumnTitles::category(category);
+        m_tabs->addTab(page, category == QLatin1String("account") ? title : tr("%1 (%L2)").arg(title).arg(total));
+    }
+    m_tabs->setCurrentIndex(std::max(0, std::min(current, m_tabs->count() - 1)));
+}
+
+// One table of the map: its title and rows, and a reveal for each column masked for support.
+QWidget* UserDetailView::tableSection(const LearnerTable& table)
+{
+    auto* section = new QWidget;
+    auto* caption = new QLabel(tr("%1 (%L2)").arg(table.titleIn(TimeFormat::uiLanguage())).arg(table.rows), section);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    caption->setFont(bold);
+    auto* view = new QTableView(section);
+    view->setObjectName(table.table + QStringLiteral("TableView"));
+    view->setAccessibleName(table.titleIn(TimeFormat::uiLanguage()));
+    caption->setBuddy(view);
+    auto* model = new CategoryRowsModel(m_session, m_userId, table, m_context, view);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    connect(model, &CategoryRowsModel::failed, this,
+            [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(caption);
+    layout->addWidget(view, 1);
+    if (m_summary.account.emailMasked) { // support: masked values are revealed one by one, with a reason
+        auto* reveals = new QHBoxLayout;
+        reveals->addStretch(1);
+        for (const QString& column : table.masked) {
+            auto* reveal = new QPushButton(tr("Reveal %1…").arg(ColumnTitles::column(column)), section);
+            reveal->setObjectName(table.table + QStringLiteral("RevealButton"));
             reveal->setEnabled(false);
-            reveal->setVisible(m_summary.account.emailMasked);
             connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, reveal,
                     [reveal, view] { reveal->setEnabled(view->selectionModel()->hasSelection()); });
-            connect(reveal, &QPushButton::clicked, this,
-                    [this, view, category] { revealRowField(category, view->selectionModel()->currentIndex().row()); });
-            layout->addWidget(reveal, 0, Qt::AlignRight);
+            connect(reveal, &QPushButton::clicked, this, [this, view, model, column] {
+                revealRowField(model, column, view->selectionModel()->currentIndex().row());
+            });
+            reveals->addWidget(reveal);
         }
-        m_tabs->addTab(page, tr("%1 (%L2)").arg(CategoryRowsModel::categoryTitle(category)).arg(total));
-        if (total > 0)
-            model->fetchMore({});
+        layout->addLayout(reveals);
     }
-    m_tabs->setCurrentIndex(std::max(0, current));
+    if (table.rows > 0)
+        model->fetchMore({});
+    return section;
+}
+
+// A value of the learner's own row as the console shows values: dates in the user's convention,
+// yes and no in words.
+QString UserDetailView::fieldText(const LearnerField& field)
+{
+    if (field.masked)
+        return tr("hidden");
+    const QJsonValue& value = field.value;
+    if (value.isNull() || value.isUndefined())
+        return tr("—");
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    const QString text = value.toVariant().toString();
+    if (const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        time.isValid() && text.size() >= 19 && text.at(10) == QLatin1Char('T'))
+        return TimeFormat::dateTime(time);
+    return text;
 }
 
 QWidget* UserDetailView::accountTab() const
 {
     const LearnerAccount& account = m_summary.account;
-    const LearnerConsents& consents = m_summary.consents;
-    const LearnerProfile& profile = m_summary.profile;
     auto when = [](const QDateTime& t) { return t.isValid() ? TimeFormat::dateTime(t) : tr("—"); };
     const QString row = QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>");
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Name"), learnerName().toHtmlEscaped());
     html += row.arg(tr("Email"), account.email.toHtmlEscaped() + (account.emailMasked ? tr(" (masked)") : QString()));
-    html += row.arg(tr("Public id"), account.publicId);
-    html += row.arg(tr("Language"), ItemLabels::language(account.locale));
+    if (!account.publicId.isEmpty())
+        html += row.arg(tr("Public id"), account.publicId.toHtmlEscaped());
+    if (!account.locale.isEmpty())
+        html += row.arg(tr("Language"), ItemLabels::language(account.locale));
     html += row.arg(tr("Status"), LookupResultsModel::statusText(account.status));
-    html += row.arg(tr("Registered"), when(account.createdAt));
-    html += row.arg(tr("Last login"), when(account.lastLoginAt));
-    html += row.arg(tr("Password reset required"), account.passwordResetRequired ? tr("yes") : tr("no"));
+    if (account.createdAt.isValid())
+        html += row.arg(tr("Registered"), when(account.createdAt));
     html += row.arg(tr("Processing restricted"),
                     account.restricted
                         ? tr("since %1: %2").arg(when(account.restrictedAt), account.restrictionReason.toHtmlEscaped())
                         : tr("no"));
-    html +=
-        row.arg(tr("Marketing emails"),
-                consents.marketingOptIn ? tr("agreed (%1)").arg(when(consents.marketingChangedAt)) : tr("not agreed"));
-    html += row.arg(tr("Privacy policy accepted"),
-                    tr("version %1 on %2").arg(consents.policyVersion, when(consents.policyAcceptedAt)));
-    html += row.arg(tr("Biography"), profile.biography.toHtmlEscaped());
-    html += row.arg(tr("Interests"), profile.interests.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row.arg(tr("Profile picture"), profile.picturePath.toHtmlEscaped());
+    for (const LearnerField& field : m_summary.fields)
+        html += row.arg(ColumnTitles::column(field.column).toHtmlEscaped(), fieldText(field).toHtmlEscaped());
     html += QStringLiteral("</table>");
     auto* label = new QLabel(html);
     label->setObjectName(QStringLiteral("accountLabel"));
@@ -394,7 +436,10 @@ void UserDetailView::rectify()
 {
     if (!requireContext())
         return;
-    RectifyDialog dialog(m_summary.account.firstName, m_summary.account.lastName, this);
+    QStringList parts;
+    for (const LearnerAccount::NamePart& part : m_summary.account.nameParts)
+        parts << part.value;
+    RectifyDialog dialog(parts, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreCall::call<AccountChange>(
@@ -471,18 +516,14 @@ void UserDetailView::revealEmail()
         tr("Email address: %1"));
 }
 
-void UserDetailView::revealRowField(const QString& category, int row)
+void UserDetailView::revealRowField(CategoryRowsModel* model, const QString& column, int row)
 {
-    auto* view = m_tabs->currentWidget()->findChild<QTableView*>();
-    auto* model = view ? qobject_cast<CategoryRowsModel*>(view->model()) : nullptr;
-    if (!model || row < 0)
+    if (row < 0)
         return;
-    const QString why = tr("Why must you see this? Your reason is logged with the ticket.");
-    if (category == QLatin1String("invoices"))
-        reveal(QStringLiteral("billing_address"), model->rowId(row), tr("Reveal billing address"), why,
-               tr("Billing address: %1"));
-    else
-        reveal(QStringLiteral("message_body"), model->rowId(row), tr("Reveal message text"), why, tr("Message: %1"));
+    const QString title = ColumnTitles::column(column);
+    reveal(model->table() + QLatin1Char('.') + column, model->rowId(row), tr("Reveal %1").arg(title),
+           tr("Why must you see this? Your reason is logged with the ticket."),
+           tr("%1: %2").arg(title, QStringLiteral("%1")));
 }
 
 void UserDetailView::reveal(const QString& field, std::optional<qint64> rowId, const QString& title,

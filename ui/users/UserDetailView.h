@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class CategoryRowsModel;
 class DbSession;
 class MessageBanner;
 class QLabel;
@@ -14,7 +15,8 @@ class QTabWidget;
 class QToolBar;
 
 // One learner's whole picture: the account and one tab per data category of the privacy policy,
-// with counts; account operations in a toolbar; masked fields revealed with a reason.
+// holding the tables the platform's data map lists there, with counts; account operations in a toolbar; masked fields
+// revealed with a reason.
 class UserDetailView : public QWidget
 {
     Q_OBJECT
@@ -50,12 +52,14 @@ private:
     QString contextText() const;
     void buildTabs();
     QWidget* accountTab() const;
+    QWidget* tableSection(const LearnerTable& table);
+    static QString fieldText(const LearnerField& field);
     void runOperation(UserDirectory::Operation operation);
     void rectify();
     void openRequest();
     void restrictProcessing();
     void revealEmail();
-    void revealRowField(const QString& category, int row);
+    void revealRowField(CategoryRowsModel* model, const QString& column, int row);
     void reveal(const QString& field, std::optional<qint64> rowId, const QString& title, const QString& explanation,
                 const QString& shownAs);
     void finish(const QString& message, bool ok);

@@ -470,6 +470,13 @@ BEGIN
                 v_ignored := v_ignored || jsonb_build_object(v_name, to_jsonb(v_cols));
             END IF;
         END LOOP;
+        IF v_entry ? 'title' AND (jsonb_typeof(v_entry #> '{title,en}') IS DISTINCT FROM 'string'
+                                  OR jsonb_typeof(v_entry #> '{title,de}') IS DISTINCT FROM 'string'
+                                  OR length(v_entry #>> '{title,en}') NOT BETWEEN 1 AND 64
+                                  OR length(v_entry #>> '{title,de}') NOT BETWEEN 1 AND 64) THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].title', v_pos), 'expected', 'label');
+        END IF;
         IF jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array' OR jsonb_array_length(v_entry -> 'purposes') = 0
            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
                        WHERE NOT coalesce(p #>> '{}' = ANY (map_purposes()), false)) THEN
@@ -712,7 +719,7 @@ BEGIN
         v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
                           THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
         INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes,
-                                   via)
+                                   via, title)
         VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
                 coalesce(v_entry ->> 'order_by',
                          (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
@@ -724,7 +731,8 @@ BEGIN
                 coalesce((SELECT jsonb_agg(jsonb_build_object('column', v ->> 'column',
                                                               'table_oid', map_relation(v_schema, v ->> 'table')::oid,
                                                               'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
-                            FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'));
+                            FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'),
+                v_entry -> 'title');
         INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
         VALUES (v_rel, 100000 + v_pos,
                 v_erasure ->> 'action', (v_erasure ->> 'years')::integer,

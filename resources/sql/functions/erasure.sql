@@ -228,6 +228,8 @@ BEGIN
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
         END IF;
     END LOOP;
+    -- The reason of a restriction (Art. 18) is about the person too.
+    DELETE FROM subject_restrictions WHERE user_id = p_user_id;
     INSERT INTO erasure_ledger VALUES (p_request_id, subject_hash(p_user_id), now())
         ON CONFLICT (request_id) DO NOTHING;
     RETURN v_counts;
