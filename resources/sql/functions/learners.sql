@@ -15,9 +15,8 @@ BEGIN
 END
 $$;
 
--- The status of a learner the account operations may act on, from the map in force: refused for
--- an unknown or erased learner, as require_user refuses them.
-CREATE OR REPLACE FUNCTION privacy.require_subject(p_user_id bigint) RETURNS text
+-- A learner's status (active, locked or erased) from the map in force; refused for an unknown one.
+CREATE OR REPLACE FUNCTION privacy.subject_status(p_user_id bigint) RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_s      map_subject := map_subject_row();
@@ -30,6 +29,17 @@ BEGIN
             USING ERRCODE = 'no_data_found',
                   HINT = 'fx:lookup.no_such_learner ' || json_build_object('learner', p_user_id);
     END IF;
+    RETURN v_status;
+END
+$$;
+
+-- The status of a learner the account operations may act on: refused for an unknown or erased
+-- learner, as require_user refuses them.
+CREATE OR REPLACE FUNCTION privacy.require_subject(p_user_id bigint) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_status text := subject_status(p_user_id);
+BEGIN
     IF v_status = 'erased' THEN
         RAISE EXCEPTION 'learner % was erased; nothing can be done on this account', p_user_id
             USING ERRCODE = 'object_not_in_prerequisite_state',
