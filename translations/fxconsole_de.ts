@@ -749,16 +749,8 @@ Ergebnis:</translation>
         <translation>Aufbewahrungsende in der Vorschau</translation>
     </message>
     <message>
-        <source>{staff} listed {invoices} invoices of learner {learner} whose retention period ended</source>
-        <translation>{staff} hat {invoices} Rechnungen der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist aufgelistet</translation>
-    </message>
-    <message>
         <source>Retained records deleted</source>
         <translation>Aufbewahrte Datensätze gelöscht</translation>
-    </message>
-    <message>
-        <source>{staff} deleted {invoices} invoices of learner {learner} whose retention period ended</source>
-        <translation>{staff} hat {invoices} Rechnungen der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
@@ -1543,6 +1535,18 @@ Ergebnis:</translation>
     <message>
         <source>Changes confirmed</source>
         <translation>Bestätigte Änderungen</translation>
+    </message>
+    <message>
+        <source>{staff} listed {records} retained records of learner {learner} whose retention period ended</source>
+        <translation>{staff} hat {records} aufbewahrte Datensätze der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist aufgelistet</translation>
+    </message>
+    <message>
+        <source>{staff} deleted {records} retained records of learner {learner} whose retention period ended</source>
+        <translation>{staff} hat {records} aufbewahrte Datensätze der lernenden Person {learner} mit abgelaufener Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2626,10 @@ Ergebnis:</translation>
     <message>
         <source>either {set: {COLUMN: VALUE, …}} or {delete: true}, with table and subject for another table</source>
         <translation>entweder {set: {SPALTE: WERT, …}} oder {delete: true}, für eine andere Tabelle mit table und subject</translation>
+    </message>
+    <message>
+        <source>a column name with a label in English and German (en, de) for each column</source>
+        <translation>zu jedem Spaltennamen eine Bezeichnung auf Englisch und Deutsch (en, de)</translation>
     </message>
 </context>
 <context>

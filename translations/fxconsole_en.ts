@@ -746,15 +746,7 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{staff} listed {invoices} invoices of learner {learner} whose retention period ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retained records deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{staff} deleted {invoices} invoices of learner {learner} whose retention period ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,6 +1532,18 @@ Outcome:</source>
     <message>
         <source>Changes confirmed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} listed {records} retained records of learner {learner} whose retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} deleted {records} retained records of learner {learner} whose retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Records</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2622,10 @@ Outcome:</source>
     </message>
     <message>
         <source>either {set: {COLUMN: VALUE, …}} or {delete: true}, with table and subject for another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column name with a label in English and German (en, de) for each column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

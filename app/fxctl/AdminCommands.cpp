@@ -79,13 +79,15 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
             return cli.fail(error);
         QJsonArray array;
         for (const auto& r : released) {
-            array.append(QJsonObject{{QStringLiteral("invoiceId"), r.invoiceId},
+            array.append(QJsonObject{{QStringLiteral("table"), parser.value(table)},
+                                     {QStringLiteral("rowKey"), r.rowKey},
                                      {QStringLiteral("userId"), r.userId},
                                      {QStringLiteral("retainedUntil"), r.retainedUntil.toString(Qt::ISODate)},
                                      {QStringLiteral("newUntil"), r.newUntil.toString(Qt::ISODate)}});
             if (!cli.json())
-                cli.print(QStringLiteral("invoice %1  learner %2  %3 -> %4")
-                              .arg(r.invoiceId)
+                cli.print(QStringLiteral("%1 %2  learner %3  %4 -> %5")
+                              .arg(parser.value(table))
+                              .arg(r.rowKey)
                               .arg(r.userId)
                               .arg(TimeFormat::date(r.retainedUntil), TimeFormat::date(r.newUntil)));
         }

@@ -223,13 +223,13 @@ int restricted(const QString& verb, const QStringList& args)
         QJsonArray array;
         for (const RestrictedSet& r : sets) {
             array.append(QJsonObject{{QStringLiteral("userId"), r.userId},
-                                     {QStringLiteral("invoices"), r.invoices},
+                                     {QStringLiteral("records"), r.records},
                                      {QStringLiteral("retainedUntil"), r.retainedUntil.toString(Qt::ISODate)},
                                      {QStringLiteral("basis"), r.basis}});
             if (!cli.json())
-                cli.print(QStringLiteral("learner %1  %2 invoice(s)  until %3  %4")
+                cli.print(QStringLiteral("learner %1  %2 record(s)  until %3  %4")
                               .arg(r.userId)
-                              .arg(r.invoices)
+                              .arg(r.records)
                               .arg(TimeFormat::date(r.retainedUntil), r.basis));
         }
         if (cli.json())
@@ -241,12 +241,14 @@ int restricted(const QString& verb, const QStringList& args)
         return cli.fail(error);
     QJsonArray array;
     for (const RestrictedRecord& r : records) {
-        array.append(QJsonObject{{QStringLiteral("invoiceId"), r.invoiceId},
+        array.append(QJsonObject{{QStringLiteral("table"), r.table},
+                                 {QStringLiteral("rowKey"), r.rowKey},
                                  {QStringLiteral("userId"), r.userId},
                                  {QStringLiteral("retainedUntil"), r.retainedUntil.toString(Qt::ISODate)}});
         if (!cli.json())
-            cli.print(QStringLiteral("invoice %1  learner %2  retained until %3")
-                          .arg(r.invoiceId)
+            cli.print(QStringLiteral("%1 %2  learner %3  retained until %4")
+                          .arg(r.table)
+                          .arg(r.rowKey)
                           .arg(r.userId)
                           .arg(TimeFormat::date(r.retainedUntil)));
     }

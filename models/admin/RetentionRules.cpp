@@ -30,8 +30,8 @@ bool RetentionRules::released(const QString& table, const QString& action, int y
                               QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT invoice_id, user_id, retained_until, new_until FROM privacy.retention_released(?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("SELECT row_key, user_id, retained_until, new_until FROM privacy.retention_released(?, ?, ?)"));
     q.addBindValue(table);
     q.addBindValue(action);
     q.addBindValue(years);

@@ -24,7 +24,7 @@ public:
         QStringList actions; // what this table's erasure can do
     };
     struct Released {
-        qint64 invoiceId = 0;
+        qint64 rowKey = 0; // of the row in the rule's table
         qint64 userId = 0;
         QDate retainedUntil;
         QDate newUntil;

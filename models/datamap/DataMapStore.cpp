@@ -135,6 +135,8 @@ QString MapFinding::text() const
         form = Tr::tr("a regular expression from ^ to $ of at most 200 characters");
     else if (expected == QLatin1String("label"))
         form = Tr::tr("a label in English and German (en, de), 1 to 64 characters each");
+    else if (expected == QLatin1String("labels"))
+        form = Tr::tr("a column name with a label in English and German (en, de) for each column");
     else
         form = Tr::tr("a value, null or {generate: …}");
     return path.isEmpty() ? Tr::tr("The data map must be %1.").arg(form) : Tr::tr("%1 must be %2.").arg(path, form);

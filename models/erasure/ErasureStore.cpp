@@ -89,7 +89,7 @@ bool ErasureStore::review(qint64 requestId, bool withTasks, ErasureReview* revie
 bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>* records, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT invoice_id, user_id, retained_until FROM privacy.retention_purge(?, ?)"));
+    q.prepare(QStringLiteral("SELECT table_name, row_key, user_id, retained_until FROM privacy.retention_purge(?, ?)"));
     q.addBindValue(dryRun);
     q.addBindValue(asOf.isValid() ? QVariant(asOf) : QVariant(QMetaType(QMetaType::QDate)));
     if (!q.exec()) {
@@ -98,14 +98,14 @@ bool ErasureStore::purge(bool dryRun, const QDate& asOf, QList<RestrictedRecord>
     }
     records->clear();
     while (q.next())
-        records->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDate()});
+        records->append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toDate()});
     return true;
 }
 
 bool ErasureStore::restricted(QList<RestrictedSet>* sets, QString* error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT user_id, invoices, retained_until, basis FROM privacy.retention_list()"))) {
+    if (!q.exec(QStringLiteral("SELECT user_id, records, retained_until, basis FROM privacy.retention_list()"))) {
         *error = SqlError::reason(q.lastError());
         return false;
     }

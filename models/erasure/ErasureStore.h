@@ -32,13 +32,15 @@ struct ErasureReview {
 // Restricted records of one erased learner.
 struct RestrictedSet {
     qint64 userId = 0;
-    qint64 invoices = 0;
+    qint64 records = 0;
     QDate retainedUntil; // the soonest
     QString basis;
 };
 
+// A retained row: its table, as the data map names it, and its key there.
 struct RestrictedRecord {
-    qint64 invoiceId = 0;
+    QString table;
+    qint64 rowKey = 0;
     qint64 userId = 0;
     QDate retainedUntil;
 };

@@ -45,8 +45,14 @@ CategoryRowsModel::CategoryRowsModel(DbSession* session, qint64 userId, const Le
     , m_context(context)
     , m_total(table.rows)
     , m_columns(table.columns)
+    , m_columnTitles(table.columnTitles)
     , m_atEnd(table.rows == 0)
 {}
+
+QString CategoryRowsModel::columnTitle(const QString& column) const
+{
+    return ColumnTitles::column(column, m_columnTitles);
+}
 
 QJsonObject CategoryRowsModel::row(int row) const
 {
@@ -107,7 +113,7 @@ QVariant CategoryRowsModel::data(const QModelIndex& index, int role) const
 QVariant CategoryRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
-        return ColumnTitles::column(m_columns.at(section));
+        return columnTitle(m_columns.at(section));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -22,6 +22,7 @@ public:
 
     QString table() const { return m_category; }
     QString column(int section) const { return m_columns.value(section); }
+    QString columnTitle(const QString& column) const;
     qint64 total() const { return m_total; }
     QJsonObject row(int row) const;
     qint64 rowId(int row) const;
@@ -48,6 +49,7 @@ private:
     AccessContext m_context;
     qint64 m_total;
     QStringList m_columns;
+    QJsonObject m_columnTitles;
     QList<CategoryRow> m_rows;
     bool m_loading = false;
     bool m_atEnd = false;

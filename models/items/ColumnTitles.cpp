@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnTitles.h"
 
+#include "core/TimeFormat.h"
+
 #include <QMap>
 
 QString ColumnTitles::column(const QString& name)
@@ -70,6 +72,13 @@ QString ColumnTitles::column(const QString& name)
     QString readable = name;
     readable.replace(QLatin1Char('_'), QLatin1Char(' '));
     return readable;
+}
+
+QString ColumnTitles::column(const QString& name, const QJsonObject& mapTitles)
+{
+    const QJsonObject title = mapTitles.value(name).toObject();
+    const QString text = title.value(TimeFormat::uiLanguage()).toString();
+    return text.isEmpty() ? column(name) : text;
 }
 
 QString ColumnTitles::category(const QString& category)

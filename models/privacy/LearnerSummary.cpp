@@ -2,6 +2,7 @@
 #include "LearnerSummary.h"
 
 #include "db/JsonFields.h"
+#include "items/ColumnTitles.h"
 
 #include <QJsonArray>
 
@@ -11,6 +12,16 @@ QString LearnerTable::titleIn(const QString& language) const
 {
     const QString text = title.value(language).toString();
     return text.isEmpty() ? table : text;
+}
+
+QString LearnerTable::columnTitle(const QString& column) const
+{
+    return ColumnTitles::column(column, columnTitles);
+}
+
+QString LearnerSummary::fieldTitle(const QString& column) const
+{
+    return ColumnTitles::column(column, fieldTitles);
 }
 
 qint64 LearnerSummary::count(const QString& table) const
@@ -62,12 +73,14 @@ LearnerSummary LearnerSummary::fromJson(const QJsonObject& summary)
     for (const QJsonValue& field : summary.value(QLatin1String("fields")).toArray())
         s.fields.append({field[QLatin1String("column")].toString(), field[QLatin1String("value")],
                          field[QLatin1String("masked")].toBool()});
+    s.fieldTitles = summary.value(QLatin1String("field_titles")).toObject();
     for (const QJsonValue& value : summary.value(QLatin1String("tables")).toArray()) {
         const QJsonObject table = value.toObject();
         LearnerTable t;
         t.table = table.value(QLatin1String("table")).toString();
         t.category = table.value(QLatin1String("category")).toString();
         t.title = table.value(QLatin1String("title")).toObject();
+        t.columnTitles = table.value(QLatin1String("column_titles")).toObject();
         t.rows = table.value(QLatin1String("rows")).toInteger();
         t.columns = texts(table, "columns");
         t.masked = texts(table, "masked");

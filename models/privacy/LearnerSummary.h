@@ -43,22 +43,26 @@ struct LearnerField {
 // A table of the data map and how many of its rows refer to the learner.
 struct LearnerTable {
     QString table;
-    QString category;  // a category of the privacy policy: education, technical, …
-    QJsonObject title; // {"en": …, "de": …} from the map; may be empty
+    QString category;         // a category of the privacy policy: education, technical, …
+    QJsonObject title;        // {"en": …, "de": …} from the map; may be empty
+    QJsonObject columnTitles; // {"column": {"en": …, "de": …}} from the map, for some columns
     qint64 rows = 0;
     QStringList columns; // the columns the picture shows, in table order
     QStringList masked;  // of those, the ones support sees only after a reveal
 
     QString titleIn(const QString& language) const;
+    QString columnTitle(const QString& column) const; // in the language of the user interface
 };
 
 // A learner's whole picture as privacy.user_summary returns it, from the data map in force.
 struct LearnerSummary {
     LearnerAccount account;
     QList<LearnerField> fields;
+    QJsonObject fieldTitles; // the map's titles for some of the fields' columns
     QList<LearnerTable> tables;
     QStringList operations; // the account operations the data map binds on this platform
 
+    QString fieldTitle(const QString& column) const; // in the language of the user interface
     qint64 count(const QString& table) const;
     QStringList categories() const; // of the tables, in map order
     QList<LearnerTable> tablesOf(const QString& category) const;

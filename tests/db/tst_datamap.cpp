@@ -198,6 +198,14 @@ private slots:
                    {"from", "issued_at"},
                    {"basis", QJsonObject{{"en", "booking voucher, 8 years"}, {"de", "Buchungsbeleg, 8 Jahre"}}}})
             << "retention_years";
+        QTest::newRow("title of an unknown column")
+            << "sessions"
+            << "column_titles"
+            << QJsonValue(QJsonObject{{"owner\"; --", QJsonObject{{"en", "Owner"}, {"de", "Besitzer"}}}})
+            << "unknown_column";
+        QTest::newRow("column title in one language")
+            << "sessions"
+            << "column_titles" << QJsonValue(QJsonObject{{"ip", QJsonObject{{"en", "Address"}}}}) << "structure";
     }
 
     void eachKindOfErrorIsNamed()

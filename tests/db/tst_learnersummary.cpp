@@ -7,6 +7,7 @@
 #include "privacy/UserDirectory.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -189,6 +190,14 @@ private slots:
         QCOMPARE(invoices.titleIn(QStringLiteral("de")), QStringLiteral("Rechnungen"));
         QCOMPARE(invoices.masked, QStringList{QStringLiteral("billing_address")});
         QVERIFY(!invoices.columns.contains(QStringLiteral("user_id")));
+        // A column the map titles: a login provider's "subject" is no message subject.
+        const LearnerTable social = summary.tablesOf(QStringLiteral("account")).first();
+        QCOMPARE(social.table, QStringLiteral("social_identities"));
+        QCOMPARE(social.columnTitle(QStringLiteral("subject")), QStringLiteral("Account at the provider"));
+        QCOMPARE(social.columnTitle(QStringLiteral("provider")), QStringLiteral("Provider"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(social.columnTitle(QStringLiteral("subject")), QStringLiteral("Konto beim Anbieter"));
+        QLocale::setDefault(QLocale::c());
         const LearnerTable payment = summary.tablesOf(QStringLiteral("payment")).last();
         QVERIFY(!payment.columns.contains(QStringLiteral("token_encrypted")));
     }

@@ -320,7 +320,7 @@ QWidget* UserDetailView::tableSection(const LearnerTable& table)
         auto* reveals = new QHBoxLayout;
         reveals->addStretch(1);
         for (const QString& column : table.masked) {
-            auto* reveal = new QPushButton(tr("Reveal %1…").arg(ColumnTitles::column(column)), section);
+            auto* reveal = new QPushButton(tr("Reveal %1…").arg(table.columnTitle(column)), section);
             reveal->setObjectName(table.table + QStringLiteral("RevealButton"));
             reveal->setEnabled(false);
             connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, reveal,
@@ -375,7 +375,7 @@ QWidget* UserDetailView::accountTab() const
                         ? tr("since %1: %2").arg(when(account.restrictedAt), account.restrictionReason.toHtmlEscaped())
                         : tr("no"));
     for (const LearnerField& field : m_summary.fields)
-        html += row.arg(ColumnTitles::column(field.column).toHtmlEscaped(), fieldText(field).toHtmlEscaped());
+        html += row.arg(m_summary.fieldTitle(field.column).toHtmlEscaped(), fieldText(field).toHtmlEscaped());
     html += QStringLiteral("</table>");
     auto* label = new QLabel(html);
     label->setObjectName(QStringLiteral("accountLabel"));
@@ -520,7 +520,7 @@ void UserDetailView::revealRowField(CategoryRowsModel* model, const QString& col
 {
     if (row < 0)
         return;
-    const QString title = ColumnTitles::column(column);
+    const QString title = model->columnTitle(column);
     reveal(model->table() + QLatin1Char('.') + column, model->rowId(row), tr("Reveal %1").arg(title),
            tr("Why must you see this? Your reason is logged with the ticket."),
            tr("%1: %2").arg(title, QStringLiteral("%1")));

@@ -198,7 +198,7 @@ $$;
 -- The restricted records a new rule would release: kept until a day that, under the new rule,
 -- lies in the past (all of them when they are to be deleted).
 CREATE OR REPLACE FUNCTION privacy.retention_released(p_table text, p_action text, p_years integer)
-RETURNS TABLE (invoice_id bigint, user_id bigint, retained_until date, new_until date)
+RETURNS TABLE (row_key bigint, user_id bigint, retained_until date, new_until date)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_rule erasure_rules;

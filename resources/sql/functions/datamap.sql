@@ -52,6 +52,13 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
+-- A text in the staff's languages: {"en": …, "de": …}, each of 1 to 64 characters.
+CREATE OR REPLACE FUNCTION privacy.map_is_label(p_value jsonb) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(jsonb_typeof(p_value -> 'en') = 'string' AND jsonb_typeof(p_value -> 'de') = 'string'
+                    AND length(p_value ->> 'en') BETWEEN 1 AND 64 AND length(p_value ->> 'de') BETWEEN 1 AND 64, false)
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.map_relation(p_schema text, p_table text) RETURNS regclass
 LANGUAGE sql STABLE AS $$
     SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -290,10 +297,7 @@ BEGIN
                 RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                     jsonb_build_object('path', v_found.path || '.pattern', 'expected', 'pattern');
             END;
-            IF jsonb_typeof(v_found.e #> '{label,en}') IS DISTINCT FROM 'string'
-               OR jsonb_typeof(v_found.e #> '{label,de}') IS DISTINCT FROM 'string'
-               OR length(v_found.e #>> '{label,en}') NOT BETWEEN 1 AND 64
-               OR length(v_found.e #>> '{label,de}') NOT BETWEEN 1 AND 64 THEN
+            IF NOT map_is_label(v_found.e -> 'label') THEN
                 RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                     jsonb_build_object('path', v_found.path || '.label', 'expected', 'label');
             END IF;
@@ -470,12 +474,19 @@ BEGIN
                 v_ignored := v_ignored || jsonb_build_object(v_name, to_jsonb(v_cols));
             END IF;
         END LOOP;
-        IF v_entry ? 'title' AND (jsonb_typeof(v_entry #> '{title,en}') IS DISTINCT FROM 'string'
-                                  OR jsonb_typeof(v_entry #> '{title,de}') IS DISTINCT FROM 'string'
-                                  OR length(v_entry #>> '{title,en}') NOT BETWEEN 1 AND 64
-                                  OR length(v_entry #>> '{title,de}') NOT BETWEEN 1 AND 64) THEN
+        IF v_entry ? 'title' AND NOT map_is_label(v_entry -> 'title') THEN
             RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                 jsonb_build_object('path', format('tables[%s].title', v_pos), 'expected', 'label');
+        END IF;
+        IF v_entry ? 'column_titles' AND (jsonb_typeof(v_entry -> 'column_titles') IS DISTINCT FROM 'object'
+                                          OR EXISTS (SELECT 1 FROM jsonb_each(v_entry -> 'column_titles') t
+                                                      WHERE NOT map_is_label(t.value))) THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', format('tables[%s].column_titles', v_pos), 'expected', 'labels');
+        ELSIF v_entry ? 'column_titles' THEN
+            RETURN QUERY SELECT 'error', 'unknown_column', v_name, left(t.key, 80),
+                                jsonb_build_object('path', format('tables[%s].column_titles', v_pos))
+                           FROM jsonb_each(v_entry -> 'column_titles') t WHERE (map_column(v_rel, t.key)).attname IS NULL;
         END IF;
         IF jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array' OR jsonb_array_length(v_entry -> 'purposes') = 0
            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
@@ -719,7 +730,7 @@ BEGIN
         v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
                           THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
         INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes,
-                                   via, title)
+                                   via, title, column_titles)
         VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
                 coalesce(v_entry ->> 'order_by',
                          (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
@@ -732,7 +743,7 @@ BEGIN
                                                               'table_oid', map_relation(v_schema, v ->> 'table')::oid,
                                                               'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
                             FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'),
-                v_entry -> 'title');
+                v_entry -> 'title', v_entry -> 'column_titles');
         INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
         VALUES (v_rel, 100000 + v_pos,
                 v_erasure ->> 'action', (v_erasure ->> 'years')::integer,

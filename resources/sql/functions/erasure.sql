@@ -272,9 +272,10 @@ END
 $$;
 
 -- Restricted records whose period has ended, as of a day not in the future: listed (dry run) or
--- deleted, one access-log entry per learner either way.
+-- deleted, one access-log entry per learner either way. Each record by its table (named as in the
+-- data map) and the key of its row there.
 CREATE OR REPLACE FUNCTION privacy.retention_purge(p_dry_run boolean, p_on date DEFAULT NULL)
-RETURNS TABLE (invoice_id bigint, user_id bigint, retained_until date)
+RETURNS TABLE (table_name text, row_key bigint, user_id bigint, retained_until date)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
     v_on date := coalesce(p_on, current_date);
@@ -286,10 +287,12 @@ BEGIN
         RAISE EXCEPTION 'records can only be purged as of today or an earlier day'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:erasure.purge_date';
     END IF;
-    CREATE TEMP TABLE IF NOT EXISTS fx_purge (invoice_id bigint, user_id bigint, retained_until date) ON COMMIT DROP;
+    CREATE TEMP TABLE IF NOT EXISTS fx_purge (table_name regclass, row_key bigint, user_id bigint, retained_until date)
+        ON COMMIT DROP;
     TRUNCATE fx_purge;
     IF p_dry_run THEN
-        INSERT INTO fx_purge SELECT r.row_key, r.user_id, r.retained_until FROM restrictions r WHERE r.retained_until < v_on;
+        INSERT INTO fx_purge SELECT r.table_name, r.row_key, r.user_id, r.retained_until
+                               FROM restrictions r WHERE r.retained_until < v_on;
     ELSE
         -- Per table the rows by primary key, then their restrictions.
         FOR v_table IN SELECT DISTINCT r.table_name FROM restrictions r WHERE r.retained_until < v_on LOOP
@@ -298,21 +301,22 @@ BEGIN
               USING v_table.table_name, v_on;
         END LOOP;
         WITH gone AS (DELETE FROM restrictions r WHERE r.retained_until < v_on
-                      RETURNING r.row_key, r.user_id, r.retained_until)
+                      RETURNING r.table_name, r.row_key, r.user_id, r.retained_until)
         INSERT INTO fx_purge SELECT * FROM gone;
     END IF;
     FOR v_user IN SELECT f.user_id, count(*) AS n FROM fx_purge f GROUP BY f.user_id ORDER BY f.user_id LOOP
         PERFORM log_access(CASE WHEN p_dry_run THEN 'retention.purge_preview' ELSE 'retention.purge' END,
                            v_user.user_id, NULL, 'retention period ended',
-                           jsonb_build_object('invoices', v_user.n, 'as_of', v_on));
+                           jsonb_build_object('records', v_user.n, 'as_of', v_on));
     END LOOP;
-    RETURN QUERY SELECT * FROM fx_purge ORDER BY 3, 1;
+    RETURN QUERY SELECT c.relname::text, f.row_key, f.user_id, f.retained_until
+                   FROM fx_purge f JOIN pg_class c ON c.oid = f.table_name ORDER BY 4, 1, 2;
 END
 $$;
 
 -- Restricted records by learner, soonest end of retention first.
 CREATE OR REPLACE FUNCTION privacy.retention_list()
-RETURNS TABLE (user_id bigint, invoices bigint, retained_until date, basis text)
+RETURNS TABLE (user_id bigint, records bigint, retained_until date, basis text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 BEGIN
     PERFORM require_dpo();

@@ -81,6 +81,7 @@ BEGIN
             'email_masked', NOT v_dpo AND v_email IS NOT NULL,
             'language', v_row ->> v_s.language::text, 'status', v_status,
             'created_at', v_row -> v_s.created::text),
+        'field_titles', coalesce(v_own.column_titles, '{}'),
         'restriction', (SELECT jsonb_build_object('since', r.restricted_at, 'reason', r.reason)
                           FROM subject_restrictions r WHERE r.user_id = p_user_id),
         'fields', (SELECT coalesce(jsonb_agg(jsonb_build_object(
@@ -93,6 +94,7 @@ BEGIN
                       AND NOT a.attname = ANY (v_named) AND NOT a.attname = ANY (coalesce(v_own.omitted, '{}'))),
         'tables', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                       'table', c.relname, 'category', t.category, 'title', t.title,
+                                      'column_titles', coalesce(t.column_titles, '{}'),
                                       'rows', export_count(t.table_name, t.user_columns, p_user_id),
                                       'columns', picture_columns(t), 'masked', to_jsonb(t.masked))
                                   ORDER BY t.position), '[]')
