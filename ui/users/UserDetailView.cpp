@@ -310,6 +310,10 @@ QWidget* UserDetailView::tableSection(const LearnerTable& table)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // Whole column titles: the view scrolls sideways rather than cutting them.
+    for (int i = 0; i < model->columnCount(); ++i)
+        view->horizontalHeader()->resizeSection(
+            i, qMax(view->horizontalHeader()->defaultSectionSize(), view->horizontalHeader()->sectionSizeHint(i)));
     connect(model, &CategoryRowsModel::failed, this,
             [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     auto* layout = new QVBoxLayout(section);
