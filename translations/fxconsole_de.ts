@@ -2631,6 +2631,26 @@ Ergebnis:</translation>
         <source>a column name with a label in English and German (en, de) for each column</source>
         <translation>zu jedem Spaltennamen eine Bezeichnung auf Englisch und Deutsch (en, de)</translation>
     </message>
+    <message>
+        <source>a date, a time or a whole number of seconds since 1970</source>
+        <translation>ein Datum, eine Uhrzeit oder eine ganze Zahl von Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every time window of the incident finder would scan the table. Run: %3</source>
+        <translation>%1: Kein Index dient %2, daher würde jedes Zeitfenster der Suche nach Betroffenen die ganze Tabelle lesen. Ausführen: %3</translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by a name would scan the table. Run: %3 The index calls the console&apos;s fold function, so the role the platform writes with needs: %4</source>
+        <translation>%1: Kein Index dient %2, daher würde jede Suche nach einem Namen die ganze Tabelle lesen. Ausführen: %3 Der Index ruft die Normalisierungsfunktion der Konsole auf; die Rolle, mit der die Plattform schreibt, braucht daher: %4</translation>
+    </message>
+    <message>
+        <source>{table, key, title, members: {table, subject, course}}</source>
+        <translation>{table, key, title, members: {table, subject, course}}</translation>
+    </message>
+    <message>
+        <source>{table, subject, processor, external_id}</source>
+        <translation>{table, subject, processor, external_id}</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -3653,6 +3673,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Attached results</source>
         <translation>Angehängte Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The data map of this platform names nothing to search for this.</source>
+        <translation>Die Datenkarte dieser Plattform nennt hierfür nichts, was durchsucht werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6159,22 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>this field cannot be revealed; only what the data map masks can be</source>
         <translation>dieses Feld kann nicht aufgedeckt werden; nur was die Datenkarte maskiert, lässt sich aufdecken</translation>
+    </message>
+    <message>
+        <source>the data map names no courses</source>
+        <translation>die Datenkarte nennt keine Kurse</translation>
+    </message>
+    <message>
+        <source>the data map names no tables of payment data</source>
+        <translation>die Datenkarte nennt keine Tabellen mit Zahlungsdaten</translation>
+    </message>
+    <message>
+        <source>the data map does not say which processor holds whose data</source>
+        <translation>die Datenkarte sagt nicht, welcher Auftragsverarbeiter wessen Daten hat</translation>
+    </message>
+    <message>
+        <source>the data map names no addresses with the time they were seen, so there is nothing to search by time or address</source>
+        <translation>die Datenkarte nennt keine Adressen mit dem Zeitpunkt, zu dem sie gesehen wurden; nach Zeit oder Adresse lässt sich daher nichts suchen</translation>
     </message>
 </context>
 <context>

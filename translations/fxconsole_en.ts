@@ -2628,6 +2628,26 @@ Outcome:</source>
         <source>a column name with a label in English and German (en, de) for each column</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a date, a time or a whole number of seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every time window of the incident finder would scan the table. Run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by a name would scan the table. Run: %3 The index calls the console&apos;s fold function, so the role the platform writes with needs: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table, key, title, members: {table, subject, course}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table, subject, processor, external_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -3650,6 +3670,10 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Attached results</source>
         <translation>Attached results</translation>
+    </message>
+    <message>
+        <source>The data map of this platform names nothing to search for this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6131,6 +6155,22 @@ Your Fluxariont data protection team</translation>
     </message>
     <message>
         <source>this field cannot be revealed; only what the data map masks can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map names no courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map names no tables of payment data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map does not say which processor holds whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map names no addresses with the time they were seen, so there is nothing to search by time or address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,9 +65,20 @@ QString MapFinding::text() const
         return Tr::tr("%1: %2 is of type %3; it must be %4.")
             .arg(path, where, detail.value(QLatin1String("type")).toString(),
                  detail.value(QLatin1String("expected")).toString() == QLatin1String("date") ? Tr::tr("a date or time")
+                 : detail.value(QLatin1String("expected")).toString() == QLatin1String("time")
+                     ? Tr::tr("a date, a time or a whole number of seconds since 1970")
                  : detail.value(QLatin1String("expected")).toString() == QLatin1String("inet")
                      ? Tr::tr("an IP address (inet)")
                      : Tr::tr("a whole number like the learner's key"));
+    if (code == QLatin1String("missing_index") && path.endsWith(QLatin1String(".at")))
+        return Tr::tr("%1: no index serves %2, so every time window of the incident finder would scan the table. "
+                      "Run: %3")
+            .arg(path, where, detail.value(QLatin1String("create_index")).toString());
+    if (code == QLatin1String("missing_index") && detail.contains(QLatin1String("grant")))
+        return Tr::tr("%1: no index serves %2, so every look-up by a name would scan the table. Run: %3 The index "
+                      "calls the console's fold function, so the role the platform writes with needs: %4")
+            .arg(path, where, detail.value(QLatin1String("create_index")).toString(),
+                 detail.value(QLatin1String("grant")).toString());
     if (code == QLatin1String("missing_index"))
         return Tr::tr("%1: no index serves %2, so every export and erasure would scan the table. Run: %3")
             .arg(path, where, detail.value(QLatin1String("create_index")).toString());
@@ -135,6 +146,10 @@ QString MapFinding::text() const
         form = Tr::tr("a regular expression from ^ to $ of at most 200 characters");
     else if (expected == QLatin1String("label"))
         form = Tr::tr("a label in English and German (en, de), 1 to 64 characters each");
+    else if (expected == QLatin1String("courses"))
+        form = Tr::tr("{table, key, title, members: {table, subject, course}}");
+    else if (expected == QLatin1String("processors"))
+        form = Tr::tr("{table, subject, processor, external_id}");
     else if (expected == QLatin1String("labels"))
         form = Tr::tr("a column name with a label in English and German (en, de) for each column");
     else

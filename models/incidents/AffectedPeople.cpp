@@ -18,11 +18,10 @@ QByteArray csv(const QList<AffectedPerson>& people)
 {
     QByteArray out = Csv::byteOrderMark() + Csv::record({{QStringLiteral("user_id")},
                                                          {QStringLiteral("email")},
-                                                         {QStringLiteral("first_name")},
-                                                         {QStringLiteral("last_name")},
+                                                         {QStringLiteral("name")},
                                                          {QStringLiteral("language")}});
     for (const AffectedPerson& p : people)
-        out += Csv::record({{QString::number(p.userId), false}, {p.email}, {p.firstName}, {p.lastName}, {p.language}});
+        out += Csv::record({{QString::number(p.userId), false}, {p.email}, {p.name}, {p.language}});
     return out;
 }
 

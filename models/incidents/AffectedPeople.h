@@ -9,8 +9,7 @@
 struct AffectedPerson {
     qint64 userId = 0;
     QString email;
-    QString firstName;
-    QString lastName;
+    QString name; // as the data map composes it
     QString language;
 };
 

@@ -53,6 +53,9 @@ FinderCount FinderCount::fromJson(const QJsonObject& result)
 FinderChoices FinderChoices::fromJson(const QJsonObject& choices)
 {
     FinderChoices result;
+    result.window = choices.value(QLatin1String("window")).toBool(true);
+    result.network = choices.value(QLatin1String("network")).toBool(true);
+    result.payment = choices.value(QLatin1String("payment")).toBool(true);
     for (const QJsonValue& value : choices.value(QLatin1String("courses")).toArray()) {
         const QJsonObject c = value.toObject();
         result.courses.append({c.value(QLatin1String("id")).toInteger(), c.value(QLatin1String("title")).toString()});

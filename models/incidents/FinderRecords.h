@@ -51,8 +51,12 @@ struct FinderProcessor {
     QString category; // analytics, video_hosting, payment, cloud_cdn, communication
 };
 
-// The courses and processors the finder offers (privacy.incident_finder_choices).
+// What the finder offers on this platform (privacy.incident_finder_choices): the criteria the data
+// map gives something to search, the courses and the processors.
 struct FinderChoices {
+    bool window = true;                // the map names when addresses were seen
+    bool network = true;               // the map names tables of addresses
+    bool payment = true;               // the map names tables of payment data
     QList<FinderCourse> courses;       // by title
     QList<FinderProcessor> processors; // by name
 

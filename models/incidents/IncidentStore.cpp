@@ -166,7 +166,7 @@ bool IncidentStore::affected(qint64 findingId, QList<AffectedPerson>* people, QS
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT user_id, email, first_name, last_name, locale FROM privacy.incident_affected(?)"));
+    q.prepare(QStringLiteral("SELECT user_id, email, name, language FROM privacy.incident_affected(?)"));
     q.addBindValue(findingId);
     if (!q.exec()) {
         *error = SqlError::reasonNoting(m_db, QStringLiteral("incident_affected"), q.lastError());
@@ -174,8 +174,7 @@ bool IncidentStore::affected(qint64 findingId, QList<AffectedPerson>* people, QS
     }
     people->clear();
     while (q.next())
-        people->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString()});
+        people->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return true;
 }
 

@@ -234,6 +234,71 @@ private slots:
         QVERIFY(scalar(QStringLiteral("SELECT to_regclass('platform.users') IS NOT NULL")).toBool());
     }
 
+    // The finder's sections: when an address was seen, the courses, the processors' links.
+    void eachLinkErrorIsNamed_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        const QJsonObject members{{"table", "enrollments"}, {"subject", "user_id"}, {"course", "course_id"}};
+        const QJsonObject courses{{"table", "courses"}, {"key", "id"}, {"title", "title"}, {"members", members}};
+        QTest::newRow("address time of text") << "at" << QJsonValue("user_agent") << "wrong_type"
+                                              << "seconds since 1970";
+        QTest::newRow("address time unknown") << "at" << QJsonValue("seen") << "unknown_column"
+                                              << "no column seen";
+        QTest::newRow("courses not a mapping") << "courses" << QJsonValue("courses") << "structure"
+                                               << "{table, key, title, members: {table, subject, course}}";
+        QJsonObject badTitle = courses;
+        badTitle.insert("title", "name\"; --");
+        QTest::newRow("course title not a name") << "courses" << QJsonValue(badTitle) << "not_a_name"
+                                                 << "courses.title";
+        QJsonObject badMembers = courses;
+        badMembers.insert(
+            "members", QJsonObject{{"table", "enrollments"}, {"subject", "progress_percent"}, {"course", "course_id"}});
+        QTest::newRow("members without index on the learner")
+            << "courses" << QJsonValue(badMembers) << "missing_index"
+            << "CREATE INDEX ON platform.enrollments (progress_percent);";
+        QTest::newRow("processor links of an unknown table")
+            << "processors"
+            << QJsonValue(QJsonObject{{"table", "links"}, {"subject", "user_id"}, {"processor", "processor_id"}})
+            << "unknown_table"
+            << "no table links";
+        QTest::newRow("processor of text")
+            << "processors"
+            << QJsonValue(
+                   QJsonObject{{"table", "processor_links"}, {"subject", "user_id"}, {"processor", "external_id"}})
+            << "wrong_type"
+            << "whole number";
+    }
+
+    void eachLinkErrorIsNamed()
+    {
+        QFETCH(QString, section);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QJsonObject map = m_shipped.map;
+        if (section == QLatin1String("at")) {
+            QJsonObject identity = map.value(QLatin1String("identity")).toObject();
+            QJsonArray addresses = identity.value(QLatin1String("addresses")).toArray();
+            QJsonObject first = addresses.first().toObject();
+            first.insert(QStringLiteral("at"), value);
+            addresses.replace(0, first);
+            identity.insert(QStringLiteral("addresses"), addresses);
+            map.insert(QStringLiteral("identity"), identity);
+        } else {
+            map.insert(section, value);
+        }
+        DataMapFile file = m_shipped;
+        file.map = map;
+        const QList<MapFinding> found = findings(file);
+        const QStringList errors = codes(found, MapFinding::Severity::Error);
+        QVERIFY2(errors.size() == 1 && errors.first().startsWith(code + QLatin1Char(':')),
+                 qPrintable(errors.join(QLatin1Char(' '))));
+        QVERIFY2(found.first().text().contains(text), qPrintable(found.first().text()));
+    }
+
     void discoveryFindsWhatTheMapLeavesOut()
     {
         QVERIFY(TestDatabase::exec(m_db,

@@ -497,6 +497,8 @@ private slots:
         QVERIFY2(dpo().affected(finding.value(QLatin1String("id")).toInteger(), &list, &error), qPrintable(error));
         QCOMPARE(qint64(list.size()), people);
         QVERIFY(list.first().email.contains(QLatin1Char('@')));
+        QVERIFY2(list.first().name.contains(QLatin1Char(' ')), qPrintable(list.first().name)); // first and last
+        QVERIFY(!list.first().language.isEmpty());
         const auto owner = TestDatabase::connectSuperuser(m_db);
         QSqlQuery q(owner->database());
         QVERIFY(q.exec(QStringLiteral("SELECT details::jsonb->>'people' FROM privacy.access_log "

@@ -11,6 +11,7 @@
 #include "datamap/DataMapStore.h"
 #include "export/ExportApproval.h"
 #include "export/ExportPackage.h"
+#include "incidents/IncidentStore.h"
 #include "privacy/LearnerSummary.h"
 #include "privacy/UserDirectory.h"
 #include "requests/RequestStore.h"
@@ -26,15 +27,19 @@ const char* const schema = R"sql(
 CREATE SCHEMA campus;
 CREATE TABLE campus.people (pid integer PRIMARY KEY, mail text NOT NULL, full_name text NOT NULL, lang text,
                             gone boolean NOT NULL DEFAULT false, barred smallint NOT NULL DEFAULT 0);
+CREATE INDEX ON campus.people (privacy.fold(full_name));
 CREATE TABLE campus.circle_members (circle integer NOT NULL, person integer NOT NULL, PRIMARY KEY (circle, person));
 CREATE INDEX ON campus.circle_members (person);
 CREATE TABLE campus.notes (id integer PRIMARY KEY, circle integer NOT NULL, author integer, title text NOT NULL,
                            body text NOT NULL);
 CREATE INDEX ON campus.notes (author);
 CREATE INDEX ON campus.notes (circle);
-CREATE TABLE campus.visits (id integer PRIMARY KEY, person integer NOT NULL, ip inet NOT NULL, agent text NOT NULL);
+CREATE TABLE campus.circles (id integer PRIMARY KEY, label text NOT NULL);
+CREATE TABLE campus.visits (id integer PRIMARY KEY, person integer NOT NULL, ip inet NOT NULL, agent text NOT NULL,
+                            seen bigint NOT NULL DEFAULT extract(epoch FROM now())::bigint);
 CREATE INDEX ON campus.visits (person);
 CREATE INDEX ON campus.visits (ip);
+CREATE INDEX ON campus.visits (seen);
 CREATE TABLE campus.receipts (id integer PRIMARY KEY, person integer NOT NULL, payer text NOT NULL,
                               paid_on date NOT NULL);
 CREATE INDEX ON campus.receipts (person);
@@ -46,7 +51,9 @@ INSERT INTO campus.circle_members VALUES (10, 1), (10, 2), (11, 2);
 INSERT INTO campus.notes VALUES (100, 10, 1, 'Zora''s plan', 'Zora Quill writes: meet at noon'),
                                 (101, 10, 2, 'Re: plan', 'Ben answers'),
                                 (102, 11, 2, 'Ben alone', 'private to Ben');
-INSERT INTO campus.visits VALUES (1, 1, '192.0.2.7', 'ZoraBrowser/1.0'), (2, 2, '192.0.2.8', 'Other/2');
+INSERT INTO campus.circles VALUES (10, 'Reading circle'), (11, 'Chess club');
+INSERT INTO campus.visits VALUES (1, 1, '192.0.2.7', 'ZoraBrowser/1.0', extract(epoch FROM now() - interval '3 days')),
+                                 (2, 2, '192.0.2.8', 'Other/2', extract(epoch FROM now() - interval '40 days'));
 INSERT INTO campus.receipts VALUES (1, 1, 'Zora Quill', current_date - 30),
                                    (2, 1, 'Zora Quill', date '2001-03-01');
 )sql";
@@ -57,7 +64,9 @@ version: "1"
 schema: campus
 subject: {table: people, key: pid, email: mail, name: [full_name], language: lang, erased: {column: gone, value: "true"},
           locked: {column: barred, value: "1"}}
-identity: {addresses: [{table: visits, column: ip, subject: person}]}
+# Visits count their time in seconds since 1970.
+identity: {addresses: [{table: visits, column: ip, subject: person, at: seen}]}
+courses: {table: circles, key: id, title: label, members: {table: circle_members, subject: person, course: circle}}
 operations:
   lock: {set: {barred: "1"}}
   unlock: {set: {barred: "0"}}
@@ -219,8 +228,47 @@ private slots:
                                        "privacy.access_log WHERE action IN ('user.lock', 'user.unlock', "
                                        "'user.force_password_reset')")),
                  QStringList{QStringLiteral("user.lock:2 user.unlock:2")});
-        QVERIFY(TestDatabase::exec(m_db,
-                                   QStringLiteral("INSERT INTO campus.visits VALUES (2, 2, '192.0.2.8', 'Other/2')")));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("INSERT INTO campus.visits VALUES (2, 2, '192.0.2.8', "
+                                                        "'Other/2', extract(epoch FROM now() - interval '40 days'))")));
+    }
+
+    // The finder searches the visits in seconds since 1970, the circles' members and the receipts,
+    // and offers no processor, as the map links none.
+    QString found(const QJsonObject& criteria)
+    {
+        FinderCount count;
+        QString error;
+        if (!IncidentStore(m_admin->database()).find(FinderCriteria::fromJson(criteria), &count, &error))
+            return error;
+        QStringList categories;
+        for (const FinderCategoryCount& c : count.categories)
+            categories << QStringLiteral("%1:%2").arg(c.category).arg(c.people);
+        categories.sort();
+        return (QStringList{QString::number(count.people)} + categories).join(QLatin1Char(' '));
+    }
+
+    void theFinderFollowsTheMap()
+    {
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate);
+        QCOMPARE(found({{QStringLiteral("from"), weekAgo}, {QStringLiteral("to"), now}}),
+                 QStringLiteral("1 account:1 communication:1 payment:1 technical:1"));
+        QCOMPARE(found({{QStringLiteral("network"), QStringLiteral("192.0.2.8")}}),
+                 QStringLiteral("1 account:1 communication:1 technical:1"));
+        QCOMPARE(found({{QStringLiteral("from"), weekAgo}, {QStringLiteral("network"), QStringLiteral("192.0.2.8")}}),
+                 QStringLiteral("0"));
+        QCOMPARE(found({{QStringLiteral("course_id"), 11}}), QStringLiteral("1 account:1 communication:1 technical:1"));
+        QCOMPARE(found({{QStringLiteral("payment"), true}}),
+                 QStringLiteral("1 account:1 communication:1 payment:1 technical:1"));
+        QVERIFY2(found({{QStringLiteral("processor_id"), 1}}).contains(QLatin1String("which processor holds")),
+                 qPrintable(found({{QStringLiteral("processor_id"), 1}})));
+        FinderChoices choices;
+        QString error;
+        QVERIFY2(IncidentStore(m_admin->database()).finderChoices(&choices, &error), qPrintable(error));
+        QVERIFY(choices.window && choices.network && choices.payment);
+        QCOMPARE(choices.processors.size(), 0);
+        QCOMPARE(choices.courses.size(), 2);
+        QCOMPARE(choices.courses.first().title, QStringLiteral("Chess club"));
     }
 
     // The picture shows the subject table's columns and every mapped table under its category,

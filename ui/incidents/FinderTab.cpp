@@ -267,11 +267,37 @@ void FinderTab::loadChoices()
                 m_choicesLoaded = false;
                 return;
             }
-            for (const FinderCourse& course : result.value.courses)
+            m_choices = result.value;
+            for (const FinderCourse& course : m_choices->courses)
                 m_course->addItem(QStringLiteral("%1 – %2").arg(course.id).arg(course.title), course.id);
-            for (const FinderProcessor& processor : result.value.processors)
+            for (const FinderProcessor& processor : m_choices->processors)
                 m_processor->addItem(QStringLiteral("%1 (%2)").arg(processor.name, processor.category), processor.id);
+            offerChoices();
         });
+}
+
+// A criterion the data map gives nothing to search is shown disabled, with the reason.
+void FinderTab::offerChoices()
+{
+    if (!m_choices)
+        return;
+    const FinderChoices& choices = *m_choices;
+    if (!choices.window)
+        m_window->setChecked(false);
+    if (!choices.payment)
+        m_payment->setChecked(false);
+    const QString unmapped = tr("The data map of this platform names nothing to search for this.");
+    const auto offer = [&](QWidget* widget, bool available) {
+        widget->setEnabled(available);
+        widget->setToolTip(available ? QString() : unmapped);
+    };
+    offer(m_window, choices.window);
+    m_from->setEnabled(choices.window && m_window->isChecked());
+    m_to->setEnabled(choices.window && m_window->isChecked());
+    offer(m_network, choices.network);
+    offer(m_course, !choices.courses.isEmpty());
+    offer(m_processor, !choices.processors.isEmpty());
+    offer(m_payment, choices.payment);
 }
 
 void FinderTab::changeEvent(QEvent* event)
@@ -303,6 +329,7 @@ void FinderTab::retranslateUi()
         m_processor->addItem(QString());
     m_course->setItemText(0, tr("any or none"));
     m_processor->setItemText(0, tr("any or none"));
+    offerChoices();
     m_count->setText(tr("C&ount"));
     m_attach->setText(tr("A&ttach to incident"));
     m_export->setText(tr("&Export list…"));

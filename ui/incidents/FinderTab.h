@@ -48,6 +48,7 @@ private:
     void retranslateUi();
     void showFindings();
     void loadChoices();
+    void offerChoices();
     void askExport();
     void showResult();
     QString describe(const FinderCriteria& criteria) const;
@@ -73,4 +74,5 @@ private:
     std::optional<FinderCount> m_lastResult;
     bool m_mayExport = false;
     bool m_choicesLoaded = false;
+    std::optional<FinderChoices> m_choices; // what the data map gives the finder to search, once known
 };

@@ -286,8 +286,8 @@ BEGIN
     PERFORM require_admin();
     RETURN QUERY
         SELECT p.id, p.name, p.category, p.contact, p.deletion_contact, p.dpa_reference, p.data_categories,
-               (SELECT count(*) FROM processor_links l WHERE l.processor_id = p.id)
-          FROM processors p ORDER BY p.name;
+               coalesce(l.people, 0)
+          FROM processors p LEFT JOIN processor_people() l ON l.processor_id = p.id ORDER BY p.name;
 END
 $$;
 

@@ -78,6 +78,15 @@ LANGUAGE sql STABLE AS $$
                     WHERE i.indrelid = p_table AND a.attname = p_column)
 $$;
 
+-- Whether an index serves "privacy.fold(column) = word", as a one-word look-up asks.
+CREATE OR REPLACE FUNCTION privacy.map_fold_indexed(p_table regclass, p_column text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_index i
+                    WHERE i.indrelid = p_table AND i.indnatts = 1 AND i.indpred IS NULL
+                      AND pg_get_expr(i.indexprs, i.indrelid)
+                          ~ ('^(privacy\.)?fold\(\(?' || quote_ident(p_column) || '(\)::text)?\)$'))
+$$;
+
 -- How many rows a table holds: counted when small, the planner's estimate when large.
 CREATE OR REPLACE FUNCTION privacy.map_rows(p_table regclass) RETURNS bigint
 LANGUAGE plpgsql STABLE AS $$
@@ -231,6 +240,15 @@ BEGIN
         END IF;
         RETURN QUERY SELECT 'error', 'unknown_column', v_name, c, jsonb_build_object('path', 'subject.' || v_kv.k)
                        FROM unnest(v_cols) c WHERE map_column(v_srel, c) IS NULL;
+        -- A one-word look-up probes each name column as it stands.
+        RETURN QUERY SELECT 'error', 'missing_index', v_name, c,
+                            jsonb_build_object('path', 'subject.name',
+                                               'create_index', format('CREATE INDEX ON %I.%I (privacy.fold(%I));',
+                                                                      v_schema, v_name, c),
+                                               'grant', 'GRANT USAGE ON SCHEMA privacy, ext TO PLATFORM_ROLE; '
+                                                        'GRANT EXECUTE ON FUNCTION privacy.fold(text) TO PLATFORM_ROLE;')
+                       FROM unnest(v_cols) c
+                      WHERE v_kv.k = 'name' AND map_column(v_srel, c) IS NOT NULL AND NOT map_fold_indexed(v_srel, c);
     END LOOP;
     FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['locked', 'erased']) k WHERE v_subject ? k LOOP
         v_col := map_plain_name(v_kv.v -> 'column');
@@ -303,6 +321,8 @@ BEGIN
             END IF;
         END IF;
     END LOOP;
+
+    RETURN QUERY SELECT * FROM map_link_findings(p_map, v_schema);
 
     -- The account operations: each sets columns of a table that names the learner (the subject's
     -- own unless another is named, with its subject column), or deletes the learner's rows there.
@@ -574,6 +594,8 @@ BEGIN
                        jsonb_array_elements(CASE WHEN jsonb_typeof(p_map #> ARRAY['identity', k]) = 'array'
                                                  THEN p_map #> ARRAY['identity', k] ELSE '[]' END) i
                 UNION ALL
+                SELECT l, ARRAY['SELECT'] FROM map_link_tables(p_map, v_schema) l
+                UNION ALL
                 SELECT map_relation(v_schema, map_plain_name(coalesce(o.value -> 'table', v_subject -> 'table'))),
                        ARRAY['SELECT', CASE WHEN o.value ->> 'delete' = 'true' THEN 'DELETE' ELSE 'UPDATE' END]
                   FROM jsonb_each(CASE WHEN jsonb_typeof(p_map -> 'operations') = 'object'
@@ -719,11 +741,12 @@ BEGIN
            coalesce(o.value -> 'set', '{}')
       FROM jsonb_each(coalesce(p_map -> 'operations', '{}')) o;
     DELETE FROM map_identities;
-    INSERT INTO map_identities (kind, position, table_name, column_name, subject_column, pattern, label)
+    INSERT INTO map_identities (kind, position, table_name, column_name, subject_column, pattern, label, at_column)
     SELECT k.kind, i.o, map_relation(v_schema, i.e ->> 'table'), i.e ->> 'column', i.e ->> 'subject', i.e ->> 'pattern',
-           i.e -> 'label'
+           i.e -> 'label', i.e ->> 'at'
       FROM (VALUES ('address', 'addresses'), ('reference', 'references')) k(kind, key),
            LATERAL jsonb_array_elements(coalesce(p_map #> ARRAY['identity', k.key], '[]')) WITH ORDINALITY i(e, o);
+    PERFORM map_compile_links(p_map);
     UPDATE export_tables SET position = v_count + 1;
     FOR v_entry, v_pos IN SELECT e, o FROM jsonb_array_elements(p_map -> 'tables') WITH ORDINALITY x(e, o) LOOP
         v_rel := map_relation(v_schema, v_entry ->> 'table');

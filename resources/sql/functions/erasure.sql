@@ -103,8 +103,8 @@ BEGIN
         'processors', coalesce((SELECT jsonb_agg(jsonb_build_object('processor', pr.name, 'category', pr.category,
                                                                     'external_id', l.external_id)
                                                  ORDER BY pr.name)
-                                  FROM processor_links l JOIN processors pr ON pr.id = l.processor_id
-                                 WHERE l.user_id = v_request.user_id), '[]'));
+                                  FROM processor_links_of(v_request.user_id) l
+                                  JOIN processors pr ON pr.id = l.processor_id), '[]'));
 END
 $$;
 
@@ -158,10 +158,10 @@ BEGIN
     -- Follow-up with every processor that holds data, before the links go. (Reapplying after a
     -- restore may name a request the restored database never had; its tasks were made back then.)
     INSERT INTO processor_tasks (request_id, processor_id, external_id, what)
-    SELECT p_request_id, l.processor_id, l.external_id,
+    SELECT p_request_id, l.processor_id, coalesce(l.external_id, ''),
            'erase all data of this person (Art. 17, 19 GDPR) and confirm'
-      FROM processor_links l
-     WHERE l.user_id = p_user_id AND EXISTS (SELECT 1 FROM requests r WHERE r.id = p_request_id)
+      FROM processor_links_of(p_user_id) l
+     WHERE EXISTS (SELECT 1 FROM requests r WHERE r.id = p_request_id)
         ON CONFLICT (request_id, processor_id) DO NOTHING;
 
     FOR v_rule IN SELECT c.relname, e.action, e.retention_years, e.basis_en, e.retain_from, e.table_name,
@@ -258,8 +258,8 @@ BEGIN
     v_summary := jsonb_build_object(
         'plan', (SELECT jsonb_agg(to_jsonb(p)) FROM erasure_plan(v_request.user_id) p),
         'processors', (SELECT coalesce(jsonb_agg(pr.name ORDER BY pr.name), '[]')
-                         FROM processor_links l JOIN processors pr ON pr.id = l.processor_id
-                        WHERE l.user_id = v_request.user_id));
+                         FROM processor_links_of(v_request.user_id) l
+                         JOIN processors pr ON pr.id = l.processor_id));
     v_counts := erase_learner(v_request.user_id, v_request.id);
     UPDATE requests SET status = 'fulfilled', closed_by = session_user, closed_at = now(), close_reason = 'erased',
                         erasure_summary = v_summary || jsonb_build_object('counts', v_counts)

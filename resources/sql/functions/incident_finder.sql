@@ -5,20 +5,26 @@
 -- signature needs a DROP FUNCTION in a migration first.
 SET LOCAL ROLE fx_owner;
 
--- The people the criteria select (erased accounts hold nothing any more). All given criteria
--- must hold: sign-ins in the time window and from the address range, enrolment in a course,
--- payment references held, data held by a processor.
+-- The people the criteria select (erased accounts hold nothing any more), through the map in
+-- force. All given criteria must hold: an address seen in the time window and from the range (in
+-- one row of a table of addresses), enrolment in a course, payment data held, data held by a
+-- processor. A criterion the map gives nothing to search is refused with the reason.
 CREATE OR REPLACE FUNCTION privacy.incident_matches(p_criteria jsonb) RETURNS SETOF bigint
-LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_from      timestamptz;
     v_to        timestamptz;
     v_network   cidr;
-    v_course    integer;
+    v_course    bigint;
     v_processor integer;
     v_payment   boolean := coalesce((p_criteria->>'payment')::boolean, false);
-    v_where     text[] := ARRAY['u.status <> ''erased'''];
-    v_login     text[] := ARRAY[]::text[];
+    v_s         map_subject := map_subject_row();
+    v_where     text[];
+    v_seen      text[] := ARRAY[]::text[];
+    v_address   record;
+    v_course_map map_courses;
+    v_links     map_processor_links;
+    v_payments  text;
 BEGIN
     IF jsonb_typeof(p_criteria) IS DISTINCT FROM 'object' THEN
         RAISE EXCEPTION 'the criteria must be a JSON object'
@@ -53,29 +59,69 @@ BEGIN
         RAISE EXCEPTION 'the time window must end after it begins'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.window_order';
     END IF;
-    IF v_from IS NOT NULL THEN v_login := v_login || 'l.at >= $1'::text; END IF;
-    IF v_to IS NOT NULL THEN v_login := v_login || 'l.at < $2'::text; END IF;
-    IF v_network IS NOT NULL THEN v_login := v_login || 'l.ip <<= $3'::text; END IF;
-    IF cardinality(v_login) > 0 THEN
-        v_where := v_where || format('u.id IN (SELECT l.user_id FROM login_events l WHERE %s)',
-                                     array_to_string(v_login, ' AND '));
+    v_where := ARRAY[subject_sql(v_s, 'live')];
+
+    IF v_from IS NOT NULL OR v_to IS NOT NULL OR v_network IS NOT NULL THEN
+        FOR v_address IN SELECT i.table_name, i.column_name, i.subject_column, i.at_column,
+                                map_is_integer(format_type((map_column(i.table_name, i.at_column)).atttypid, NULL)) AS epoch
+                           FROM map_identities i
+                          WHERE i.kind = 'address' AND (i.at_column IS NOT NULL OR (v_from IS NULL AND v_to IS NULL))
+                          ORDER BY i.position LOOP
+            v_seen := v_seen || format('SELECT l.%I FROM %s l WHERE %s', v_address.subject_column, v_address.table_name,
+                                       concat_ws(' AND ',
+                                                 CASE WHEN v_from IS NOT NULL THEN format(
+                                                     CASE WHEN v_address.epoch THEN 'l.%I >= extract(epoch FROM $1)'
+                                                          ELSE 'l.%I >= $1' END, v_address.at_column) END,
+                                                 CASE WHEN v_to IS NOT NULL THEN format(
+                                                     CASE WHEN v_address.epoch THEN 'l.%I < extract(epoch FROM $2)'
+                                                          ELSE 'l.%I < $2' END, v_address.at_column) END,
+                                                 CASE WHEN v_network IS NOT NULL THEN format('l.%I <<= $4',
+                                                                                             v_address.column_name) END));
+        END LOOP;
+        IF cardinality(v_seen) = 0 THEN
+            RAISE EXCEPTION 'the data map names no addresses with the time they were seen, so there is nothing to search by time or address'
+                USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:finder.no_sign_ins';
+        END IF;
+        v_where := v_where || format('u.%I IN (%s)', v_s.key_column, array_to_string(v_seen, ' UNION '));
     END IF;
     IF v_course IS NOT NULL THEN
-        v_where := v_where || 'EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = u.id AND e.course_id = $4)'::text;
+        SELECT * INTO v_course_map FROM map_courses;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the data map names no courses'
+                USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:finder.no_courses';
+        END IF;
+        v_where := v_where || format('EXISTS (SELECT 1 FROM %s e WHERE e.%I = u.%I AND e.%I = $5)',
+                                     v_course_map.member_table, v_course_map.member_subject, v_s.key_column,
+                                     v_course_map.member_course);
     END IF;
     IF v_payment THEN
-        v_where := v_where || 'EXISTS (SELECT 1 FROM payment_references p WHERE p.user_id = u.id)'::text;
+        v_payments := (SELECT string_agg(format('EXISTS (SELECT 1 FROM %s t WHERE %s)', t.table_name,
+                                                (SELECT string_agg(format('t.%I = u.%I', c, v_s.key_column), ' OR ')
+                                                   FROM unnest(t.user_columns) c)), ' OR ' ORDER BY t.position)
+                         FROM export_tables t WHERE t.category = 'payment');
+        IF v_payments IS NULL THEN
+            RAISE EXCEPTION 'the data map names no tables of payment data'
+                USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:finder.no_payments';
+        END IF;
+        v_where := v_where || format('(%s)', v_payments);
     END IF;
     IF v_processor IS NOT NULL THEN
-        v_where := v_where
-            || 'EXISTS (SELECT 1 FROM processor_links x WHERE x.user_id = u.id AND x.processor_id = $5)'::text;
+        SELECT * INTO v_links FROM map_processor_links;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the data map does not say which processor holds whose data'
+                USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'fx:finder.no_processor_links';
+        END IF;
+        v_where := v_where || format('EXISTS (SELECT 1 FROM %s x WHERE x.%I = u.%I AND x.%I = $6)',
+                                     v_links.table_name, v_links.subject_column, v_s.key_column,
+                                     v_links.processor_column);
     END IF;
     IF cardinality(v_where) = 1 THEN
         RAISE EXCEPTION 'choose at least one criterion'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:finder.no_criterion';
     END IF;
-    RETURN QUERY EXECUTE format('SELECT u.id FROM users u WHERE %s', array_to_string(v_where, ' AND '))
-        USING v_from, v_to, v_network, v_course, v_processor;
+    RETURN QUERY EXECUTE format('SELECT u.%I::bigint FROM %s u WHERE %s', v_s.key_column, v_s.table_name,
+                                array_to_string(v_where, ' AND '))
+        USING v_from, v_to, v_s.erased_value, v_network, v_course, v_processor;
 END
 $$;
 
@@ -84,7 +130,7 @@ $$;
 -- size and scaled, marked as estimated: Art. 33(3)(a) asks for approximate numbers, and the count
 -- stays quick.
 CREATE OR REPLACE FUNCTION privacy.incident_count(p_criteria jsonb) RETURNS jsonb
-LANGUAGE plpgsql STABLE SET search_path = privacy, platform, pg_temp AS $$
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_ids       bigint[];
     v_sample    bigint[];
@@ -150,11 +196,12 @@ $$;
 
 -- The people of an attached finding, for telling them: only the DPO, one access-log entry.
 CREATE OR REPLACE FUNCTION privacy.incident_affected(p_finding_id bigint)
-RETURNS TABLE (user_id bigint, email text, first_name text, last_name text, locale text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+RETURNS TABLE (user_id bigint, email text, name text, language text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_finding   incident_findings;
     v_count     bigint;
+    v_s         map_subject := map_subject_row();
 BEGIN
     PERFORM require_dpo();
     SELECT * INTO v_finding FROM incident_findings WHERE id = p_finding_id;
@@ -167,23 +214,40 @@ BEGIN
     PERFORM log_access('incident.affected_export', NULL, NULL, 'breach communication (Art. 34 GDPR)',
                        jsonb_build_object('incident_id', v_finding.incident_id, 'finding_id', v_finding.id,
                                           'people', v_count));
-    RETURN QUERY
-        SELECT u.id, u.email::text, u.first_name::text, u.last_name::text, u.locale::text
-          FROM incident_matches(v_finding.criteria) m JOIN users u ON u.id = m
-         ORDER BY u.id;
+    RETURN QUERY EXECUTE format(
+        'SELECT u.%I::bigint, %s, %s, %s FROM privacy.incident_matches($1) m JOIN %s u ON u.%I = m ORDER BY 1',
+        v_s.key_column, subject_sql(v_s, 'email'), subject_sql(v_s, 'name'),
+        CASE WHEN v_s.language IS NULL THEN 'NULL::text' ELSE format('u.%I::text', v_s.language) END,
+        v_s.table_name, v_s.key_column)
+        USING v_finding.criteria;
 END
 $$;
 
--- The processors and courses the finder offers.
+-- What the finder offers on this platform: the criteria the map gives something to search, the
+-- courses by title and the processors whose links the map names.
 CREATE OR REPLACE FUNCTION privacy.incident_finder_choices() RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
+DECLARE
+    v_courses   map_courses;
+    v_list      jsonb := '[]';
 BEGIN
     PERFORM require_incident_staff();
+    SELECT * INTO v_courses FROM map_courses;
+    IF FOUND THEN
+        EXECUTE format('SELECT coalesce(jsonb_agg(jsonb_build_object(''id'', c.%1$I, ''title'', c.%2$I) '
+                       'ORDER BY c.%2$I, c.%1$I), ''[]'') FROM %3$s c',
+                       v_courses.key_column, v_courses.title_column, v_courses.table_name)
+           INTO v_list;
+    END IF;
     RETURN jsonb_build_object(
-        'processors', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'category', p.category)
-                                                 ORDER BY p.name), '[]') FROM processors p),
-        'courses', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'title', c.title) ORDER BY c.title), '[]')
-                      FROM courses c));
+        'window', EXISTS (SELECT 1 FROM map_identities i WHERE i.kind = 'address' AND i.at_column IS NOT NULL),
+        'network', EXISTS (SELECT 1 FROM map_identities i WHERE i.kind = 'address'),
+        'payment', EXISTS (SELECT 1 FROM export_tables t WHERE t.category = 'payment'),
+        'processors', CASE WHEN EXISTS (SELECT 1 FROM map_processor_links) THEN
+                          (SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'category', p.category)
+                                                     ORDER BY p.name), '[]') FROM processors p)
+                      ELSE '[]' END,
+        'courses', v_list);
 END
 $$;
 

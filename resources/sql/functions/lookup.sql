@@ -216,31 +216,41 @@ BEGIN
         IF cardinality(v_hits) = 0 THEN
             v_hits := ARRAY(SELECT h FROM similar_emails(v_query, v_limit) h);
         END IF;
-    ELSE
-        -- Names by word similarity, nearest first from the index. A single word may also be the
-        -- beginning of an address ("annamueller"); similar addresses are the last resort, when
-        -- neither a name nor an address beginning matched, as that search is the costliest.
+    ELSIF v_query !~ '\s' THEN
+        -- One word of letters: a name as it stands and the beginning of an address, both served by
+        -- b-tree indexes. Only when neither finds anyone is it taken for a typo: similar addresses
+        -- first (a search over the few address stems), similar names last, as a trigram search for
+        -- a word that resembles no name is the costliest of all.
         v_kind := 'name';
         v_hits := '{}';
         IF cardinality(v_s.name_columns) > 0 THEN
-            EXECUTE format('SELECT ARRAY(SELECT ROW(u.%1$I, ''name'', ext.word_similarity(privacy.fold($1), %2$s))'
-                           '::privacy.lookup_hit FROM %3$s WHERE %2$s OPERATOR(ext.%%>) privacy.fold($1) AND %4$s '
-                           'ORDER BY %2$s OPERATOR(ext.<->>) privacy.fold($1) LIMIT $2)',
-                           v_s.key_column, subject_sql(v_s, 'folded'), v_from, v_live)
+            EXECUTE format('SELECT ARRAY(SELECT ROW(u.%1$I, ''name'', 1)::privacy.lookup_hit FROM %2$s '
+                           'WHERE (%3$s) AND %4$s ORDER BY u.%1$I LIMIT $2)',
+                           v_s.key_column, v_from,
+                           (SELECT string_agg(format('privacy.fold(u.%I) = privacy.fold($1)', c), ' OR ')
+                              FROM unnest(v_s.name_columns) c),
+                           v_live)
                INTO v_hits USING v_query, v_limit, v_s.erased_value;
         END IF;
-        IF v_s.email IS NOT NULL AND v_query !~ '\s' THEN
+        IF v_s.email IS NOT NULL THEN
             EXECUTE v_prefix INTO v_more USING v_query, v_limit, v_s.erased_value, v_like, 0.95;
-            IF cardinality(v_hits) = 0 AND cardinality(v_more) = 0 THEN
-                v_more := ARRAY(SELECT h FROM similar_emails(v_query, v_limit) h);
-            END IF;
             v_hits := ARRAY(
                 SELECT ROW(s.user_id, s.matched, s.score)::lookup_hit
                   FROM (SELECT DISTINCT ON (h.user_id) h.user_id, h.matched, h.score
                           FROM unnest(v_hits || v_more) h ORDER BY h.user_id, h.score DESC) s
                  ORDER BY s.score DESC, s.user_id
                  LIMIT v_limit);
+            IF cardinality(v_hits) = 0 THEN
+                v_hits := ARRAY(SELECT h FROM similar_emails(v_query, v_limit) h);
+            END IF;
         END IF;
+        IF cardinality(v_hits) = 0 THEN
+            v_hits := similar_names(v_s, v_query, v_limit);
+        END IF;
+    ELSE
+        -- Several words: names by word similarity, nearest first from the index.
+        v_kind := 'name';
+        v_hits := similar_names(v_s, v_query, v_limit);
     END IF;
 
     PERFORM log_access('user.lookup', NULL, p_ticket, p_purpose,
@@ -256,6 +266,26 @@ BEGIN
         CASE WHEN v_s.created IS NULL THEN 'NULL::timestamptz' ELSE format('u.%I::timestamptz', v_s.created) END,
         v_from)
         USING v_hits, v_role = 'dpo', v_label;
+END
+$$;
+
+-- The learners whose name is most like p_query by word similarity, nearest first from the
+-- trigram index on the folded name.
+CREATE OR REPLACE FUNCTION privacy.similar_names(p_subject privacy.map_subject, p_query text, p_limit integer)
+RETURNS privacy.lookup_hit[]
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_hits lookup_hit[] := '{}';
+BEGIN
+    IF cardinality(p_subject.name_columns) > 0 THEN
+        EXECUTE format('SELECT ARRAY(SELECT ROW(u.%1$I, ''name'', ext.word_similarity(privacy.fold($1), %2$s))'
+                       '::privacy.lookup_hit FROM %3$s u WHERE %2$s OPERATOR(ext.%%>) privacy.fold($1) AND %4$s '
+                       'ORDER BY %2$s OPERATOR(ext.<->>) privacy.fold($1) LIMIT $2)',
+                       p_subject.key_column, subject_sql(p_subject, 'folded'), p_subject.table_name,
+                       subject_sql(p_subject, 'live'))
+           INTO v_hits USING p_query, p_limit, p_subject.erased_value;
+    END IF;
+    RETURN v_hits;
 END
 $$;
 

@@ -61,6 +61,7 @@ DECLARE
     v_named  text[];
     v_email  text;
     v_result jsonb;
+    v_counts jsonb := export_counts(p_user_id);
 BEGIN
     SELECT * INTO v_own FROM export_tables WHERE table_name = v_s.table_name;
     EXECUTE format('SELECT to_jsonb(u) FROM %s u WHERE u.%I = $1', v_s.table_name, v_s.key_column)
@@ -95,7 +96,7 @@ BEGIN
         'tables', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                       'table', c.relname, 'category', t.category, 'title', t.title,
                                       'column_titles', coalesce(t.column_titles, '{}'),
-                                      'rows', export_count(t.table_name, t.user_columns, p_user_id),
+                                      'rows', (v_counts ->> t.table_name::oid::text)::bigint,
                                       'columns', picture_columns(t), 'masked', to_jsonb(t.masked))
                                   ORDER BY t.position), '[]')
                      FROM export_tables t JOIN pg_class c ON c.oid = t.table_name

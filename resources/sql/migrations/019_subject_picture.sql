@@ -32,3 +32,32 @@ DROP FUNCTION IF EXISTS privacy.retention_purge(boolean, date), privacy.retentio
 -- The learner's own requests are part of the picture under a title of their own.
 UPDATE privacy.export_tables SET title = '{"en": "Requests", "de": "Anfragen"}'
  WHERE table_name = 'privacy.requests'::regclass;
+
+-- The incident finder follows the map too: when an address was seen (a time column, or seconds
+-- since 1970 where the platform counts time so), the courses and who is enrolled in which, and
+-- which processor of the registry holds which learner's data. Each is optional: a criterion the
+-- map does not bind is not offered.
+ALTER TABLE privacy.map_identities ADD COLUMN at_column name;
+CREATE TABLE privacy.map_courses (
+    only_row        boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    table_name      regclass NOT NULL,
+    key_column      name NOT NULL,
+    title_column    name NOT NULL,
+    member_table    regclass NOT NULL,
+    member_subject  name NOT NULL,
+    member_course   name NOT NULL
+);
+CREATE TABLE privacy.map_processor_links (
+    only_row            boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    table_name          regclass NOT NULL,
+    subject_column      name NOT NULL,
+    processor_column    name NOT NULL,
+    external_id_column  name
+);
+-- The people of a finding carry the name the map composes and the language it names.
+DROP FUNCTION IF EXISTS privacy.incident_affected(bigint);
+
+-- A single word is looked up as a name as it stands, one b-tree probe per name column, before any
+-- costlier similarity search.
+CREATE INDEX users_first_name_fold ON platform.users (privacy.fold(first_name));
+CREATE INDEX users_last_name_fold ON platform.users (privacy.fold(last_name));
