@@ -5,11 +5,15 @@
 #include "db/DemoDatabase.h"
 #include "db/Migrator.h"
 #include "db/SqlError.h"
+#include "db/SqlScript.h"
 #include "db/StaffDirectory.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -30,21 +34,58 @@ bool BenchCluster::start(QString* error)
     return m_cluster.init({QStringLiteral("fx_bench"), m_password, 0, true}, error) && m_cluster.start(error);
 }
 
+bool BenchCluster::createEmptyDatabase(const QString& name, QString* error)
+{
+    DatabaseConnection admin;
+    ConnectError connectError;
+    if (!admin.open(profile(QStringLiteral("postgres")), m_password, &connectError)) {
+        *error = connectError.message;
+        return false;
+    }
+    QSqlQuery q(admin.database());
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool BenchCluster::createReleasedDatabase(const QString& name, QString* error)
+{
+    QTemporaryDir dir;
+    QProcess tar;
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-xzf"), QStringLiteral(FX_SOURCE_DIR "/tests/db/fixtures/migrations-0.7.0.tar.gz"),
+               QStringLiteral("-C"), dir.path()});
+    if (!tar.waitForFinished(30000) || tar.exitCode() != 0) {
+        *error = QStringLiteral("cannot unpack the released migrations");
+        return false;
+    }
+    if (!createEmptyDatabase(name, error))
+        return false;
+    DatabaseConnection owner;
+    ConnectError connectError;
+    if (!owner.open(profile(name), m_password, &connectError)) {
+        *error = connectError.message;
+        return false;
+    }
+    const QDir migrations(dir.filePath(QStringLiteral("resources/sql/migrations")));
+    for (const QString& file : migrations.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile f(migrations.filePath(file));
+        if (!f.open(QIODevice::ReadOnly) || !owner.database().transaction() ||
+            !SqlScript::run(owner.database(), QString::fromUtf8(f.readAll()), error) || !owner.database().commit()) {
+            *error = file + QLatin1Char(' ') + *error;
+            return false;
+        }
+        QSqlQuery(owner.database()).exec(QStringLiteral("RESET ROLE"));
+    }
+    return true;
+}
+
 bool BenchCluster::createDatabase(const QString& name, QString* error)
 {
-    {
-        DatabaseConnection admin;
-        ConnectError connectError;
-        if (!admin.open(profile(QStringLiteral("postgres")), m_password, &connectError)) {
-            *error = connectError.message;
-            return false;
-        }
-        QSqlQuery q(admin.database());
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-            *error = SqlError::reason(q.lastError());
-            return false;
-        }
-    }
+    if (!createEmptyDatabase(name, error))
+        return false;
     DatabaseConnection owner;
     ConnectError connectError;
     if (!owner.open(profile(name), m_password, &connectError)) {
@@ -66,9 +107,10 @@ bool BenchCluster::prepare(QTextStream& out)
     return true;
 }
 
-bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded)
+bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded,
+                        const QString& database)
 {
-    const auto owner = connect();
+    const auto owner = connect(QString(), database);
     Seeder::Options options;
     options.users = users;
     Seeder::Result result;
@@ -88,9 +130,9 @@ bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStr
     return true;
 }
 
-std::unique_ptr<DatabaseConnection> BenchCluster::connect(const QString& login) const
+std::unique_ptr<DatabaseConnection> BenchCluster::connect(const QString& login, const QString& database) const
 {
-    ConnectionProfile p = profile(QStringLiteral("bench"));
+    ConnectionProfile p = profile(database);
     if (!login.isEmpty())
         p.user = login;
     auto connection = std::make_unique<DatabaseConnection>();

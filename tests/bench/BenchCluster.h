@@ -22,6 +22,9 @@ public:
     bool start(QString* error);
     // A new database with the console's migrations applied.
     bool createDatabase(const QString& name, QString* error);
+    // A new database as the last release set it up (its migrations, from the upgrade test's
+    // fixture), to compare with the code of this build side by side.
+    bool createReleasedDatabase(const QString& name, QString* error);
     ConnectionProfile profile(const QString& database) const;
     QString password() const { return m_password; }
 
@@ -33,11 +36,16 @@ public:
     bool prepare(QTextStream& out);
     // Seeds "bench" with `users` learners, adds the staff logins (login -> role), vacuums, and
     // prints the counts. False after saying why on stderr.
-    bool seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded = nullptr);
-    // A connection to "bench" as the owner (no login given) or as a staff login; fatal on failure.
-    std::unique_ptr<DatabaseConnection> connect(const QString& login = QString()) const;
+    bool seed(int users, const QMap<QString, QString>& staff, QTextStream& out, Seeder::Result* seeded = nullptr,
+              const QString& database = QStringLiteral("bench"));
+    // A connection to "bench" (or another database) as the owner (no login given) or as a staff
+    // login; fatal on failure.
+    std::unique_ptr<DatabaseConnection> connect(const QString& login = QString(),
+                                                const QString& database = QStringLiteral("bench")) const;
 
 private:
+    bool createEmptyDatabase(const QString& name, QString* error);
+
     LocalCluster m_cluster;
     QString m_password;
 };
