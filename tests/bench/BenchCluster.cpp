@@ -34,17 +34,23 @@ bool BenchCluster::start(QString* error)
     return m_cluster.init({QStringLiteral("fx_bench"), m_password, 0, true}, error) && m_cluster.start(error);
 }
 
-bool BenchCluster::createEmptyDatabase(const QString& name, QString* error)
+bool BenchCluster::createEmptyDatabase(const QString& name, DatabaseConnection* owner, QString* error)
 {
-    DatabaseConnection admin;
     ConnectError connectError;
-    if (!admin.open(profile(QStringLiteral("postgres")), m_password, &connectError)) {
-        *error = connectError.message;
-        return false;
+    {
+        DatabaseConnection admin;
+        if (!admin.open(profile(QStringLiteral("postgres")), m_password, &connectError)) {
+            *error = connectError.message;
+            return false;
+        }
+        QSqlQuery q(admin.database());
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            *error = SqlError::reason(q.lastError());
+            return false;
+        }
     }
-    QSqlQuery q(admin.database());
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-        *error = SqlError::reason(q.lastError());
+    if (!owner->open(profile(name), m_password, &connectError)) {
+        *error = connectError.message;
         return false;
     }
     return true;
@@ -61,14 +67,9 @@ bool BenchCluster::createReleasedDatabase(const QString& name, QString* error)
         *error = QStringLiteral("cannot unpack the released migrations");
         return false;
     }
-    if (!createEmptyDatabase(name, error))
-        return false;
     DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(profile(name), m_password, &connectError)) {
-        *error = connectError.message;
+    if (!createEmptyDatabase(name, &owner, error))
         return false;
-    }
     const QDir migrations(dir.filePath(QStringLiteral("resources/sql/migrations")));
     for (const QString& file : migrations.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         QFile f(migrations.filePath(file));
@@ -84,14 +85,9 @@ bool BenchCluster::createReleasedDatabase(const QString& name, QString* error)
 
 bool BenchCluster::createDatabase(const QString& name, QString* error)
 {
-    if (!createEmptyDatabase(name, error))
-        return false;
     DatabaseConnection owner;
-    ConnectError connectError;
-    if (!owner.open(profile(name), m_password, &connectError)) {
-        *error = connectError.message;
+    if (!createEmptyDatabase(name, &owner, error))
         return false;
-    }
     Migrator::Result result;
     return Migrator(owner.database()).migrate(&result, error);
 }

@@ -44,7 +44,8 @@ public:
                                                 const QString& database = QStringLiteral("bench")) const;
 
 private:
-    bool createEmptyDatabase(const QString& name, QString* error);
+    // Creates the database and opens it as the owner.
+    bool createEmptyDatabase(const QString& name, DatabaseConnection* owner, QString* error);
 
     LocalCluster m_cluster;
     QString m_password;
