@@ -433,5 +433,11 @@ bool Migrator::applyFunctions(Result* result, QString* error)
         spdlog::error("function check failed");
         return false;
     }
+    // The map in force is compiled anew: the functions that compile it may have changed.
+    if (!q.exec(QStringLiteral("SELECT privacy.map_compile_statements()"))) {
+        *error = Tr::tr("The data map in force could not be compiled: %1").arg(SqlError::reason(q.lastError()));
+        spdlog::error("map compilation failed");
+        return false;
+    }
     return true;
 }

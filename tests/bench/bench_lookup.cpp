@@ -132,10 +132,10 @@ int main(int argc, char* argv[])
          QStringLiteral("SELECT id FROM platform.users WHERE lower(email) LIKE lower(?) || '%' "
                         "ORDER BY lower(email) USING OPERATOR(pg_catalog.~<~) LIMIT 50"),
          100},
-        {QStringLiteral("fuzzy: email typo"), emailTypos, QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"),
-         100},
+        {QStringLiteral("fuzzy: email typo"), emailTypos,
+         QStringLiteral("SELECT * FROM unnest(privacy.mapped_similar_emails(?, 50))"), 100},
         {QStringLiteral("fuzzy: address typo"), addressTypos,
-         QStringLiteral("SELECT * FROM privacy.similar_emails(?, 50)"), 100},
+         QStringLiteral("SELECT * FROM unnest(privacy.mapped_similar_emails(?, 50))"), 100},
     };
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")

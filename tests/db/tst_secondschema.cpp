@@ -9,6 +9,7 @@
 
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "db/Migrator.h"
 #include "export/ExportApproval.h"
 #include "export/ExportPackage.h"
 #include "incidents/IncidentStore.h"
@@ -149,6 +150,26 @@ private slots:
         MapApplying applying;
         QVERIFY2(DataMapStore(m_admin->database()).apply(m_map, true, &applying, &error), qPrintable(error));
         QVERIFY(applying.applied);
+    }
+
+    // The statements of look-up and the picture are compiled from the map in force, and compiled
+    // anew from it when the migrations run again, as on every "fxctl db init".
+    void theMapIsCompiledIntoStatements()
+    {
+        Migrator::Result result;
+        QString error;
+        QVERIFY2(Migrator(m_superuser->database()).migrate(&result, &error), qPrintable(error));
+        const QString byKey =
+            column(QStringLiteral("SELECT pg_get_functiondef('privacy.mapped_by_key(bigint)'::regprocedure)")).value(0);
+        QVERIFY2(byKey.contains(QLatin1String("FROM campus.people u WHERE u.pid = $1")), qPrintable(byKey));
+        QVERIFY(!byKey.contains(QLatin1String("EXECUTE")));
+        // What the map does not bind (a public id, references) is compiled to find nobody.
+        QCOMPARE(column(QStringLiteral("SELECT cardinality(privacy.mapped_by_public_id("
+                                       "'00000000-0000-0000-0000-000000000001'))")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(column(QStringLiteral("SELECT cardinality(privacy.mapped_by_reference(1, 'INV-1', 10))")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(column(QStringLiteral("SELECT privacy.mapped_status(1)")), QStringList{QStringLiteral("active")});
     }
 
     void aMembersTableWithoutAnIndexIsNamed()

@@ -791,6 +791,7 @@ BEGIN
                                                t.position) AS n
               FROM erasure_rules e2 JOIN export_tables t ON t.table_name = e2.table_name) r
      WHERE r.table_name = e.table_name;
+    PERFORM map_compile_statements();
 END
 $$;
 

@@ -4,19 +4,12 @@
 -- signature needs a DROP FUNCTION in a migration first.
 SET LOCAL ROLE fx_owner;
 
--- "t.user_id = $1 OR t.conversation_id IN (SELECT j.conversation_id FROM … j WHERE j.user_id = $1)":
--- the rows of a mapped table that refer to the learner, by its own columns or through another table.
+-- The rows of a mapped table that refer to the learner ($1), as compiled from the map.
 CREATE OR REPLACE FUNCTION privacy.subject_condition(p_table regclass) RETURNS text
-LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
-    SELECT string_agg(s.condition, ' OR ' ORDER BY s.ord)
-      FROM export_tables t,
-           LATERAL (SELECT format('t.%I = $1', u), o
-                      FROM unnest(t.user_columns) WITH ORDINALITY x(u, o)
-                    UNION ALL
-                    SELECT format('t.%I IN (SELECT j.%I FROM %s j WHERE j.%I = $1)', v ->> 'column', v ->> 'key',
-                                  (v ->> 'table_oid')::oid::regclass, v ->> 'subject'), 1000 + o
-                      FROM jsonb_array_elements(t.via) WITH ORDINALITY y(v, o)) s(condition, ord)
-     WHERE t.table_name = p_table
+LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
+BEGIN
+    RETURN (SELECT t.condition FROM export_tables t WHERE t.table_name = p_table);
+END
 $$;
 
 CREATE OR REPLACE FUNCTION privacy.export_count(p_table regclass, p_columns text[], p_user_id bigint) RETURNS bigint
@@ -27,28 +20,6 @@ BEGIN
     EXECUTE format('SELECT count(*) FROM %s t WHERE %s', p_table, subject_condition(p_table))
        INTO v_count USING p_user_id;
     RETURN v_count;
-END
-$$;
-
--- How many rows of each mapped table but the subject's own refer to the learner, keyed by the
--- table's oid: one statement, planned once, rather than one per table.
-CREATE OR REPLACE FUNCTION privacy.export_counts(p_user_id bigint) RETURNS jsonb
-LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
-DECLARE
-    v_sql    text;
-    v_counts jsonb;
-BEGIN
-    SELECT 'SELECT jsonb_object_agg(v.k, v.c) FROM (VALUES '
-           || string_agg(format('(%L, (SELECT count(*) FROM %s t WHERE %s))', t.table_name::oid::text, t.table_name,
-                                subject_condition(t.table_name)), ', ' ORDER BY t.position)
-           || ') v(k, c)'
-      INTO v_sql
-      FROM export_tables t WHERE t.table_name <> (SELECT table_name FROM map_subject);
-    IF v_sql IS NULL THEN
-        RETURN '{}';
-    END IF;
-    EXECUTE v_sql INTO v_counts USING p_user_id;
-    RETURN v_counts;
 END
 $$;
 

@@ -20,10 +20,8 @@ CREATE OR REPLACE FUNCTION privacy.subject_status(p_user_id bigint) RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
     v_s      map_subject := map_subject_row();
-    v_status text;
+    v_status text := mapped_status(p_user_id);
 BEGIN
-    EXECUTE format('SELECT %s FROM %s u WHERE u.%I = $1', subject_sql(v_s, 'status'), v_s.table_name, v_s.key_column)
-       INTO v_status USING p_user_id;
     IF v_status IS NULL THEN
         RAISE EXCEPTION 'there is no learner with id %', p_user_id
             USING ERRCODE = 'no_data_found',

@@ -21,24 +21,6 @@ BEGIN
 END
 $$;
 
--- The columns of a mapped table the picture shows: all but the credentials, and but the subject
--- column where it is the only way the table names the learner (it would repeat the learner's key).
-CREATE OR REPLACE FUNCTION privacy.picture_hidden(p_table privacy.export_tables) RETURNS text[]
-LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
-    SELECT p_table.omitted
-           || CASE WHEN cardinality(p_table.user_columns) = 1 AND p_table.via = '[]'
-                        AND p_table.table_name <> (SELECT table_name FROM map_subject)
-                   THEN p_table.user_columns ELSE '{}' END
-$$;
-
-CREATE OR REPLACE FUNCTION privacy.picture_columns(p_table privacy.export_tables) RETURNS jsonb
-LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
-    SELECT coalesce(jsonb_agg(a.attname ORDER BY a.attnum), '[]')
-      FROM pg_attribute a
-     WHERE a.attrelid = p_table.table_name AND a.attnum > 0 AND NOT a.attisdropped
-       AND NOT a.attname = ANY (picture_hidden(p_table))
-$$;
-
 -- What a masked column shows to support: nothing, and that it is masked.
 CREATE OR REPLACE FUNCTION privacy.picture_mask(p_masked text[], p_dpo boolean) RETURNS jsonb
 LANGUAGE sql IMMUTABLE AS $$
@@ -61,11 +43,10 @@ DECLARE
     v_named  text[];
     v_email  text;
     v_result jsonb;
-    v_counts jsonb := export_counts(p_user_id);
+    v_counts jsonb := mapped_counts(p_user_id);
 BEGIN
     SELECT * INTO v_own FROM export_tables WHERE table_name = v_s.table_name;
-    EXECUTE format('SELECT to_jsonb(u) FROM %s u WHERE u.%I = $1', v_s.table_name, v_s.key_column)
-       INTO v_row USING p_user_id;
+    v_row := mapped_account(p_user_id);
     v_email := v_row ->> v_s.email::text;
     v_named := array_remove(ARRAY[v_s.key_column, v_s.public_id, v_s.email, v_s.language, v_s.created,
                                   v_s.locked_column, v_s.erased_column]::text[] || v_s.name_columns::text[], NULL);
@@ -94,13 +75,18 @@ BEGIN
                     WHERE a.attrelid = v_s.table_name AND a.attnum > 0 AND NOT a.attisdropped
                       AND NOT a.attname = ANY (v_named) AND NOT a.attname = ANY (coalesce(v_own.omitted, '{}'))),
         'tables', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                                      'table', c.relname, 'category', t.category, 'title', t.title,
+                                      'table', (SELECT c.relname FROM pg_class c WHERE c.oid = t.table_name),
+                                      'category', t.category, 'title', t.title,
                                       'column_titles', coalesce(t.column_titles, '{}'),
-                                      'rows', (v_counts ->> t.table_name::oid::text)::bigint,
-                                      'columns', picture_columns(t), 'masked', to_jsonb(t.masked))
+                                      'rows', (v_counts ->> t.table_name::text)::bigint,
+                                      'columns', to_jsonb(ARRAY(SELECT a.attname FROM pg_attribute a
+                                                                 WHERE a.attrelid = t.table_name AND a.attnum > 0
+                                                                   AND NOT a.attisdropped
+                                                                   AND NOT a.attname = ANY (t.hidden)
+                                                                 ORDER BY a.attnum)),
+                                      'masked', to_jsonb(t.masked))
                                   ORDER BY t.position), '[]')
-                     FROM export_tables t JOIN pg_class c ON c.oid = t.table_name
-                    WHERE t.table_name <> v_s.table_name),
+                     FROM export_tables t WHERE t.table_name <> v_s.table_name),
         'operations', (SELECT coalesce(jsonb_agg(o.operation ORDER BY o.operation), '[]') FROM map_operations o));
     PERFORM log_access('user.view', p_user_id, p_ticket, p_purpose, '{}');
     RETURN v_result;
@@ -123,13 +109,6 @@ BEGIN
 END
 $$;
 
--- Whether a table's rows are paged by their own whole-number order column (else by position).
-CREATE OR REPLACE FUNCTION privacy.picture_keyed(p_table privacy.export_tables) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
-    SELECT map_is_integer(format_type(a.atttypid, NULL))
-      FROM pg_attribute a WHERE a.attrelid = p_table.table_name AND a.attname = p_table.order_by
-$$;
-
 -- One page of a mapped table's rows of the learner, after p_after_id: the row's own whole-number
 -- order column where it has one, else the rows already shown. Each page is logged.
 CREATE OR REPLACE FUNCTION privacy.user_rows(p_user_id bigint, p_category text, p_after_id bigint, p_limit integer,
@@ -144,18 +123,18 @@ DECLARE
     v_limit integer := least(greatest(coalesce(p_limit, 100), 1), 1000);
     v_rows  integer;
 BEGIN
-    IF picture_keyed(v_table) THEN
+    IF v_table.keyed THEN
         RETURN QUERY EXECUTE format('SELECT t.%1$I::bigint, (to_jsonb(t) - $2) || $3 FROM %2$s t '
                                     'WHERE (%3$s) AND t.%1$I > $4 ORDER BY t.%1$I LIMIT $5',
-                                    v_table.order_by, v_table.table_name, subject_condition(v_table.table_name))
-            USING p_user_id, picture_hidden(v_table), picture_mask(v_table.masked, v_role = 'dpo'),
+                                    v_table.order_by, v_table.table_name, v_table.condition)
+            USING p_user_id, v_table.hidden, picture_mask(v_table.masked, v_role = 'dpo'),
                   coalesce(p_after_id, -1), v_limit;
     ELSE
         RETURN QUERY EXECUTE format('SELECT $4 + row_number() OVER (), r.data FROM (SELECT (to_jsonb(t) - $2) || $3 '
                                     'AS data FROM %1$s t WHERE (%2$s) ORDER BY t.%3$I, to_jsonb(t)::text '
                                     'OFFSET $4 LIMIT $5) r',
-                                    v_table.table_name, subject_condition(v_table.table_name), v_table.order_by)
-            USING p_user_id, picture_hidden(v_table), picture_mask(v_table.masked, v_role = 'dpo'), v_after, v_limit;
+                                    v_table.table_name, v_table.condition, v_table.order_by)
+            USING p_user_id, v_table.hidden, picture_mask(v_table.masked, v_role = 'dpo'), v_after, v_limit;
     END IF;
     GET DIAGNOSTICS v_rows = ROW_COUNT;
     PERFORM log_access('user.view_category', p_user_id, p_ticket, p_purpose,
@@ -192,13 +171,13 @@ BEGIN
             RAISE EXCEPTION 'this field cannot be revealed; only what the data map masks can be'
                 USING ERRCODE = 'invalid_parameter_value', HINT = 'fx:learners.field_not_revealable';
         END IF;
-        IF picture_keyed(v_table) THEN
+        IF v_table.keyed THEN
             EXECUTE format('SELECT t.%I::text FROM %s t WHERE (%s) AND t.%I = $2', v_column, v_table.table_name,
-                           subject_condition(v_table.table_name), v_table.order_by)
+                           v_table.condition, v_table.order_by)
                INTO v_value USING p_user_id, p_row_id;
         ELSE
             EXECUTE format('SELECT t.%I::text FROM %s t WHERE (%s) ORDER BY t.%I, to_jsonb(t)::text OFFSET $2 - 1 LIMIT 1',
-                           v_column, v_table.table_name, subject_condition(v_table.table_name), v_table.order_by)
+                           v_column, v_table.table_name, v_table.condition, v_table.order_by)
                INTO v_value USING p_user_id, greatest(p_row_id, 1);
         END IF;
     END IF;

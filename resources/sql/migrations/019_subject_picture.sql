@@ -6,6 +6,11 @@ SET LOCAL ROLE fx_owner;
 -- where the map gives none. Columns may have titles of their own ({"column": {"en": …, "de": …}}),
 -- where their name alone would mislead.
 ALTER TABLE privacy.export_tables ADD COLUMN title jsonb, ADD COLUMN column_titles jsonb;
+-- Derived from the map rows whenever they are compiled (map_compile_statements): the condition
+-- that picks a learner's rows, the columns the picture leaves out, and whether the rows are paged
+-- by their own whole-number order column.
+ALTER TABLE privacy.export_tables ADD COLUMN condition text, ADD COLUMN hidden text[] NOT NULL DEFAULT '{}',
+                                  ADD COLUMN keyed boolean NOT NULL DEFAULT false;
 
 -- Whose processing is restricted (Art. 18 GDPR), since when, why and by whom; keyed by the
 -- learner's key on whichever platform the map describes.
@@ -28,6 +33,8 @@ ALTER TABLE platform.users DROP COLUMN restricted_at, DROP COLUMN restriction_re
 DROP FUNCTION IF EXISTS privacy.user_categories();
 DROP FUNCTION IF EXISTS privacy.retention_purge(boolean, date), privacy.retention_list(),
                         privacy.retention_released(text, text, integer);
+-- Similar addresses are a statement compiled from the map now (mapped_similar_emails).
+DROP FUNCTION IF EXISTS privacy.similar_emails(text, integer);
 
 -- The learner's own requests are part of the picture under a title of their own.
 UPDATE privacy.export_tables SET title = '{"en": "Requests", "de": "Anfragen"}'
