@@ -89,9 +89,18 @@ bool Seeder::seed(const Options& options, Result* result, QString* error, const 
         return false;
     }
 
+    // The registry of processors is the console's own table; a database of an earlier release
+    // (as the upgrade test and the cost benchmark seed one) kept it beside the platform's.
+    if (!q.exec(QStringLiteral("SELECT coalesce(to_regclass('privacy.processors'), "
+                               "to_regclass('platform.processors'))::text")) ||
+        !q.next()) {
+        *error = SqlError::reason(q.lastError());
+        return false;
+    }
     const QMap<QString, QString> common{{QStringLiteral("seed"), QString::number(options.seed)},
                                         {QStringLiteral("users"), QString::number(options.users)},
-                                        {QStringLiteral("asof"), options.asOf.toString(Qt::ISODate)}};
+                                        {QStringLiteral("asof"), options.asOf.toString(Qt::ISODate)},
+                                        {QStringLiteral("registry"), q.value(0).toString()}};
     const auto batchSteps = steps(resource(QStringLiteral("batch.sql")));
     QElapsedTimer total;
     total.start();

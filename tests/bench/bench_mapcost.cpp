@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -192,5 +193,43 @@ int main(int argc, char* argv[])
         }
     }
     report(QStringLiteral("erasure: heaviest learner"), erasure[0], erasure[1]);
+
+    // The export's data of the heaviest learner: its start (the tables and their counts) and
+    // every row of every table, as the package reads them; approved first where this build asks
+    // for it, and rolled back. The median of three runs each.
+    QList<double> exports[2];
+    for (int side = 0; side < 2; ++side) {
+        const Side& s = sides.at(side);
+        const QString request =
+            scalar(s.support->database(), QStringLiteral("SELECT privacy.request_open(7, 'export', 'SUP-7', 'email', "
+                                                         "current_date)::jsonb ->> 'id'"));
+        if (scalar(s.owner->database(), QStringLiteral("SELECT to_regproc('privacy.export_approve') IS NOT NULL")) ==
+            QLatin1String("true"))
+            scalar(s.second->database(),
+                   QStringLiteral("SELECT privacy.export_approve(%1, 'benchmark approval')").arg(request));
+        for (int run = 0; run < 3; ++run) {
+            QSqlDatabase dpo = s.dpo->database();
+            dpo.transaction();
+            QElapsedTimer t;
+            t.start();
+            const QJsonObject start =
+                QJsonDocument::fromJson(
+                    scalar(dpo, QStringLiteral("SELECT privacy.export_begin(%1)").arg(request)).toUtf8())
+                    .object();
+            for (const QJsonValue& table : start.value(QLatin1String("tables")).toArray()) {
+                QSqlQuery rows(dpo);
+                rows.prepare(QStringLiteral("SELECT * FROM privacy.export_rows(?, ?)"));
+                rows.addBindValue(request);
+                rows.addBindValue(table.toObject().value(QLatin1String("table")).toString());
+                if (!rows.exec())
+                    qFatal("export_rows: %s", qPrintable(rows.lastError().text()));
+                while (rows.next()) {
+                }
+            }
+            exports[side] << t.nsecsElapsed() / 1e6;
+            dpo.rollback();
+        }
+    }
+    report(QStringLiteral("export: heaviest learner's data"), exports[0], exports[1]);
     return 0;
 }

@@ -129,7 +129,7 @@ private slots:
         QVERIFY(!choices.courses.isEmpty());
         QVERIFY(!choices.processors.isEmpty());
         QCOMPARE(qint64(choices.courses.size()), scalar(QStringLiteral("SELECT count(*) FROM platform.courses")));
-        QCOMPARE(qint64(choices.processors.size()), scalar(QStringLiteral("SELECT count(*) FROM platform.processors")));
+        QCOMPARE(qint64(choices.processors.size()), scalar(QStringLiteral("SELECT count(*) FROM privacy.processors")));
         for (const FinderCourse& c : choices.courses) {
             QVERIFY(c.id > 0);
             QVERIFY(!c.title.isEmpty());
@@ -141,7 +141,7 @@ private slots:
             QVERIFY(p.id > 0);
             QVERIFY(!p.name.isEmpty());
             QCOMPARE(scalar(QStringLiteral(
-                                "SELECT count(*) FROM platform.processors WHERE id = ? AND name = ? AND category = ?"),
+                                "SELECT count(*) FROM privacy.processors WHERE id = ? AND name = ? AND category = ?"),
                             {p.id, p.name, p.category}),
                      qint64(1));
         }

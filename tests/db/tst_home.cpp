@@ -230,7 +230,7 @@ private slots:
         const qint64 request = addRequest(QStringLiteral("erasure"), m_support, {}, 10, QStringLiteral("in_progress"));
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("INSERT INTO privacy.processor_tasks (request_id, "
                                                         "processor_id, external_id, what) SELECT %1, id, 'x-1', "
-                                                        "'delete' FROM platform.processors ORDER BY id LIMIT 2")
+                                                        "'delete' FROM privacy.processors ORDER BY id LIMIT 2")
                                              .arg(request)));
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("INSERT INTO privacy.restrictions SELECT "
                                                         "'platform.invoices', id, user_id, current_date - 5, 'x' FROM "

@@ -29,6 +29,8 @@ CREATE SCHEMA campus;
 CREATE TABLE campus.people (pid integer PRIMARY KEY, mail text NOT NULL, full_name text NOT NULL, lang text,
                             gone boolean NOT NULL DEFAULT false, barred smallint NOT NULL DEFAULT 0);
 CREATE INDEX ON campus.people (privacy.fold(full_name));
+CREATE INDEX ON campus.people (lower(mail) text_pattern_ops);
+CREATE INDEX ON campus.people (privacy.email_stem(mail));
 CREATE TABLE campus.circle_members (circle integer NOT NULL, person integer NOT NULL, PRIMARY KEY (circle, person));
 CREATE INDEX ON campus.circle_members (person);
 CREATE TABLE campus.notes (id integer PRIMARY KEY, circle integer NOT NULL, author integer, title text NOT NULL,
@@ -170,6 +172,10 @@ private slots:
         QCOMPARE(column(QStringLiteral("SELECT cardinality(privacy.mapped_by_reference(1, 'INV-1', 10))")),
                  QStringList{QStringLiteral("0")});
         QCOMPARE(column(QStringLiteral("SELECT privacy.mapped_status(1)")), QStringList{QStringLiteral("active")});
+        // The platform's addresses are known by their letters, so a typo finds them.
+        QCOMPARE(column(QStringLiteral("SELECT h.user_id FROM unnest(privacy.mapped_similar_emails("
+                                       "'zroa.quil@campus.example', 5)) h")),
+                 QStringList{QStringLiteral("1")});
     }
 
     void aMembersTableWithoutAnIndexIsNamed()
@@ -206,7 +212,7 @@ private slots:
                  QStringList{QStringLiteral("1 Zora Quill z***@campus.example active email")});
         QCOMPARE(lookUp(QStringLiteral("ben.ot")),
                  QStringList{QStringLiteral("2 Ben Other b***@campus.example active email_prefix")});
-        QCOMPARE(lookUp(QStringLiteral("Quill")),
+        QCOMPARE(lookUp(QStringLiteral("Zora Quil")),
                  QStringList{QStringLiteral("1 Zora Quill z***@campus.example active name")});
         QCOMPARE(lookUp(QStringLiteral("192.0.2.0/24")),
                  (QStringList{QStringLiteral("1 Zora Quill z***@campus.example active ip"),

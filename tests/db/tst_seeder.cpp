@@ -30,15 +30,14 @@ QString checksum(const QString& database)
                              QStringLiteral("forum_posts"),
                              QStringLiteral("invoices"),
                              QStringLiteral("payment_references"),
-                             QStringLiteral("processors"),
                              QStringLiteral("processor_links"),
                              QStringLiteral("sessions")};
     QStringList sums;
-    for (const QString& t : tables) {
+    for (const QString& t : tables + QStringList{QStringLiteral("privacy.processors")}) {
         if (!q.exec(
                 QStringLiteral("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
-                               "FROM platform.%1 t")
-                    .arg(t)) ||
+                               "FROM %1 t")
+                    .arg(t.contains(QLatin1Char('.')) ? t : QStringLiteral("platform.") + t)) ||
             !q.next())
             qFatal("checksum failed on %s", qPrintable(t));
         sums << q.value(0).toString();

@@ -87,6 +87,15 @@ LANGUAGE sql STABLE AS $$
                           ~ ('^(privacy\.)?fold\(\(?' || quote_ident(p_column) || '(\)::text)?\)$'))
 $$;
 
+-- Whether an index of a table is defined as p_pattern (a regular expression over its definition
+-- from "USING"), as look-up's searches of an address ask.
+CREATE OR REPLACE FUNCTION privacy.map_index_like(p_table regclass, p_pattern text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_index i
+                    WHERE i.indrelid = p_table AND i.indnatts = 1 AND i.indpred IS NULL
+                      AND substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$') ~ p_pattern)
+$$;
+
 -- How many rows a table holds: counted when small, the planner's estimate when large.
 CREATE OR REPLACE FUNCTION privacy.map_rows(p_table regclass) RETURNS bigint
 LANGUAGE plpgsql STABLE AS $$
@@ -249,6 +258,20 @@ BEGIN
                                                         'GRANT EXECUTE ON FUNCTION privacy.fold(text) TO PLATFORM_ROLE;')
                        FROM unnest(v_cols) c
                       WHERE v_kv.k = 'name' AND map_column(v_srel, c) IS NOT NULL AND NOT map_fold_indexed(v_srel, c);
+        -- An address is searched by its beginning and, for a typo, by its letters (email_stem).
+        RETURN QUERY SELECT 'error', 'missing_index', v_name, c,
+                            jsonb_build_object('path', 'subject.email', 'create_index', format(x.statement, v_schema, v_name, c))
+                                || CASE WHEN x.privileges IS NULL THEN '{}'::jsonb
+                                        ELSE jsonb_build_object('grant', x.privileges) END
+                       FROM unnest(v_cols) c,
+                            (VALUES ('CREATE INDEX ON %I.%I (lower(%I) text_pattern_ops);',
+                                     '^ USING btree \(lower\(\(?%s(\)::text)?\) text_pattern_ops\)$', NULL),
+                                    ('CREATE INDEX ON %I.%I (privacy.email_stem(%I));',
+                                     '^ USING btree \(\(?(privacy\.)?email_stem\(\(?%s(\)::text)?\)\)?\)$',
+                                     'GRANT USAGE ON SCHEMA privacy TO PLATFORM_ROLE; '
+                                     'GRANT EXECUTE ON FUNCTION privacy.email_stem(text) TO PLATFORM_ROLE;')) x(statement, pattern, privileges)
+                      WHERE v_kv.k = 'email' AND map_column(v_srel, c) IS NOT NULL
+                        AND NOT map_index_like(v_srel, format(x.pattern, replace(quote_ident(c), '$', '\$')));
     END LOOP;
     FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['locked', 'erased']) k WHERE v_subject ? k LOOP
         v_col := map_plain_name(v_kv.v -> 'column');

@@ -163,6 +163,13 @@ BEGIN
                                       THEN t.user_columns::text[] ELSE '{}' END,
            keyed = coalesce((SELECT map_is_integer(format_type(a.atttypid, NULL)) FROM pg_attribute a
                               WHERE a.attrelid = t.table_name AND a.attname = t.order_by), false);
+    -- Similar addresses are found through the letters of their local parts: those of the
+    -- platform's addresses now (the reference platform's own trigger adds new ones at once).
+    IF v_s.email IS NOT NULL THEN
+        EXECUTE format('INSERT INTO privacy.email_stems SELECT DISTINCT privacy.email_stem(u.%1$I::text) FROM %2$s u '
+                       'WHERE privacy.email_stem(u.%1$I::text) <> '''' ON CONFLICT DO NOTHING',
+                       v_s.email, v_s.table_name);
+    END IF;
     PERFORM map_compile_lookup(v_s);
     PERFORM map_compile_picture(v_s);
 END

@@ -40,7 +40,7 @@ BEGIN
                                   'name', p.name, 'category', p.category, 'contact', p.contact,
                                   'dpa_reference', p.dpa_reference, 'data_categories', to_jsonb(p.data_categories))
                               ORDER BY p.name), '[]')
-                         FROM platform.processors p));
+                         FROM processors p));
 END
 $$;
 

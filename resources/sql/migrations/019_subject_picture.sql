@@ -68,3 +68,8 @@ DROP FUNCTION IF EXISTS privacy.incident_affected(bigint);
 -- costlier similarity search.
 CREATE INDEX users_first_name_fold ON platform.users (privacy.fold(first_name));
 CREATE INDEX users_last_name_fold ON platform.users (privacy.fold(last_name));
+
+-- The registry of processors is the console's own record (Art. 28 and 30 GDPR), kept in its
+-- schema on any platform; which learner's data each holds is the platform's, bound by the map.
+ALTER TABLE platform.processor_links DROP CONSTRAINT processor_links_processor_id_fkey;
+ALTER TABLE platform.processors SET SCHEMA privacy;

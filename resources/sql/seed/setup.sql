@@ -1,7 +1,7 @@
 -- Seeder set-up: deterministic helpers in a scratch schema, then the catalogue (courses,
--- lessons, forum threads, processors). Placeholders {{seed}}, {{users}}, {{asof}} are filled in
--- by models/db/Seeder.cpp. Everything is derived from hashes of (seed, key, stream), so the same
--- seed gives the same data whatever the batch size.
+-- lessons, forum threads, processors). Placeholders {{seed}}, {{users}}, {{asof}} and {{registry}}
+-- (the table of processors) are filled in by models/db/Seeder.cpp. Everything is derived from
+-- hashes of (seed, key, stream), so the same seed gives the same data whatever the batch size.
 DROP SCHEMA IF EXISTS fxseed CASCADE;
 CREATE SCHEMA fxseed;
 
@@ -89,7 +89,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 
 -- The catalogue
-INSERT INTO platform.processors (id, name, category, contact) VALUES
+INSERT INTO {{registry}} (id, name, category, contact) VALUES
     (1, 'Matomo Cloud', 'analytics', 'privacy@matomo.example'),
     (2, 'Vimeo', 'video_hosting', 'privacy@vimeo.example'),
     (3, 'Stripe', 'payment', 'privacy@stripe.example'),
