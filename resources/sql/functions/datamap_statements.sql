@@ -37,6 +37,12 @@ LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
               FROM jsonb_array_elements(p_table.via) WITH ORDINALITY y(v, o)) s(condition, ord)
 $$;
 
+-- "ROW(u.key, 'kind', score)::privacy.lookup_hit": one learner a look-up found, and how.
+CREATE OR REPLACE FUNCTION privacy.map_hit(p_s privacy.map_subject, p_kind text, p_score text DEFAULT '1') RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT format('ROW(u.%I, %L, %s)::privacy.lookup_hit', p_s.key_column, p_kind, p_score)
+$$;
+
 -- The statements of look-up: by key, public id, reference, address, email, its beginning, name,
 -- similar names and addresses, and the rows of the learners found.
 CREATE OR REPLACE FUNCTION privacy.map_compile_lookup(p_s privacy.map_subject) RETURNS void
@@ -45,13 +51,13 @@ DECLARE
     v_from  text := format('%s u', p_s.table_name);
     v_live  text := subject_sql(p_s, 'live');
     v_email text := format('lower(u.%I)', p_s.email);
-    v_key   text := format('u.%I', p_s.key_column);
     v_none  text := 'RETURN ''{}'';';
 BEGIN
     PERFORM map_define('mapped_by_key', 'bigint', 'privacy.lookup_hit[]',
-        format('RETURN ARRAY(SELECT %s FROM %s WHERE u.%I = $1);', format('ROW(%s, %L, 1)::privacy.lookup_hit', v_key, 'id'), v_from, p_s.key_column));
-    PERFORM map_define('mapped_by_public_id', 'text', 'privacy.lookup_hit[]', CASE WHEN p_s.public_id IS NULL THEN v_none
-        ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE u.%I = $1::%s);', format('ROW(%s, %L, 1)::privacy.lookup_hit', v_key, 'public_id'), v_from,
+        format('RETURN ARRAY(SELECT %s FROM %s WHERE u.%I = $1);', map_hit(p_s, 'id'), v_from, p_s.key_column));
+    PERFORM map_define('mapped_by_public_id', 'text', 'privacy.lookup_hit[]',
+        CASE WHEN p_s.public_id IS NULL THEN v_none
+        ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE u.%I = $1::%s);', map_hit(p_s, 'public_id'), v_from,
                     p_s.public_id, format_type((map_column(p_s.table_name, p_s.public_id)).atttypid, NULL)) END);
     -- $1 the reference's position in the map, $2 the text, $3 the limit.
     PERFORM map_define('mapped_by_reference', 'integer, text, integer', 'privacy.lookup_hit[]', coalesce((
@@ -68,17 +74,17 @@ BEGIN
                || ') a GROUP BY a.s ORDER BY min(a.o), a.s LIMIT $2) h);'
           FROM map_identities i WHERE i.kind = 'address'), v_none), true);
     PERFORM map_define('mapped_by_email', 'text', 'privacy.lookup_hit[]', CASE WHEN p_s.email IS NULL THEN v_none
-        ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE %s = lower($1) AND %s);', format('ROW(%s, %L, 1)::privacy.lookup_hit', v_key, 'email'), v_from,
+        ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE %s = lower($1) AND %s);', map_hit(p_s, 'email'), v_from,
                     v_email, v_live) END);
     -- $1 the LIKE pattern of the beginning, in address order so that the prefix index serves it; $3 the score.
     PERFORM map_define('mapped_by_email_prefix', 'text, integer, real', 'privacy.lookup_hit[]',
         CASE WHEN p_s.email IS NULL THEN v_none
         ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE %s LIKE $1 AND %s ORDER BY %s USING OPERATOR(pg_catalog.~<~) '
-                    'LIMIT $2);', format('ROW(%s, %L, $3)::privacy.lookup_hit', v_key, 'email_prefix'), v_from, v_email, v_live, v_email) END, true);
+                    'LIMIT $2);', map_hit(p_s, 'email_prefix', '$3'), v_from, v_email, v_live, v_email) END, true);
     PERFORM map_define('mapped_by_name', 'text, integer', 'privacy.lookup_hit[]',
         CASE WHEN cardinality(p_s.name_columns) = 0 THEN v_none
         ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE (%s) AND %s ORDER BY u.%I LIMIT $2);',
-                    format('ROW(%s, %L, 1)::privacy.lookup_hit', v_key, 'name'), v_from,
+                    map_hit(p_s, 'name'), v_from,
                     (SELECT string_agg(format('privacy.fold(u.%I) = privacy.fold($1)', c), ' OR ')
                        FROM unnest(p_s.name_columns) c),
                     v_live, p_s.key_column) END);
@@ -87,8 +93,8 @@ BEGIN
         CASE WHEN cardinality(p_s.name_columns) = 0 THEN v_none
         ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE %s OPERATOR(ext.%%>) privacy.fold($1) AND %s '
                     'ORDER BY %s OPERATOR(ext.<->>) privacy.fold($1) LIMIT $2);',
-                    format('ROW(%s, %L, ext.word_similarity(privacy.fold($1), %s))::privacy.lookup_hit', v_key, 'name',
-                           subject_sql(p_s, 'folded')),
+                    map_hit(p_s, 'name',
+                            format('ext.word_similarity(privacy.fold($1), %s)', subject_sql(p_s, 'folded'))),
                     v_from, subject_sql(p_s, 'folded'), v_live, subject_sql(p_s, 'folded')) END, true);
     -- The five nearest stems, then per stem its learners (the LIMIT keeps that a per-stem index
     -- lookup), ranked by stem and whole local part alike, and a little by the same domain.
