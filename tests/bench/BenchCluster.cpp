@@ -126,6 +126,17 @@ bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStr
     return true;
 }
 
+QStringList BenchCluster::column(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("%s", qPrintable(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
 std::unique_ptr<DatabaseConnection> BenchCluster::connect(const QString& login, const QString& database) const
 {
     ConnectionProfile p = profile(database);

@@ -7,7 +7,9 @@
 #include "db/Seeder.h"
 
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -30,6 +32,8 @@ public:
 
     static QString machine(); // "2 cores, <cpu model>, 24 GiB"
     static QString staffPassword() { return QStringLiteral("benchmark password 1"); }
+    // The first column of a query's rows, as the inputs of a benchmark; fatal on failure.
+    static QStringList column(QSqlDatabase db, const QString& sql);
 
     // What most benchmarks start with: the cluster and a migrated database "bench", the machine
     // printed. False after saying why on stderr.

@@ -16,6 +16,13 @@ inline double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+// The value below which the share p (0 to 1) of the values lie.
+inline double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
 // Peak resident memory of this process so far, in MiB (Linux).
 inline double peakMiB()
 {

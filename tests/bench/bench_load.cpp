@@ -6,6 +6,7 @@
 // the server's deadlock count and whether the access log still verifies.
 // bench_load [USERS] [SECONDS] (default 1000000 users, 300 s). Also "ctest -L long".
 #include "BenchCluster.h"
+#include "BenchStats.h"
 #include "db/LocalCluster.h"
 
 #include <QCoreApplication>
@@ -147,12 +148,6 @@ private:
     QList<Sample> m_samples;
 };
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -228,7 +223,7 @@ int main(int argc, char* argv[])
         total += it.value().size();
         out << qSetFieldWidth(17) << Qt::left << it.key() << qSetFieldWidth(7) << Qt::right << it.value().size()
             << qSetFieldWidth(8) << failures.value(it.key()) << qSetFieldWidth(9) << qSetRealNumberPrecision(0)
-            << Qt::fixed << percentile(it.value(), 0.5) << percentile(it.value(), 0.95)
+            << Qt::fixed << BenchStats::percentile(it.value(), 0.5) << BenchStats::percentile(it.value(), 0.95)
             << *std::max_element(it.value().begin(), it.value().end()) << qSetFieldWidth(0) << Qt::endl;
     }
     out << "operations: " << total << " in " << elapsed << " s (" << qRound(total / elapsed) << " fxctl runs/s)"

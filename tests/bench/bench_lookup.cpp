@@ -36,17 +36,6 @@ Stats measure(const QStringList& inputs, const std::function<bool(const QString&
     return {ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95))), ms.last()};
 }
 
-QStringList column(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qFatal("%s", qPrintable(sql));
-    QStringList values;
-    while (q.next())
-        values << q.value(0).toString();
-    return values;
-}
-
 bool bare(QSqlDatabase db, const QString& sql, const QString& value)
 {
     QSqlQuery q(db);
@@ -79,30 +68,31 @@ int main(int argc, char* argv[])
     const AccessContext context{QString(), QStringLiteral("benchmark")};
     QSqlDatabase db = owner.database();
     const QString sample = QStringLiteral(" FROM platform.users TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 200");
-    const QStringList ids = column(db, QStringLiteral("SELECT id") + sample);
-    const QStringList emails = column(db, QStringLiteral("SELECT email") + sample);
-    const QStringList publicIds = column(db, QStringLiteral("SELECT public_id::text") + sample);
+    const QStringList ids = BenchCluster::column(db, QStringLiteral("SELECT id") + sample);
+    const QStringList emails = BenchCluster::column(db, QStringLiteral("SELECT email") + sample);
+    const QStringList publicIds = BenchCluster::column(db, QStringLiteral("SELECT public_id::text") + sample);
     const QStringList lastNames =
-        column(db, QStringLiteral("SELECT privacy.fold(first_name || ' ' || last_name)") + sample);
-    const QStringList emailParts = column(db, QStringLiteral("SELECT left(split_part(email, '@', 1), 8)") + sample);
+        BenchCluster::column(db, QStringLiteral("SELECT privacy.fold(first_name || ' ' || last_name)") + sample);
+    const QStringList emailParts =
+        BenchCluster::column(db, QStringLiteral("SELECT left(split_part(email, '@', 1), 8)") + sample);
     // The same beginnings with two letters swapped: no address begins so, the similarity search runs.
-    const QStringList emailTypos = column(
+    const QStringList emailTypos = BenchCluster::column(
         db, QStringLiteral("SELECT left(local, 1) || substr(local, 3, 1) || substr(local, 2, 1) || substr(local, 4, 5) "
                            "FROM (SELECT split_part(email, '@', 1) AS local") +
                 sample + QStringLiteral(") s"));
     // Whole addresses with two letters swapped and the last digit changed: the '@' path.
-    const QStringList addressTypos =
-        column(db, QStringLiteral(
-                       "SELECT left(e, 1) || substr(e, 3, 1) || substr(e, 2, 1) || substr(e, 4, position('@' in e) - "
+    const QStringList addressTypos = BenchCluster::column(
+        db,
+        QStringLiteral("SELECT left(e, 1) || substr(e, 3, 1) || substr(e, 2, 1) || substr(e, 4, position('@' in e) - "
                        "5) || translate(substr(e, position('@' in e) - 1, 1), '0123456789', '1234567890') || "
                        "substr(e, position('@' in e)) FROM (SELECT lower(email) AS e") +
-                       sample + QStringLiteral(") s"));
+            sample + QStringLiteral(") s"));
     const QStringList ips =
-        column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
-                                  "REPEATABLE (7) LIMIT 200"));
+        BenchCluster::column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
+                                                "REPEATABLE (7) LIMIT 200"));
     const QStringList invoices =
-        column(db, QStringLiteral("SELECT number FROM platform.invoices TABLESAMPLE SYSTEM (1) "
-                                  "REPEATABLE (7) LIMIT 200"));
+        BenchCluster::column(db, QStringLiteral("SELECT number FROM platform.invoices TABLESAMPLE SYSTEM (1) "
+                                                "REPEATABLE (7) LIMIT 200"));
     QList<LookupHit> hits;
     const auto lookup = [&](const QString& q) { return directory.lookup(q, context, 50, &hits, &error); };
 

@@ -4,6 +4,7 @@
 // side in one cluster on the same seeded data. Each input runs on both, alternately, through the
 // same SQL calls as a DPO. bench_mapcost [USERS] (default 1000000).
 #include "BenchCluster.h"
+#include "BenchStats.h"
 
 #include "db/DatabaseConnection.h"
 
@@ -40,17 +41,6 @@ QString scalar(QSqlDatabase db, const QString& sql)
     return q.value(0).toString();
 }
 
-QStringList column(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qFatal("%s", qPrintable(sql));
-    QStringList values;
-    while (q.next())
-        values << q.value(0).toString();
-    return values;
-}
-
 double timed(QSqlDatabase db, const QString& sql, const QString& value)
 {
     QElapsedTimer t;
@@ -63,12 +53,6 @@ double timed(QSqlDatabase db, const QString& sql, const QString& value)
     while (q.next()) {
     }
     return t.nsecsElapsed() / 1e6;
-}
-
-double percentile(QList<double> ms, double p)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * p)));
 }
 
 } // namespace
@@ -123,27 +107,30 @@ int main(int argc, char* argv[])
         QString sql;
     };
     const QList<Case> cases{
-        {QStringLiteral("look-up: user id"), column(db, QStringLiteral("SELECT id") + sample), lookup},
-        {QStringLiteral("look-up: email"), column(db, QStringLiteral("SELECT email") + sample), lookup},
-        {QStringLiteral("look-up: public id"), column(db, QStringLiteral("SELECT public_id::text") + sample), lookup},
+        {QStringLiteral("look-up: user id"), BenchCluster::column(db, QStringLiteral("SELECT id") + sample), lookup},
+        {QStringLiteral("look-up: email"), BenchCluster::column(db, QStringLiteral("SELECT email") + sample), lookup},
+        {QStringLiteral("look-up: public id"),
+         BenchCluster::column(db, QStringLiteral("SELECT public_id::text") + sample), lookup},
         {QStringLiteral("look-up: IP address"),
-         column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
-                                   "REPEATABLE (7) LIMIT 200")),
+         BenchCluster::column(db, QStringLiteral("SELECT host(ip) FROM platform.login_events TABLESAMPLE SYSTEM (0.1) "
+                                                 "REPEATABLE (7) LIMIT 200")),
          lookup},
         {QStringLiteral("look-up: invoice"),
-         column(db, QStringLiteral("SELECT number FROM platform.invoices TABLESAMPLE SYSTEM (1) REPEATABLE (7) "
-                                   "LIMIT 200")),
+         BenchCluster::column(
+             db, QStringLiteral("SELECT number FROM platform.invoices TABLESAMPLE SYSTEM (1) REPEATABLE (7) "
+                                "LIMIT 200")),
          lookup},
-        {QStringLiteral("look-up: name"), column(db, QStringLiteral("SELECT first_name || ' ' || last_name") + sample),
-         lookup},
+        {QStringLiteral("look-up: name"),
+         BenchCluster::column(db, QStringLiteral("SELECT first_name || ' ' || last_name") + sample), lookup},
         {QStringLiteral("look-up: address beginning"),
-         column(db, QStringLiteral("SELECT left(split_part(email, '@', 1), 8)") + sample), lookup},
+         BenchCluster::column(db, QStringLiteral("SELECT left(split_part(email, '@', 1), 8)") + sample), lookup},
         {QStringLiteral("look-up: beginning with a typo"),
-         column(db, QStringLiteral("SELECT %1 FROM (SELECT split_part(email, '@', 1) AS local")
-                            .arg(typo(QStringLiteral("local"))) +
-                        sample + QStringLiteral(") s")),
+         BenchCluster::column(db, QStringLiteral("SELECT %1 FROM (SELECT split_part(email, '@', 1) AS local")
+                                          .arg(typo(QStringLiteral("local"))) +
+                                      sample + QStringLiteral(") s")),
          lookup},
-        {QStringLiteral("picture: typical learner"), column(db, QStringLiteral("SELECT id") + sample), summary},
+        {QStringLiteral("picture: typical learner"), BenchCluster::column(db, QStringLiteral("SELECT id") + sample),
+         summary},
         {QStringLiteral("picture: heaviest learner"), QStringList(20, QStringLiteral("7")), summary},
         {QStringLiteral("finder: 30 days + 45.0.0.0/8"), window(30, QStringLiteral("45.0.0.0/8")), find},
         {QStringLiteral("finder: 7 days, any address"), window(7, QString()), find},
@@ -160,11 +147,11 @@ int main(int argc, char* argv[])
     const auto report = [&](const QString& name, const QList<double>& released, const QList<double>& mapped) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(name, -32)
-                   .arg(percentile(released, 0.5), 13, 'f', 2)
-                   .arg(percentile(released, 0.95), 8, 'f', 2)
-                   .arg(percentile(mapped, 0.5), 11, 'f', 2)
-                   .arg(percentile(mapped, 0.95), 8, 'f', 2)
-                   .arg(percentile(mapped, 0.95) / percentile(released, 0.95), 10, 'f', 2)
+                   .arg(BenchStats::percentile(released, 0.5), 13, 'f', 2)
+                   .arg(BenchStats::percentile(released, 0.95), 8, 'f', 2)
+                   .arg(BenchStats::percentile(mapped, 0.5), 11, 'f', 2)
+                   .arg(BenchStats::percentile(mapped, 0.95), 8, 'f', 2)
+                   .arg(BenchStats::percentile(mapped, 0.95) / BenchStats::percentile(released, 0.95), 10, 'f', 2)
             << Qt::endl;
     };
     for (const Case& c : cases) {
