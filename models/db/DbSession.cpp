@@ -85,14 +85,16 @@ void DbSession::run(QObject* context, std::function<QVariant(QSqlDatabase&)> job
 {
     QPointer<QObject> receiver(context);
     DbWorker* const worker = lane == Lane::Long ? m_longWorker : m_worker;
-    QMetaObject::invokeMethod(worker, [worker, receiver, job = std::move(job), done = std::move(done)] {
+    // The result goes back through the session, which lives in the GUI thread: only there may it
+    // be asked whether the receiver still exists, as only there is the receiver deleted. The
+    // session outlives the job, since its destructor waits for both threads.
+    QMetaObject::invokeMethod(worker, [this, worker, receiver, job = std::move(job), done = std::move(done)] {
         QSqlDatabase db = worker->database();
         const QVariant result = job(db);
-        if (receiver)
-            QMetaObject::invokeMethod(receiver, [receiver, done, result] {
-                if (receiver)
-                    done(result);
-            });
+        QMetaObject::invokeMethod(this, [receiver, done, result] {
+            if (receiver)
+                done(result);
+        });
     });
 }
 
