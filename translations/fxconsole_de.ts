@@ -4727,6 +4727,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <source>The data map of the reference platform could not be applied: %1</source>
         <translation>Die Datenkarte der Referenzplattform konnte nicht angewendet werden: %1</translation>
     </message>
+    <message>
+        <source>The data map in force could not be compiled: %1</source>
+        <translation>Die geltende Datenkarte konnte nicht kompiliert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>

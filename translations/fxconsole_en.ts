@@ -4724,6 +4724,10 @@ Your Fluxariont data protection team</translation>
         <source>The data map of the reference platform could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data map in force could not be compiled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
