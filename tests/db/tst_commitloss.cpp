@@ -16,10 +16,15 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 namespace {
 
-// One client at a time, forwarded to the server's TCP port.
+// Forwards each client to the server's TCP port. It runs on a thread of its own: the session's
+// destructor blocks the test's thread until its workers close, and a worker still talking
+// through the proxy must be heard meanwhile.
 class CommitCuttingProxy : public QObject
 {
     Q_OBJECT
@@ -29,17 +34,36 @@ public:
     explicit CommitCuttingProxy(int serverPort)
         : m_serverPort(serverPort)
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, &CommitCuttingProxy::accept);
+        m_thread.setObjectName(QStringLiteral("commit-cutting-proxy"));
+        moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                m_server->listen(QHostAddress::LocalHost, 0);
+                m_port = m_server->serverPort();
+                connect(m_server, &QTcpServer::newConnection, this, &CommitCuttingProxy::accept);
+            },
+            Qt::BlockingQueuedConnection);
     }
-    int port() const { return m_server.serverPort(); }
+    ~CommitCuttingProxy() override
+    {
+        // The sockets and the server are children of this object; they go with it, on its thread.
+        QMetaObject::invokeMethod(
+            this, [this] { qDeleteAll(children()); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    int port() const { return m_port; }
     void setMode(Mode mode) { m_mode = mode; }
     int cuts() const { return m_cuts; }
 
 private:
     void accept()
     {
-        QTcpSocket* client = m_server.nextPendingConnection();
+        QTcpSocket* client = m_server->nextPendingConnection();
+        client->setParent(this);
         auto* upstream = new QTcpSocket(client);
         upstream->connectToHost(QHostAddress::LocalHost, quint16(m_serverPort));
         upstream->waitForConnected(5000);
@@ -62,10 +86,12 @@ private:
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
     }
 
-    QTcpServer m_server;
+    QThread m_thread;
+    QTcpServer* m_server = nullptr;
     int m_serverPort;
-    Mode m_mode = Mode::PassThrough;
-    int m_cuts = 0;
+    int m_port = 0;
+    std::atomic<Mode> m_mode = Mode::PassThrough;
+    std::atomic<int> m_cuts = 0;
 };
 
 } // namespace
@@ -101,8 +127,7 @@ private slots:
                         {QStringLiteral("user"), QStringLiteral("lock"), QString::number(userId),
                          QStringLiteral("--ticket"), QStringLiteral("SUP-8"), QStringLiteral("--dsn"), dsn,
                          QStringLiteral("--password-file"), passwordFile});
-            // The proxy lives on this thread's event loop: wait without blocking it.
-            QTest::qWaitFor([&fxctl] { return fxctl.state() == QProcess::NotRunning; }, 30000);
+            fxctl.waitForFinished(30000);
             return std::pair{fxctl.exitCode(), QString::fromUtf8(fxctl.readAllStandardError())};
         };
 
