@@ -2651,6 +2651,18 @@ Ergebnis:</translation>
         <source>{table, subject, processor, external_id}</source>
         <translation>{table, subject, processor, external_id}</translation>
     </message>
+    <message>
+        <source>%1: %2 can be shown by a title of %3 only when it is a whole number and %3 has a primary key of one whole-number column.</source>
+        <translation>%1: %2 kann nur dann durch einen Titel aus %3 angezeigt werden, wenn es eine ganze Zahl ist und %3 einen Primärschlüssel aus einer ganzzahligen Spalte hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is personal data (of the learners&apos; own table, personal by its name, masked or a credential) and cannot be shown as a title.</source>
+        <translation>%1: %2 sind personenbezogene Daten (aus der Tabelle der Lernenden, dem Namen nach personenbezogen, maskiert oder ein Zugangsdatum) und können nicht als Titel angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title</source>
+        <translation>{SPALTE: {table: TABELLE, column: SPALTE}} für jede Spalte, die durch einen Titel angezeigt wird</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>

@@ -2648,6 +2648,18 @@ Outcome:</source>
         <source>{table, subject, processor, external_id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 can be shown by a title of %3 only when it is a whole number and %3 has a primary key of one whole-number column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is personal data (of the learners&apos; own table, personal by its name, masked or a credential) and cannot be shown as a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>

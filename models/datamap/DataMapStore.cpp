@@ -121,6 +121,14 @@ QString MapFinding::text() const
     if (code == QLatin1String("retention_unsupported"))
         return Tr::tr("%1: the table %2 can only be retained with a primary key of one whole-number column.")
             .arg(path, table);
+    if (code == QLatin1String("display_key"))
+        return Tr::tr("%1: %2 can be shown by a title of %3 only when it is a whole number and %3 has a primary "
+                      "key of one whole-number column.")
+            .arg(path, detail.value(QLatin1String("table")).toString() + QLatin1Char('.') + column, table);
+    if (code == QLatin1String("display_personal"))
+        return Tr::tr("%1: %2 is personal data (of the learners' own table, personal by its name, masked or a "
+                      "credential) and cannot be shown as a title.")
+            .arg(path, where);
     if (code == QLatin1String("subject_not_listed"))
         return Tr::tr("The learners' own table %1 must be one of the tables.").arg(table);
     // structure
@@ -150,6 +158,8 @@ QString MapFinding::text() const
         form = Tr::tr("{table, key, title, members: {table, subject, course}}");
     else if (expected == QLatin1String("processors"))
         form = Tr::tr("{table, subject, processor, external_id}");
+    else if (expected == QLatin1String("display"))
+        form = Tr::tr("{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title");
     else if (expected == QLatin1String("labels"))
         form = Tr::tr("a column name with a label in English and German (en, de) for each column");
     else

@@ -206,6 +206,32 @@ private slots:
         QTest::newRow("column title in one language")
             << "sessions"
             << "column_titles" << QJsonValue(QJsonObject{{"ip", QJsonObject{{"en", "Address"}}}}) << "structure";
+        const auto shownBy = [](const char* column, const char* table, const char* title) {
+            return QJsonValue(QJsonObject{{column, QJsonObject{{"table", table}, {"column", title}}}});
+        };
+        QTest::newRow("display not a mapping") << "enrollments"
+                                               << "display" << QJsonValue("course_id") << "structure";
+        QTest::newRow("display of an unknown column")
+            << "enrollments"
+            << "display" << shownBy("course", "courses", "title") << "unknown_column";
+        QTest::newRow("display from a smuggled table")
+            << "enrollments"
+            << "display" << shownBy("course_id", "courses c; DROP TABLE platform.users; --", "title") << "not_a_name";
+        QTest::newRow("display of an expression")
+            << "enrollments"
+            << "display" << shownBy("course_id", "courses", "(SELECT password_hash FROM users)") << "not_a_name";
+        QTest::newRow("display from an unknown table")
+            << "enrollments"
+            << "display" << shownBy("course_id", "lectures", "title") << "unknown_table";
+        QTest::newRow("display of text by its key")
+            << "sessions"
+            << "display" << shownBy("user_agent", "courses", "title") << "display_key";
+        QTest::newRow("display of another learner's name")
+            << "messages"
+            << "display" << shownBy("sender_user_id", "users", "first_name") << "display_personal";
+        QTest::newRow("display of a masked column")
+            << "enrollments"
+            << "display" << shownBy("user_id", "invoices", "billing_address") << "display_personal";
     }
 
     void eachKindOfErrorIsNamed()

@@ -194,6 +194,19 @@ private slots:
             const QString shown = model->index(row, kind).data().toString();
             QVERIFY2(!codes.contains(shown), qPrintable(shown));
         }
+        // A course shows by its title, not by its number.
+        int course = 0;
+        while (model->column(course) != QLatin1String("course_id"))
+            ++course;
+        int titled = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString shown = model->index(row, course).data().toString();
+            bool number = false;
+            shown.toLongLong(&number);
+            QVERIFY2(!number, qPrintable(shown));
+            titled += shown.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(titled > 0);
         // The reveal is beside the masked email, not in a toolbar overflow, and keeps its shortcut.
         auto* reveal = page.findChild<QPushButton*>(QStringLiteral("revealEmailButton"));
         QVERIFY(reveal && reveal->isVisible() && reveal->isEnabled());

@@ -531,6 +531,8 @@ BEGIN
                                 jsonb_build_object('path', format('tables[%s].column_titles', v_pos))
                            FROM jsonb_each(v_entry -> 'column_titles') t WHERE (map_column(v_rel, t.key)).attname IS NULL;
         END IF;
+        RETURN QUERY SELECT * FROM map_display_findings(p_map, v_schema, v_rel, v_name, v_entry -> 'display',
+                                                        format('tables[%s].display', v_pos));
         IF jsonb_typeof(v_entry -> 'purposes') IS DISTINCT FROM 'array' OR jsonb_array_length(v_entry -> 'purposes') = 0
            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_entry -> 'purposes') p
                        WHERE NOT coalesce(p #>> '{}' = ANY (map_purposes()), false)) THEN
@@ -618,6 +620,8 @@ BEGIN
                                                  THEN p_map #> ARRAY['identity', k] ELSE '[]' END) i
                 UNION ALL
                 SELECT l, ARRAY['SELECT'] FROM map_link_tables(p_map, v_schema) l
+                UNION ALL
+                SELECT l, ARRAY['SELECT'] FROM map_display_tables(p_map, v_schema) l
                 UNION ALL
                 SELECT map_relation(v_schema, map_plain_name(coalesce(o.value -> 'table', v_subject -> 'table'))),
                        ARRAY['SELECT', CASE WHEN o.value ->> 'delete' = 'true' THEN 'DELETE' ELSE 'UPDATE' END]
@@ -776,7 +780,7 @@ BEGIN
         v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
                           THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
         INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes,
-                                   via, title, column_titles)
+                                   via, title, column_titles, display)
         VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
                 coalesce(v_entry ->> 'order_by',
                          (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
@@ -789,7 +793,7 @@ BEGIN
                                                               'table_oid', map_relation(v_schema, v ->> 'table')::oid,
                                                               'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
                             FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'),
-                v_entry -> 'title', v_entry -> 'column_titles');
+                v_entry -> 'title', v_entry -> 'column_titles', map_display_rows(v_entry -> 'display', v_schema));
         INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
         VALUES (v_rel, 100000 + v_pos,
                 v_erasure ->> 'action', (v_erasure ->> 'years')::integer,

@@ -168,7 +168,8 @@ BEGIN
                                            AND t.table_name <> v_s.table_name
                                       THEN t.user_columns::text[] ELSE '{}' END,
            keyed = coalesce((SELECT map_is_integer(format_type(a.atttypid, NULL)) FROM pg_attribute a
-                              WHERE a.attrelid = t.table_name AND a.attname = t.order_by), false);
+                              WHERE a.attrelid = t.table_name AND a.attname = t.order_by), false),
+           projection = map_projection(t);
     -- Similar addresses are found through the letters of their local parts: those of the
     -- platform's addresses now (the reference platform's own trigger adds new ones at once).
     IF v_s.email IS NOT NULL THEN

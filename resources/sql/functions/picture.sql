@@ -124,16 +124,16 @@ DECLARE
     v_rows  integer;
 BEGIN
     IF v_table.keyed THEN
-        RETURN QUERY EXECUTE format('SELECT t.%1$I::bigint, (to_jsonb(t) - $2) || $3 FROM %2$s t '
+        RETURN QUERY EXECUTE format('SELECT t.%1$I::bigint, %4$s || $3 FROM %2$s t '
                                     'WHERE (%3$s) AND t.%1$I > $4 ORDER BY t.%1$I LIMIT $5',
-                                    v_table.order_by, v_table.table_name, v_table.condition)
+                                    v_table.order_by, v_table.table_name, v_table.condition, v_table.projection)
             USING p_user_id, v_table.hidden, picture_mask(v_table.masked, v_role = 'dpo'),
                   coalesce(p_after_id, -1), v_limit;
     ELSE
-        RETURN QUERY EXECUTE format('SELECT $4 + row_number() OVER (), r.data FROM (SELECT (to_jsonb(t) - $2) || $3 '
+        RETURN QUERY EXECUTE format('SELECT $4 + row_number() OVER (), r.data FROM (SELECT %4$s || $3 '
                                     'AS data FROM %1$s t WHERE (%2$s) ORDER BY t.%3$I, to_jsonb(t)::text '
                                     'OFFSET $4 LIMIT $5) r',
-                                    v_table.table_name, v_table.condition, v_table.order_by)
+                                    v_table.table_name, v_table.condition, v_table.order_by, v_table.projection)
             USING p_user_id, v_table.hidden, picture_mask(v_table.masked, v_role = 'dpo'), v_after, v_limit;
     END IF;
     GET DIAGNOSTICS v_rows = ROW_COUNT;

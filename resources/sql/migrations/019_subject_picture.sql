@@ -6,11 +6,15 @@ SET LOCAL ROLE fx_owner;
 -- where the map gives none. Columns may have titles of their own ({"column": {"en": …, "de": …}}),
 -- where their name alone would mislead.
 ALTER TABLE privacy.export_tables ADD COLUMN title jsonb, ADD COLUMN column_titles jsonb;
+-- A column that holds another table's key can be shown by that row's title (a course by its
+-- name, not its number): {"column": {"table_oid": …, "key": …, "column": …}}.
+ALTER TABLE privacy.export_tables ADD COLUMN display jsonb NOT NULL DEFAULT '{}';
 -- Derived from the map rows whenever they are compiled (map_compile_statements): the condition
--- that picks a learner's rows, the columns the picture leaves out, and whether the rows are paged
--- by their own whole-number order column.
+-- that picks a learner's rows, the columns the picture leaves out, whether the rows are paged by
+-- their own whole-number order column, and the expression of a row as the picture shows it.
 ALTER TABLE privacy.export_tables ADD COLUMN condition text, ADD COLUMN hidden text[] NOT NULL DEFAULT '{}',
-                                  ADD COLUMN keyed boolean NOT NULL DEFAULT false;
+                                  ADD COLUMN keyed boolean NOT NULL DEFAULT false,
+                                  ADD COLUMN projection text;
 
 -- Whose processing is restricted (Art. 18 GDPR), since when, why and by whom; keyed by the
 -- learner's key on whichever platform the map describes.
