@@ -314,6 +314,20 @@ QWidget* UserDetailView::tableSection(const LearnerTable& table)
     for (int i = 0; i < model->columnCount(); ++i)
         view->horizontalHeader()->resizeSection(
             i, qMax(view->horizontalHeader()->defaultSectionSize(), view->horizontalHeader()->sectionSizeHint(i)));
+    // With the first rows, each column widens to its values, so that a course shows by its whole
+    // title; a long text stays within a readable width and scrolls.
+    connect(
+        model, &QAbstractItemModel::rowsInserted, view,
+        [view] {
+            const int widest = view->fontMetrics().averageCharWidth() * 48;
+            for (int i = 0; i < view->model()->columnCount(); ++i) {
+                const int before = view->horizontalHeader()->sectionSize(i);
+                view->resizeColumnToContents(i);
+                view->horizontalHeader()->resizeSection(
+                    i, qMax(before, qMin(widest, view->horizontalHeader()->sectionSize(i))));
+            }
+        },
+        Qt::SingleShotConnection);
     connect(model, &CategoryRowsModel::failed, this,
             [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     auto* layout = new QVBoxLayout(section);
