@@ -172,10 +172,10 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1.</source>
+        <source>Wrote %Ln entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -315,10 +315,10 @@
         <translation>CSV exportieren …</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the review report of %n entry(s) to %1.</source>
+        <source>Wrote the review report of %Ln entry(s) to %1.</source>
         <translation>
-            <numerusform>Prüfbericht über %n Eintrag nach %1 geschrieben.</numerusform>
-            <numerusform>Prüfbericht über %n Einträge nach %1 geschrieben.</numerusform>
+            <numerusform>Prüfbericht über %Ln Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>Prüfbericht über %Ln Einträge nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1700,10 +1700,10 @@ Ergebnis:</translation>
         <translation>Alle Pflichtpunkte sind erledigt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory items are still open; the incident cannot be closed before.</source>
+        <source>%Ln mandatory items are still open; the incident cannot be closed before.</source>
         <translation>
-            <numerusform>%n Pflichtpunkt ist noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
-            <numerusform>%n Pflichtpunkte sind noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
+            <numerusform>%Ln Pflichtpunkt ist noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
+            <numerusform>%Ln Pflichtpunkte sind noch offen; vorher kann der Vorfall nicht abgeschlossen werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2438,10 +2438,10 @@ Ergebnis:</translation>
         <translation>ist Freitext neben dem Schlüssel einer lernenden Person</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -2569,10 +2569,10 @@ Ergebnis:</translation>
         <translation>%1 muss %2 sein.</translation>
     </message>
     <message numerus="yes">
-        <source>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</source>
+        <source>The table %1 leaves the map; it holds %Ln rows that would no longer be exported or erased.</source>
         <translation>
-            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %n Zeile, die nicht mehr exportiert oder gelöscht würde.</numerusform>
-            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %n Zeilen, die nicht mehr exportiert oder gelöscht würden.</numerusform>
+            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %Ln Zeile, die nicht mehr exportiert oder gelöscht würde.</numerusform>
+            <numerusform>Die Tabelle %1 verlässt die Karte; sie enthält %Ln Zeilen, die nicht mehr exportiert oder gelöscht würden.</numerusform>
         </translation>
     </message>
     <message>
@@ -3127,10 +3127,10 @@ Ergebnis:</translation>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
+        <source>Saved %1 (%Ln record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>%1 gespeichert (%n Datensatz); die Anfrage ist erfüllt.</numerusform>
-            <numerusform>%1 gespeichert (%n Datensätze); die Anfrage ist erfüllt.</numerusform>
+            <numerusform>%1 gespeichert (%Ln Datensatz); die Anfrage ist erfüllt.</numerusform>
+            <numerusform>%1 gespeichert (%Ln Datensätze); die Anfrage ist erfüllt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3475,10 +3475,10 @@ Ergebnis:</translation>
         <translation>Frist verlängern</translation>
     </message>
     <message numerus="yes">
-        <source>by %n month(s)</source>
+        <source>by %Ln month(s)</source>
         <translation>
-            <numerusform>um %n Monat</numerusform>
-            <numerusform>um %n Monate</numerusform>
+            <numerusform>um %Ln Monat</numerusform>
+            <numerusform>um %Ln Monate</numerusform>
         </translation>
     </message>
     <message>
@@ -3582,17 +3582,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
+        <source>%Ln people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
-            <numerusform>%n Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
+            <numerusform>%Ln Person trifft zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
+            <numerusform>%Ln Personen treffen zu. Daten nach Kategorie (geschätzt aus einer Stichprobe von 5.000): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category: %1</source>
+        <source>%Ln people match. Data they hold, by category: %1</source>
         <translation>
-            <numerusform>%n Person trifft zu. Daten nach Kategorie: %1</numerusform>
-            <numerusform>%n Personen treffen zu. Daten nach Kategorie: %1</numerusform>
+            <numerusform>%Ln Person trifft zu. Daten nach Kategorie: %1</numerusform>
+            <numerusform>%Ln Personen treffen zu. Daten nach Kategorie: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3600,10 +3600,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Suchergebnis an den Vorfall angehängt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people written to %1. The export is in the access log.</source>
+        <source>%Ln people written to %1. The export is in the access log.</source>
         <translation>
-            <numerusform>%n Person nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
-            <numerusform>%n Personen nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
+            <numerusform>%Ln Person nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
+            <numerusform>%Ln Personen nach %1 geschrieben. Der Export steht im Zugriffsprotokoll.</numerusform>
         </translation>
     </message>
     <message>
@@ -3970,10 +3970,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>IncidentListModel</name>
     <message numerus="yes">
-        <source>%n mandatory checklist items open</source>
+        <source>%Ln mandatory checklist items open</source>
         <translation>
-            <numerusform>%n offener Pflichtpunkt</numerusform>
-            <numerusform>%n offene Pflichtpunkte</numerusform>
+            <numerusform>%Ln offener Pflichtpunkt</numerusform>
+            <numerusform>%Ln offene Pflichtpunkte</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,10 +4171,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Vorfall %1 ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory checklist items are still open; tick them before closing.</source>
+        <source>%Ln mandatory checklist items are still open; tick them before closing.</source>
         <translation>
-            <numerusform>%n Pflichtpunkt ist noch offen; haken Sie ihn vor dem Abschließen ab.</numerusform>
-            <numerusform>%n Pflichtpunkte sind noch offen; haken Sie sie vor dem Abschließen ab.</numerusform>
+            <numerusform>%Ln Pflichtpunkt ist noch offen; haken Sie ihn vor dem Abschließen ab.</numerusform>
+            <numerusform>%Ln Pflichtpunkte sind noch offen; haken Sie sie vor dem Abschließen ab.</numerusform>
         </translation>
     </message>
     <message>
@@ -4289,10 +4289,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Vorfall %1 ist eröffnet. Die 72-Stunden-Frist läuft.</translation>
     </message>
     <message numerus="yes">
-        <source>Breach register with %n incidents saved as %1.</source>
+        <source>Breach register with %Ln incidents saved as %1.</source>
         <translation>
-            <numerusform>Verzeichnis mit %n Vorfall gespeichert als %1.</numerusform>
-            <numerusform>Verzeichnis mit %n Vorfällen gespeichert als %1.</numerusform>
+            <numerusform>Verzeichnis mit %Ln Vorfall gespeichert als %1.</numerusform>
+            <numerusform>Verzeichnis mit %Ln Vorfällen gespeichert als %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4871,10 +4871,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n policies saved.</source>
+        <source>%Ln policies saved.</source>
         <translation>
-            <numerusform>%n Richtlinie gespeichert.</numerusform>
-            <numerusform>%n Richtlinien gespeichert.</numerusform>
+            <numerusform>%Ln Richtlinie gespeichert.</numerusform>
+            <numerusform>%Ln Richtlinien gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -5346,10 +5346,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Auftragsverarbeitungs&amp;vertrag:</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -6236,17 +6236,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Zurückgezogen</translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>seit %n Tag überfällig</numerusform>
-            <numerusform>seit %n Tagen überfällig</numerusform>
+            <numerusform>seit %Ln Tag überfällig</numerusform>
+            <numerusform>seit %Ln Tagen überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
+            <numerusform>noch %Ln Tag</numerusform>
+            <numerusform>noch %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6298,10 +6298,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>zugewiesen</translation>
     </message>
     <message numerus="yes">
-        <source>due soon: %n day(s) left</source>
+        <source>due soon: %Ln day(s) left</source>
         <translation>
-            <numerusform>bald fällig: noch %n Tag</numerusform>
-            <numerusform>bald fällig: noch %n Tage</numerusform>
+            <numerusform>bald fällig: noch %Ln Tag</numerusform>
+            <numerusform>bald fällig: noch %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6320,17 +6320,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Wählen Sie eine Anfrage, um ihre Einzelheiten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln day(s)</source>
         <translation>
-            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform>
-            <numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform>
+            <numerusform>ÜBERFÄLLIG seit %Ln Tag</numerusform>
+            <numerusform>ÜBERFÄLLIG seit %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
+            <numerusform>noch %Ln Tag</numerusform>
+            <numerusform>noch %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6366,10 +6366,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Verlängert</translation>
     </message>
     <message numerus="yes">
-        <source>by %n month(s): </source>
+        <source>by %Ln month(s): </source>
         <translation>
-            <numerusform>um %n Monat: </numerusform>
-            <numerusform>um %n Monate: </numerusform>
+            <numerusform>um %Ln Monat: </numerusform>
+            <numerusform>um %Ln Monate: </numerusform>
         </translation>
     </message>
     <message>
@@ -6489,10 +6489,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Abgelaufene Aufzeichnungen löschen</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
+        <source>%Ln restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung gelöschter Lernender hat das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen gelöschter Lernender haben das Ende ihrer Aufbewahrungsfrist erreicht. Jetzt löschen? Das wird wie jede Löschung protokolliert und lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6500,10 +6500,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) deleted.</source>
+        <source>%Ln restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung gelöscht.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -6610,10 +6610,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>aufbewahrt und eingeschränkt</translation>
     </message>
     <message numerus="yes">
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahre</numerusform>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
         </translation>
     </message>
     <message>
@@ -6621,24 +6621,24 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Diese Frist gibt keine eingeschränkte Aufzeichnung frei.</translation>
     </message>
     <message numerus="yes">
-        <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
+        <source>This period releases %Ln restricted record(s) for the purge (erased learners %1).</source>
         <translation>
-            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnung für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
-            <numerusform>Diese Frist gibt %n eingeschränkte Aufzeichnungen für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
+            <numerusform>Diese Frist gibt %Ln eingeschränkte Aufzeichnung für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
+            <numerusform>Diese Frist gibt %Ln eingeschränkte Aufzeichnungen für die Bereinigung frei (gelöschte Lernende %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The period is now %n years; future previews use it.</source>
+        <source>The period is now %Ln years; future previews use it.</source>
         <translation>
-            <numerusform>Die Frist ist jetzt %n Jahr; künftige Vorschauen verwenden sie.</numerusform>
-            <numerusform>Die Frist ist jetzt %n Jahre; künftige Vorschauen verwenden sie.</numerusform>
+            <numerusform>Die Frist ist jetzt %Ln Jahr; künftige Vorschauen verwenden sie.</numerusform>
+            <numerusform>Die Frist ist jetzt %Ln Jahre; künftige Vorschauen verwenden sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) released for the purge.</source>
+        <source>%Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -6646,10 +6646,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Eingeschränkte Aufzeichnungen freigeben</translation>
     </message>
     <message numerus="yes">
-        <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
+        <source>The new period releases %Ln restricted record(s); the next purge deletes them. Save?</source>
         <translation>
-            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnung frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
-            <numerusform>Die neue Frist gibt %n eingeschränkte Aufzeichnungen frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
+            <numerusform>Die neue Frist gibt %Ln eingeschränkte Aufzeichnung frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
+            <numerusform>Die neue Frist gibt %Ln eingeschränkte Aufzeichnungen frei; die nächste Bereinigung löscht sie. Speichern?</numerusform>
         </translation>
     </message>
     <message>
@@ -7219,10 +7219,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1: erledigt.</translation>
     </message>
     <message numerus="yes">
-        <source>Rectified: %n field(s) changed.</source>
+        <source>Rectified: %Ln field(s) changed.</source>
         <translation>
-            <numerusform>Berichtigt: %n Feld geändert.</numerusform>
-            <numerusform>Berichtigt: %n Felder geändert.</numerusform>
+            <numerusform>Berichtigt: %Ln Feld geändert.</numerusform>
+            <numerusform>Berichtigt: %Ln Felder geändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -7349,10 +7349,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <source>%n learner(s) found</source>
+        <source>%Ln learner(s) found</source>
         <translation>
-            <numerusform>%n lernende Person gefunden</numerusform>
-            <numerusform>%n Lernende gefunden</numerusform>
+            <numerusform>%Ln lernende Person gefunden</numerusform>
+            <numerusform>%Ln Lernende gefunden</numerusform>
         </translation>
     </message>
     <message>
@@ -7464,10 +7464,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Dieser Befehl nimmt keine weiteren Argumente.</translation>
     </message>
     <message numerus="yes">
-        <source>This command takes %n argument(s).</source>
+        <source>This command takes %Ln argument(s).</source>
         <translation>
-            <numerusform>Dieser Befehl nimmt %n Argument.</numerusform>
-            <numerusform>Dieser Befehl nimmt %n Argumente.</numerusform>
+            <numerusform>Dieser Befehl nimmt %Ln Argument.</numerusform>
+            <numerusform>Dieser Befehl nimmt %Ln Argumente.</numerusform>
         </translation>
     </message>
     <message>
@@ -7823,10 +7823,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform>
-            <numerusform>noch %n Tage</numerusform>
+            <numerusform>noch %Ln Tag</numerusform>
+            <numerusform>noch %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -7950,10 +7950,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>%1 ist keine Registerdatei.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n ledger entry(s) to %1.</source>
+        <source>Wrote %Ln ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform>
-            <numerusform>%n Registereinträge nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Registereintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Registereinträge nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -7977,17 +7977,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--as-of braucht ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) deleted.</source>
+        <source>%Ln restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung gelöscht.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen gelöscht.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung gelöscht.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) past their period.</source>
+        <source>%Ln restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung hat ihre Frist überschritten.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen haben ihre Frist überschritten.</numerusform>
         </translation>
     </message>
     <message>
@@ -8371,10 +8371,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Vorfall %1 ist eröffnet; Meldung an die Behörde bis %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -8390,17 +8390,17 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--finding braucht die Nummer des Suchergebnisses, eine positive Zahl.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people written to %1.</source>
+        <source>%Ln people written to %1.</source>
         <translation>
-            <numerusform>%n Person nach %1 geschrieben.</numerusform>
-            <numerusform>%n Personen nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Person nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Personen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents written to %1.</source>
+        <source>%Ln incidents written to %1.</source>
         <translation>
-            <numerusform>%n Vorfall nach %1 geschrieben.</numerusform>
-            <numerusform>%n Vorfälle nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Vorfall nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Vorfälle nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -8540,24 +8540,24 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>Die Aufbewahrungsregeln: was die Löschung je Tabelle tut.</translation>
     </message>
     <message numerus="yes">
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahre</numerusform>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) would be released.</source>
+        <source>%Ln restricted record(s) would be released.</source>
         <translation>
-            <numerusform>%n eingeschränkte Aufzeichnung würde freigegeben.</numerusform>
-            <numerusform>%n eingeschränkte Aufzeichnungen würden freigegeben.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnung würde freigegeben.</numerusform>
+            <numerusform>%Ln eingeschränkte Aufzeichnungen würden freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
+        <source>Retention of %1 is now %2 years; %Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
-            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %Ln eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>Aufbewahrung von %1 ist jetzt %2 Jahre; %Ln eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -8621,10 +8621,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
         <translation>--table ist nötig, und --years (eine ganze Zahl) für aufbewahrte Datensätze.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
+        <source>%1 are now deleted at erasure; %Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
-            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %n eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %Ln eingeschränkte Aufzeichnung für die Bereinigung freigegeben.</numerusform>
+            <numerusform>%1 werden jetzt bei der Löschung gelöscht; %Ln eingeschränkte Aufzeichnungen für die Bereinigung freigegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -8800,17 +8800,17 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <translation>Fehler:</translation>
     </message>
     <message numerus="yes">
-        <source>%n errors; the map cannot be applied until they are fixed.</source>
+        <source>%Ln errors; the map cannot be applied until they are fixed.</source>
         <translation>
-            <numerusform>%n Fehler; die Karte kann erst angewendet werden, wenn er behoben ist.</numerusform>
-            <numerusform>%n Fehler; die Karte kann erst angewendet werden, wenn sie behoben sind.</numerusform>
+            <numerusform>%Ln Fehler; die Karte kann erst angewendet werden, wenn er behoben ist.</numerusform>
+            <numerusform>%Ln Fehler; die Karte kann erst angewendet werden, wenn sie behoben sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The map %1 %2 is correct for this database; %n columns are not covered.</source>
+        <source>The map %1 %2 is correct for this database; %Ln columns are not covered.</source>
         <translation>
-            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %n Spalte ist nicht erfasst.</numerusform>
-            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %n Spalten sind nicht erfasst.</numerusform>
+            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %Ln Spalte ist nicht erfasst.</numerusform>
+            <numerusform>Die Karte %1 %2 ist für diese Datenbank korrekt; %Ln Spalten sind nicht erfasst.</numerusform>
         </translation>
     </message>
     <message>

@@ -172,10 +172,10 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1.</source>
+        <source>Wrote %Ln entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n entry to %1.</numerusform>
-            <numerusform>Wrote %n entries to %1.</numerusform>
+            <numerusform>Wrote %Ln entry to %1.</numerusform>
+            <numerusform>Wrote %Ln entries to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -315,10 +315,10 @@
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the review report of %n entry(s) to %1.</source>
+        <source>Wrote the review report of %Ln entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote the review report of %n entry to %1.</numerusform>
-            <numerusform>Wrote the review report of %n entries to %1.</numerusform>
+            <numerusform>Wrote the review report of %Ln entry to %1.</numerusform>
+            <numerusform>Wrote the review report of %Ln entries to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,10 +1697,10 @@ Outcome:</source>
         <translation>Every mandatory item is done.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory items are still open; the incident cannot be closed before.</source>
+        <source>%Ln mandatory items are still open; the incident cannot be closed before.</source>
         <translation>
-            <numerusform>%n mandatory item is still open; the incident cannot be closed before.</numerusform>
-            <numerusform>%n mandatory items are still open; the incident cannot be closed before.</numerusform>
+            <numerusform>%Ln mandatory item is still open; the incident cannot be closed before.</numerusform>
+            <numerusform>%Ln mandatory items are still open; the incident cannot be closed before.</numerusform>
         </translation>
     </message>
     <message>
@@ -2435,10 +2435,10 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,10 +2566,10 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</source>
+        <source>The table %1 leaves the map; it holds %Ln rows that would no longer be exported or erased.</source>
         <translation>
-            <numerusform>The table %1 leaves the map; it holds %n row that would no longer be exported or erased.</numerusform>
-            <numerusform>The table %1 leaves the map; it holds %n rows that would no longer be exported or erased.</numerusform>
+            <numerusform>The table %1 leaves the map; it holds %Ln row that would no longer be exported or erased.</numerusform>
+            <numerusform>The table %1 leaves the map; it holds %Ln rows that would no longer be exported or erased.</numerusform>
         </translation>
     </message>
     <message>
@@ -3124,10 +3124,10 @@ Outcome:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n record(s)); the request is fulfilled.</source>
+        <source>Saved %1 (%Ln record(s)); the request is fulfilled.</source>
         <translation>
-            <numerusform>Saved %1 (%n record); the request is fulfilled.</numerusform>
-            <numerusform>Saved %1 (%n records); the request is fulfilled.</numerusform>
+            <numerusform>Saved %1 (%Ln record); the request is fulfilled.</numerusform>
+            <numerusform>Saved %1 (%Ln records); the request is fulfilled.</numerusform>
         </translation>
     </message>
     <message>
@@ -3472,10 +3472,10 @@ Outcome:</source>
         <translation>Extend the deadline</translation>
     </message>
     <message numerus="yes">
-        <source>by %n month(s)</source>
+        <source>by %Ln month(s)</source>
         <translation>
-            <numerusform>by %n month</numerusform>
-            <numerusform>by %n months</numerusform>
+            <numerusform>by %Ln month</numerusform>
+            <numerusform>by %Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -3579,17 +3579,17 @@ Your Fluxariont data protection team</translation>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
+        <source>%Ln people match. Data they hold, by category (estimated from a sample of 5,000): %1</source>
         <translation>
-            <numerusform>%n person matches. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
-            <numerusform>%n people match. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
+            <numerusform>%Ln person matches. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
+            <numerusform>%Ln people match. Data they hold, by category (estimated from a sample of 5,000): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people match. Data they hold, by category: %1</source>
+        <source>%Ln people match. Data they hold, by category: %1</source>
         <translation>
-            <numerusform>%n person matches. Data they hold, by category: %1</numerusform>
-            <numerusform>%n people match. Data they hold, by category: %1</numerusform>
+            <numerusform>%Ln person matches. Data they hold, by category: %1</numerusform>
+            <numerusform>%Ln people match. Data they hold, by category: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3597,10 +3597,10 @@ Your Fluxariont data protection team</translation>
         <translation>Finder result attached to the incident.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people written to %1. The export is in the access log.</source>
+        <source>%Ln people written to %1. The export is in the access log.</source>
         <translation>
-            <numerusform>%n person written to %1. The export is in the access log.</numerusform>
-            <numerusform>%n people written to %1. The export is in the access log.</numerusform>
+            <numerusform>%Ln person written to %1. The export is in the access log.</numerusform>
+            <numerusform>%Ln people written to %1. The export is in the access log.</numerusform>
         </translation>
     </message>
     <message>
@@ -3967,10 +3967,10 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>IncidentListModel</name>
     <message numerus="yes">
-        <source>%n mandatory checklist items open</source>
+        <source>%Ln mandatory checklist items open</source>
         <translation>
-            <numerusform>%n mandatory checklist item open</numerusform>
-            <numerusform>%n mandatory checklist items open</numerusform>
+            <numerusform>%Ln mandatory checklist item open</numerusform>
+            <numerusform>%Ln mandatory checklist items open</numerusform>
         </translation>
     </message>
     <message>
@@ -4168,10 +4168,10 @@ Your Fluxariont data protection team</translation>
         <translation>Incident %1 is closed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory checklist items are still open; tick them before closing.</source>
+        <source>%Ln mandatory checklist items are still open; tick them before closing.</source>
         <translation>
-            <numerusform>%n mandatory checklist item is still open; tick it before closing.</numerusform>
-            <numerusform>%n mandatory checklist items are still open; tick them before closing.</numerusform>
+            <numerusform>%Ln mandatory checklist item is still open; tick it before closing.</numerusform>
+            <numerusform>%Ln mandatory checklist items are still open; tick them before closing.</numerusform>
         </translation>
     </message>
     <message>
@@ -4286,10 +4286,10 @@ Your Fluxariont data protection team</translation>
         <translation>Incident %1 is open. The 72-hour clock is running.</translation>
     </message>
     <message numerus="yes">
-        <source>Breach register with %n incidents saved as %1.</source>
+        <source>Breach register with %Ln incidents saved as %1.</source>
         <translation>
-            <numerusform>Breach register with %n incident saved as %1.</numerusform>
-            <numerusform>Breach register with %n incidents saved as %1.</numerusform>
+            <numerusform>Breach register with %Ln incident saved as %1.</numerusform>
+            <numerusform>Breach register with %Ln incidents saved as %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4868,10 +4868,10 @@ Your Fluxariont data protection team</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n policies saved.</source>
+        <source>%Ln policies saved.</source>
         <translation>
-            <numerusform>%n policy saved.</numerusform>
-            <numerusform>%n policies saved.</numerusform>
+            <numerusform>%Ln policy saved.</numerusform>
+            <numerusform>%Ln policies saved.</numerusform>
         </translation>
     </message>
     <message>
@@ -5343,10 +5343,10 @@ Your Fluxariont data protection team</translation>
         <translation>Processing a&amp;greement:</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message>
@@ -6233,17 +6233,17 @@ Your Fluxariont data protection team</translation>
         <translation>Withdrawn</translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
         </translation>
     </message>
     <message>
@@ -6295,10 +6295,10 @@ Your Fluxariont data protection team</translation>
         <translation>assigned</translation>
     </message>
     <message numerus="yes">
-        <source>due soon: %n day(s) left</source>
+        <source>due soon: %Ln day(s) left</source>
         <translation>
-            <numerusform>due soon: %n day left</numerusform>
-            <numerusform>due soon: %n days left</numerusform>
+            <numerusform>due soon: %Ln day left</numerusform>
+            <numerusform>due soon: %Ln days left</numerusform>
         </translation>
     </message>
     <message>
@@ -6317,17 +6317,17 @@ Your Fluxariont data protection team</translation>
         <translation>Choose a request to see its details.</translation>
     </message>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln day(s)</source>
         <translation>
-            <numerusform>OVERDUE by %n day</numerusform>
-            <numerusform>OVERDUE by %n days</numerusform>
+            <numerusform>OVERDUE by %Ln day</numerusform>
+            <numerusform>OVERDUE by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
         </translation>
     </message>
     <message>
@@ -6363,10 +6363,10 @@ Your Fluxariont data protection team</translation>
         <translation>Extended</translation>
     </message>
     <message numerus="yes">
-        <source>by %n month(s): </source>
+        <source>by %Ln month(s): </source>
         <translation>
-            <numerusform>by %n month: </numerusform>
-            <numerusform>by %n months: </numerusform>
+            <numerusform>by %Ln month: </numerusform>
+            <numerusform>by %Ln months: </numerusform>
         </translation>
     </message>
     <message>
@@ -6486,10 +6486,10 @@ Your Fluxariont data protection team</translation>
         <translation>Purge expired records</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
+        <source>%Ln restricted record(s) of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</source>
         <translation>
-            <numerusform>%n restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform>
-            <numerusform>%n restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform>
+            <numerusform>%Ln restricted record of erased learners has reached the end of its retention period. Delete it now? This is logged like any erasure and cannot be undone.</numerusform>
+            <numerusform>%Ln restricted records of erased learners have reached the end of their retention period. Delete them now? This is logged like any erasure and cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -6497,10 +6497,10 @@ Your Fluxariont data protection team</translation>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) deleted.</source>
+        <source>%Ln restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform>
-            <numerusform>%n restricted records deleted.</numerusform>
+            <numerusform>%Ln restricted record deleted.</numerusform>
+            <numerusform>%Ln restricted records deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -6607,10 +6607,10 @@ Your Fluxariont data protection team</translation>
         <translation>retained and restricted</translation>
     </message>
     <message numerus="yes">
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
     <message>
@@ -6618,24 +6618,24 @@ Your Fluxariont data protection team</translation>
         <translation>This period releases no restricted record.</translation>
     </message>
     <message numerus="yes">
-        <source>This period releases %n restricted record(s) for the purge (erased learners %1).</source>
+        <source>This period releases %Ln restricted record(s) for the purge (erased learners %1).</source>
         <translation>
-            <numerusform>This period releases %n restricted record for the purge (erased learners %1).</numerusform>
-            <numerusform>This period releases %n restricted records for the purge (erased learners %1).</numerusform>
+            <numerusform>This period releases %Ln restricted record for the purge (erased learners %1).</numerusform>
+            <numerusform>This period releases %Ln restricted records for the purge (erased learners %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The period is now %n years; future previews use it.</source>
+        <source>The period is now %Ln years; future previews use it.</source>
         <translation>
-            <numerusform>The period is now %n year; future previews use it.</numerusform>
-            <numerusform>The period is now %n years; future previews use it.</numerusform>
+            <numerusform>The period is now %Ln year; future previews use it.</numerusform>
+            <numerusform>The period is now %Ln years; future previews use it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) released for the purge.</source>
+        <source>%Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%n restricted record released for the purge.</numerusform>
-            <numerusform>%n restricted records released for the purge.</numerusform>
+            <numerusform>%Ln restricted record released for the purge.</numerusform>
+            <numerusform>%Ln restricted records released for the purge.</numerusform>
         </translation>
     </message>
     <message>
@@ -6643,10 +6643,10 @@ Your Fluxariont data protection team</translation>
         <translation>Release restricted records</translation>
     </message>
     <message numerus="yes">
-        <source>The new period releases %n restricted record(s); the next purge deletes them. Save?</source>
+        <source>The new period releases %Ln restricted record(s); the next purge deletes them. Save?</source>
         <translation>
-            <numerusform>The new period releases %n restricted record; the next purge deletes it. Save?</numerusform>
-            <numerusform>The new period releases %n restricted records; the next purge deletes them. Save?</numerusform>
+            <numerusform>The new period releases %Ln restricted record; the next purge deletes it. Save?</numerusform>
+            <numerusform>The new period releases %Ln restricted records; the next purge deletes them. Save?</numerusform>
         </translation>
     </message>
     <message>
@@ -7216,10 +7216,10 @@ Your Fluxariont data protection team</translation>
         <translation>%1: done.</translation>
     </message>
     <message numerus="yes">
-        <source>Rectified: %n field(s) changed.</source>
+        <source>Rectified: %Ln field(s) changed.</source>
         <translation>
-            <numerusform>Rectified: %n field changed.</numerusform>
-            <numerusform>Rectified: %n fields changed.</numerusform>
+            <numerusform>Rectified: %Ln field changed.</numerusform>
+            <numerusform>Rectified: %Ln fields changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -7346,10 +7346,10 @@ Your Fluxariont data protection team</translation>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <source>%n learner(s) found</source>
+        <source>%Ln learner(s) found</source>
         <translation>
-            <numerusform>%n learner found</numerusform>
-            <numerusform>%n learners found</numerusform>
+            <numerusform>%Ln learner found</numerusform>
+            <numerusform>%Ln learners found</numerusform>
         </translation>
     </message>
     <message>
@@ -7461,10 +7461,10 @@ Your Fluxariont data protection team</translation>
         <translation>This command takes no further arguments.</translation>
     </message>
     <message numerus="yes">
-        <source>This command takes %n argument(s).</source>
+        <source>This command takes %Ln argument(s).</source>
         <translation>
-            <numerusform>This command takes %n argument.</numerusform>
-            <numerusform>This command takes %n arguments.</numerusform>
+            <numerusform>This command takes %Ln argument.</numerusform>
+            <numerusform>This command takes %Ln arguments.</numerusform>
         </translation>
     </message>
     <message>
@@ -7820,10 +7820,10 @@ Your Fluxariont data protection team</translation>
         <translation>OVERDUE</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
         </translation>
     </message>
     <message>
@@ -7947,10 +7947,10 @@ Your Fluxariont data protection team</translation>
         <translation>%1 is not a ledger file.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n ledger entry(s) to %1.</source>
+        <source>Wrote %Ln ledger entry(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n ledger entry to %1.</numerusform>
-            <numerusform>Wrote %n ledger entries to %1.</numerusform>
+            <numerusform>Wrote %Ln ledger entry to %1.</numerusform>
+            <numerusform>Wrote %Ln ledger entries to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,17 +7974,17 @@ Your Fluxariont data protection team</translation>
         <translation>--as-of needs a date as YYYY-MM-DD.</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) deleted.</source>
+        <source>%Ln restricted record(s) deleted.</source>
         <translation>
-            <numerusform>%n restricted record deleted.</numerusform>
-            <numerusform>%n restricted records deleted.</numerusform>
+            <numerusform>%Ln restricted record deleted.</numerusform>
+            <numerusform>%Ln restricted records deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) past their period.</source>
+        <source>%Ln restricted record(s) past their period.</source>
         <translation>
-            <numerusform>%n restricted record past its period.</numerusform>
-            <numerusform>%n restricted records past their period.</numerusform>
+            <numerusform>%Ln restricted record past its period.</numerusform>
+            <numerusform>%Ln restricted records past their period.</numerusform>
         </translation>
     </message>
     <message>
@@ -8368,10 +8368,10 @@ Your Fluxariont data protection team</translation>
         <translation>Incident %1 is open; notify the authority by %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message>
@@ -8387,17 +8387,17 @@ Your Fluxariont data protection team</translation>
         <translation>--finding needs the finding&apos;s number, a positive number.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people written to %1.</source>
+        <source>%Ln people written to %1.</source>
         <translation>
-            <numerusform>%n person written to %1.</numerusform>
-            <numerusform>%n people written to %1.</numerusform>
+            <numerusform>%Ln person written to %1.</numerusform>
+            <numerusform>%Ln people written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents written to %1.</source>
+        <source>%Ln incidents written to %1.</source>
         <translation>
-            <numerusform>%n incident written to %1.</numerusform>
-            <numerusform>%n incidents written to %1.</numerusform>
+            <numerusform>%Ln incident written to %1.</numerusform>
+            <numerusform>%Ln incidents written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -8537,24 +8537,24 @@ Your Fluxariont data protection team</translation>
         <translation>The retention rules: what erasure does per table.</translation>
     </message>
     <message numerus="yes">
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted record(s) would be released.</source>
+        <source>%Ln restricted record(s) would be released.</source>
         <translation>
-            <numerusform>%n restricted record would be released.</numerusform>
-            <numerusform>%n restricted records would be released.</numerusform>
+            <numerusform>%Ln restricted record would be released.</numerusform>
+            <numerusform>%Ln restricted records would be released.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retention of %1 is now %2 years; %n restricted record(s) released for the purge.</source>
+        <source>Retention of %1 is now %2 years; %Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>Retention of %1 is now %2 years; %n restricted record released for the purge.</numerusform>
-            <numerusform>Retention of %1 is now %2 years; %n restricted records released for the purge.</numerusform>
+            <numerusform>Retention of %1 is now %2 years; %Ln restricted record released for the purge.</numerusform>
+            <numerusform>Retention of %1 is now %2 years; %Ln restricted records released for the purge.</numerusform>
         </translation>
     </message>
     <message>
@@ -8618,10 +8618,10 @@ Your Fluxariont data protection team</translation>
         <translation>--table is required, and --years (a whole number) for retained records.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 are now deleted at erasure; %n restricted record(s) released for the purge.</source>
+        <source>%1 are now deleted at erasure; %Ln restricted record(s) released for the purge.</source>
         <translation>
-            <numerusform>%1 are now deleted at erasure; %n restricted record released for the purge.</numerusform>
-            <numerusform>%1 are now deleted at erasure; %n restricted records released for the purge.</numerusform>
+            <numerusform>%1 are now deleted at erasure; %Ln restricted record released for the purge.</numerusform>
+            <numerusform>%1 are now deleted at erasure; %Ln restricted records released for the purge.</numerusform>
         </translation>
     </message>
     <message>
@@ -8797,17 +8797,17 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n errors; the map cannot be applied until they are fixed.</source>
+        <source>%Ln errors; the map cannot be applied until they are fixed.</source>
         <translation>
-            <numerusform>%n error; the map cannot be applied until it is fixed.</numerusform>
-            <numerusform>%n errors; the map cannot be applied until they are fixed.</numerusform>
+            <numerusform>%Ln error; the map cannot be applied until it is fixed.</numerusform>
+            <numerusform>%Ln errors; the map cannot be applied until they are fixed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The map %1 %2 is correct for this database; %n columns are not covered.</source>
+        <source>The map %1 %2 is correct for this database; %Ln columns are not covered.</source>
         <translation>
-            <numerusform>The map %1 %2 is correct for this database; %n column is not covered.</numerusform>
-            <numerusform>The map %1 %2 is correct for this database; %n columns are not covered.</numerusform>
+            <numerusform>The map %1 %2 is correct for this database; %Ln column is not covered.</numerusform>
+            <numerusform>The map %1 %2 is correct for this database; %Ln columns are not covered.</numerusform>
         </translation>
     </message>
     <message>

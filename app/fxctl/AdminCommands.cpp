@@ -66,7 +66,7 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
                 cli.print(QStringLiteral("%1 %2 %3 %4")
                               .arg(r.table, -20)
                               .arg(r.action, -10)
-                              .arg(r.years ? Tr::tr("%n years", nullptr, r.years) : QString(), -9)
+                              .arg(r.years ? Tr::tr("%Ln years", nullptr, r.years) : QString(), -9)
                               .arg(r.basisEn));
         }
         if (cli.json())
@@ -94,7 +94,7 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
         if (cli.json())
             cli.printJson(array);
         else
-            cli.info(Tr::tr("%n restricted record(s) would be released.", nullptr, int(released.size())));
+            cli.info(Tr::tr("%Ln restricted record(s) would be released.", nullptr, int(released.size())));
         return CliContext::Ok;
     }
     qint64 released = 0;
@@ -106,12 +106,12 @@ int Commands::retentionRules(const QString& verb, const QStringList& args)
                                   {QStringLiteral("years"), n},
                                   {QStringLiteral("released"), released}});
     else if (chosen == QLatin1String("retain"))
-        cli.print(Tr::tr("Retention of %1 is now %2 years; %n restricted record(s) released for the purge.", nullptr,
+        cli.print(Tr::tr("Retention of %1 is now %2 years; %Ln restricted record(s) released for the purge.", nullptr,
                          int(released))
                       .arg(parser.value(table))
                       .arg(n));
     else
-        cli.print(Tr::tr("%1 are now deleted at erasure; %n restricted record(s) released for the purge.", nullptr,
+        cli.print(Tr::tr("%1 are now deleted at erasure; %Ln restricted record(s) released for the purge.", nullptr,
                          int(released))
                       .arg(parser.value(table)));
     return CliContext::Ok;

@@ -67,7 +67,7 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     m_positionals = parser.positionalArguments();
     if (positionals >= 0 && m_positionals.size() != positionals)
         return usage(positionals == 0 ? Tr::tr("This command takes no further arguments.")
-                                      : Tr::tr("This command takes %n argument(s).", nullptr, positionals));
+                                      : Tr::tr("This command takes %Ln argument(s).", nullptr, positionals));
     if (!m_dsn.isEmpty() && !m_demo.isEmpty())
         return usage(Tr::tr("Give either --dsn or --demo, not both."));
     if (!m_demo.isEmpty() && !DemoDatabase::roles().contains(m_demo))

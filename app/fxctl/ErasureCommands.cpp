@@ -158,7 +158,7 @@ int ledger(const QString& verb, const QStringList& args)
             return cli.fail(error);
         if (!SecretFile::write(parser.value(file), QJsonDocument(entries).toJson(), &error))
             return cli.fail(error);
-        cli.print(Tr::tr("Wrote %n ledger entry(s) to %1.", nullptr, int(entries.size())).arg(parser.value(file)));
+        cli.print(Tr::tr("Wrote %Ln ledger entry(s) to %1.", nullptr, int(entries.size())).arg(parser.value(file)));
         return CliContext::Ok;
     }
     QJsonObject result;
@@ -256,8 +256,8 @@ int restricted(const QString& verb, const QStringList& args)
         cli.printJson(array);
     else
         cli.info(parser.isSet(dryRun)
-                     ? Tr::tr("%n restricted record(s) past their period.", nullptr, int(records.size()))
-                     : Tr::tr("%n restricted record(s) deleted.", nullptr, int(records.size())));
+                     ? Tr::tr("%Ln restricted record(s) past their period.", nullptr, int(records.size()))
+                     : Tr::tr("%Ln restricted record(s) deleted.", nullptr, int(records.size())));
     return CliContext::Ok;
 }
 

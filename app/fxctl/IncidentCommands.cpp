@@ -105,7 +105,7 @@ int findPeople(const CliContext& cli, IncidentStore& store, const QJsonObject& c
         return finish(cli, result, QString());
     // An attached finding holds the count too, never estimated.
     const FinderCount count = FinderCount::fromJson(result);
-    cli.print(Tr::tr("%n people", nullptr, int(count.people)));
+    cli.print(Tr::tr("%Ln people", nullptr, int(count.people)));
     if (count.estimated)
         cli.print(Tr::tr("People per data category, estimated from a sample of 5,000:"));
     for (const FinderCategoryCount& category : count.categories)
@@ -128,7 +128,7 @@ int writeAffected(const CliContext& cli, IncidentStore& store, std::optional<qin
     if (!AffectedPeople::write(people, path, &error))
         return cli.fail(error);
     return finish(cli, {{QStringLiteral("people"), people.size()}},
-                  Tr::tr("%n people written to %1.", nullptr, int(people.size())).arg(path));
+                  Tr::tr("%Ln people written to %1.", nullptr, int(people.size())).arg(path));
 }
 
 int writeRegister(const CliContext& cli, IncidentStore& store, const QString& language, const QString& path)
@@ -138,7 +138,7 @@ int writeRegister(const CliContext& cli, IncidentStore& store, const QString& la
     if (!store.registerForSaving(path, &entries, &error) || !BreachRegister::write(entries, language, path, &error))
         return cli.fail(error);
     return finish(cli, {{QStringLiteral("incidents"), entries.size()}},
-                  Tr::tr("%n incidents written to %1.", nullptr, int(entries.size())).arg(path));
+                  Tr::tr("%Ln incidents written to %1.", nullptr, int(entries.size())).arg(path));
 }
 
 // The options the verbs share, each made where a verb adds it.

@@ -85,8 +85,8 @@ int check(const QStringList& args)
             cli.print(QStringLiteral("  %1 %2").arg(errorsFirst ? Tr::tr("error:") : QStringLiteral("-"), f.text()));
         }
     }
-    cli.print(errors ? Tr::tr("%n errors; the map cannot be applied until they are fixed.", nullptr, errors)
-                     : Tr::tr("The map %1 %2 is correct for this database; %n columns are not covered.", nullptr,
+    cli.print(errors ? Tr::tr("%Ln errors; the map cannot be applied until they are fixed.", nullptr, errors)
+                     : Tr::tr("The map %1 %2 is correct for this database; %Ln columns are not covered.", nullptr,
                               int(uncovered.size()))
                            .arg(file.map.value(QLatin1String("name")).toString(),
                                 file.map.value(QLatin1String("version")).toString()));

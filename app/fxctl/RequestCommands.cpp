@@ -146,7 +146,7 @@ int list(const QStringList& args)
                           .arg(r.kind, -13)
                           .arg(r.status, -11)
                           .arg(TimeFormat::date(r.dueOn), -11)
-                          .arg(r.overdue ? Tr::tr("OVERDUE") : Tr::tr("%n day(s) left", nullptr, r.daysLeft), -14)
+                          .arg(r.overdue ? Tr::tr("OVERDUE") : Tr::tr("%Ln day(s) left", nullptr, r.daysLeft), -14)
                           .arg(r.userId, 8)
                           .arg(r.ticket));
     }

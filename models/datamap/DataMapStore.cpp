@@ -43,7 +43,7 @@ QString MapFinding::text() const
     const QString value = detail.value(QLatin1String("value")).toString();
     if (severity == Severity::Uncovered) {
         const QJsonValue rows = detail.value(QLatin1String("rows"));
-        const QString count = rows.isDouble() ? Tr::tr("%n rows", nullptr, rows.toInt()) : Tr::tr("rows unknown");
+        const QString count = rows.isDouble() ? Tr::tr("%Ln rows", nullptr, rows.toInt()) : Tr::tr("rows unknown");
         return detail.value(QLatin1String("listed")).toBool()
                    ? Tr::tr("%1 %2, but the map does not name it among the table's subject columns (%3); add it "
                             "there, or to \"ignore\".")
@@ -173,7 +173,7 @@ QString MapApplying::changeText(const QJsonObject& change)
     const QString table = change.value(QLatin1String("table")).toString();
     if (kind == QLatin1String("table_dropped")) {
         const QJsonValue rows = change.value(QLatin1String("rows"));
-        return rows.isDouble() ? Tr::tr("The table %1 leaves the map; it holds %n rows that would no longer be "
+        return rows.isDouble() ? Tr::tr("The table %1 leaves the map; it holds %Ln rows that would no longer be "
                                         "exported or erased.",
                                         nullptr, rows.toInt())
                                      .arg(table)

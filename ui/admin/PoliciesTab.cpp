@@ -95,7 +95,7 @@ void PoliciesTab::save()
                                       ? m_labels.value(outcome.refusedKey)->text().remove(QLatin1Char('&')).chopped(1)
                                       : outcome.refusedKey;
             m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  result.ok ? tr("%n policies saved.", nullptr, outcome.changed)
+                                  result.ok ? tr("%Ln policies saved.", nullptr, outcome.changed)
                                             : tr("%1: %2").arg(field, result.error));
             // Keep what was typed where the database refused it, so nothing is lost.
             const QMap<QString, QString> typed = [this] {

@@ -112,7 +112,7 @@ void ProcessorsTab::showProcessors()
         for (const QString& c : p.dataCategories)
             data << IncidentTexts::dataCategory(c);
         const QStringList cells{p.name, ProcessorRegistry::categoryTitle(p.category), p.dpaReference,
-                                tr("%n people", nullptr, int(p.people)), data.join(QStringLiteral(", "))};
+                                tr("%Ln people", nullptr, int(p.people)), data.join(QStringLiteral(", "))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, p.id);

@@ -113,7 +113,7 @@ void RetentionTab::showRules()
     for (int row = 0; row < m_rules.size(); ++row) {
         const auto& r = m_rules.at(row);
         const QStringList cells{ErasureCertificate::tableTitle(r.table), actionText(r.action),
-                                r.years > 0 ? tr("%n years", nullptr, r.years) : QString(),
+                                r.years > 0 ? tr("%Ln years", nullptr, r.years) : QString(),
                                 german ? r.basisDe : r.basisEn};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -207,7 +207,7 @@ void RetentionTab::showReleased()
                 m_released->setText(
                     result.value.isEmpty()
                         ? tr("This period releases no restricted record.")
-                        : tr("This period releases %n restricted record(s) for the purge (erased learners %1).",
+                        : tr("This period releases %Ln restricted record(s) for the purge (erased learners %1).",
                              nullptr, int(result.value.size()))
                               .arg(learners.join(QStringLiteral(", "))));
             }
@@ -234,12 +234,12 @@ void RetentionTab::save()
         },
         [this, action, years](const Result<qint64>& result) {
             const QString rule = action == QLatin1String("retain")
-                                     ? tr("The period is now %n years; future previews use it.", nullptr, years)
+                                     ? tr("The period is now %Ln years; future previews use it.", nullptr, years)
                                      : tr("These records are now deleted at erasure; future previews say so.");
             m_banner->showMessage(
                 result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                 result.ok ? rule + QLatin1Char(' ') +
-                                tr("%n restricted record(s) released for the purge.", nullptr, int(result.value))
+                                tr("%Ln restricted record(s) released for the purge.", nullptr, int(result.value))
                           : result.error);
             emit saved(result.ok);
             refresh();
@@ -255,7 +255,7 @@ void RetentionTab::askSave()
     }
     if (m_releasedCount == 0 ||
         Confirm::ask(this, tr("Release restricted records"),
-                     tr("The new period releases %n restricted record(s); the next purge deletes them. Save?", nullptr,
+                     tr("The new period releases %Ln restricted record(s); the next purge deletes them. Save?", nullptr,
                         int(m_releasedCount)),
                      tr("Save")))
         save();

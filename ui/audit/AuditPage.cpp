@@ -419,7 +419,7 @@ void AuditPage::exportPdf(const QString& path)
         [this, path](const Result<qint64>& result) {
             m_banner->showMessage(result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                                   result.ok
-                                      ? tr("Wrote the review report of %n entry(s) to %1.", nullptr, int(result.value))
+                                      ? tr("Wrote the review report of %Ln entry(s) to %1.", nullptr, int(result.value))
                                             .arg(QDir::toNativeSeparators(path))
                                       : result.error);
             emit exported(result.ok);
@@ -446,7 +446,7 @@ void AuditPage::exportCsv(const QString& path)
             m_banner->showMessage(
                 result.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                 result.ok
-                    ? tr("Wrote %n entry(s) to %1.", nullptr, int(result.value)).arg(QDir::toNativeSeparators(path))
+                    ? tr("Wrote %Ln entry(s) to %1.", nullptr, int(result.value)).arg(QDir::toNativeSeparators(path))
                     : result.error);
             emit exported(result.ok);
         },

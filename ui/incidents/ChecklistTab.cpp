@@ -94,9 +94,9 @@ void ChecklistTab::showIncident(const Incident& incident)
             m_tree->setCurrentItem(item);
     }
     const qint64 open = incident.openMandatory;
-    m_summary->setText(
-        open == 0 ? tr("Every mandatory item is done.")
-                  : tr("%n mandatory items are still open; the incident cannot be closed before.", nullptr, int(open)));
+    m_summary->setText(open == 0 ? tr("Every mandatory item is done.")
+                                 : tr("%Ln mandatory items are still open; the incident cannot be closed before.",
+                                      nullptr, int(open)));
     m_filling = false;
 }
 

@@ -200,11 +200,11 @@ void FinderTab::showResult()
                                        QLocale().toString(category.people));
     const int people = int(m_lastResult->people);
     const QString list = categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "));
-    m_result->setText(
-        m_lastResult->estimated
-            ? tr("%n people match. Data they hold, by category (estimated from a sample of 5,000): %1", nullptr, people)
-                  .arg(list)
-            : tr("%n people match. Data they hold, by category: %1", nullptr, people).arg(list));
+    m_result->setText(m_lastResult->estimated
+                          ? tr("%Ln people match. Data they hold, by category (estimated from a sample of 5,000): %1",
+                               nullptr, people)
+                                .arg(list)
+                          : tr("%Ln people match. Data they hold, by category: %1", nullptr, people).arg(list));
 }
 
 QString FinderTab::result() const
@@ -232,8 +232,8 @@ void FinderTab::exportList(qint64 findingId, const QString& path)
             return stores.incidents().writeAffected(findingId, path, people, error);
         },
         [this, path](const Result<qint64>& result) {
-            emit message(result.ok, result.ok ? tr("%n people written to %1. The export is in the access log.", nullptr,
-                                                   int(result.value))
+            emit message(result.ok, result.ok ? tr("%Ln people written to %1. The export is in the access log.",
+                                                   nullptr, int(result.value))
                                                     .arg(QDir::toNativeSeparators(path))
                                               : result.error);
         });

@@ -54,7 +54,7 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     if (index.column() == Clock && role != Qt::DisplayRole)
         return ClockStyle::data(clock, role);
     if (role == Qt::ToolTipRole && incident->openMandatory > 0)
-        return tr("%n mandatory checklist items open", nullptr, int(incident->openMandatory));
+        return tr("%Ln mandatory checklist items open", nullptr, int(incident->openMandatory));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

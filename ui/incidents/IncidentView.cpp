@@ -298,7 +298,7 @@ void IncidentView::askClose()
     if (open > 0) {
         m_banner->showMessage(
             MessageBanner::Kind::Warning,
-            tr("%n mandatory checklist items are still open; tick them before closing.", nullptr, int(open)));
+            tr("%Ln mandatory checklist items are still open; tick them before closing.", nullptr, int(open)));
         return;
     }
     ReasonDialog dialog(tr("Close incident"),

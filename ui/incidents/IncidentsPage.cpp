@@ -201,7 +201,7 @@ void IncidentsPage::saveRegister(const QString& path)
                                                    path, &error);
             m_banner->showMessage(
                 ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                ok ? tr("Breach register with %n incidents saved as %1.", nullptr, int(result.value.size()))
+                ok ? tr("Breach register with %Ln incidents saved as %1.", nullptr, int(result.value.size()))
                          .arg(QDir::toNativeSeparators(path))
                    : error);
             emit registerSaved(ok);

@@ -200,7 +200,7 @@ void ExportDialog::onProgress(int permille)
 
 QString ExportDialog::successText() const
 {
-    return tr("Saved %1 (%n record(s)); the request is fulfilled.", nullptr, int(m_result.rows))
+    return tr("Saved %1 (%Ln record(s)); the request is fulfilled.", nullptr, int(m_result.rows))
         .arg(QDir::toNativeSeparators(m_result.path));
 }
 

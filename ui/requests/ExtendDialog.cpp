@@ -20,7 +20,7 @@ ExtendDialog::ExtendDialog(int monthsLeft, QWidget* parent)
     m_months->setObjectName(QStringLiteral("monthsComboBox"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     for (int m = 1; m <= monthsLeft; ++m)
-        m_months->addItem(tr("by %n month(s)", nullptr, m), m);
+        m_months->addItem(tr("by %Ln month(s)", nullptr, m), m);
     m_months->setCurrentIndex(m_months->count() - 1);
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(90);

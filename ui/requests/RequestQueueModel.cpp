@@ -111,8 +111,8 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
         if (!r.isOpen())
             return QString();
         if (overdue)
-            return tr("overdue by %n day(s)", nullptr, -r.daysLeft);
-        return soon ? tr("due soon: %n day(s) left", nullptr, r.daysLeft) : tr("%n day(s) left", nullptr, r.daysLeft);
+            return tr("overdue by %Ln day(s)", nullptr, -r.daysLeft);
+        return soon ? tr("due soon: %Ln day(s) left", nullptr, r.daysLeft) : tr("%Ln day(s) left", nullptr, r.daysLeft);
     case Kind:
         return kindText(r.kind) + (r.extendedMonths > 0 ? tr(" (extended)") : QString());
     case Status:

@@ -270,8 +270,8 @@ void RequestsPage::showDetails(const RequestDetail& request, const QString& note
     const int daysLeft = request.daysLeft;
     QString due = date(request.dueOn);
     if (open)
-        due += QStringLiteral(" — ") + (request.overdue ? tr("OVERDUE by %n day(s)", nullptr, -daysLeft)
-                                                        : tr("%n day(s) left", nullptr, daysLeft));
+        due += QStringLiteral(" — ") + (request.overdue ? tr("OVERDUE by %Ln day(s)", nullptr, -daysLeft)
+                                                        : tr("%Ln day(s) left", nullptr, daysLeft));
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">")
                        .arg(esc(tr("Request %1: %2").arg(request.id).arg(RequestQueueModel::kindText(kind))));
     html += row(tr("Status"), RequestQueueModel::statusText(request.status));
@@ -289,7 +289,7 @@ void RequestsPage::showDetails(const RequestDetail& request, const QString& note
     html += row(tr("Received"), date(request.receivedOn));
     html += row(tr("Due"), due);
     if (request.extendedMonths > 0)
-        html += row(tr("Extended"), tr("by %n month(s): ", nullptr, request.extendedMonths) + request.extensionReason);
+        html += row(tr("Extended"), tr("by %Ln month(s): ", nullptr, request.extendedMonths) + request.extensionReason);
     html += row(tr("Opened by"), request.openedBy);
     html += row(tr("Assignee"), request.assignee);
     if (!request.exportSha256.isEmpty())
@@ -485,14 +485,14 @@ void RequestsPage::purgeExpired()
             return;
         }
         if (!Confirm::ask(this, tr("Purge expired records"),
-                          tr("%n restricted record(s) of erased learners have reached the end of their retention "
+                          tr("%Ln restricted record(s) of erased learners have reached the end of their retention "
                              "period. Delete them now? This is logged like any erasure and cannot be undone.",
                              nullptr, int(preview.value.size())),
                           tr("Delete")))
             return;
         run(false, [this](const Purge& purged) {
             m_banner->showMessage(purged.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                                  purged.ok ? tr("%n restricted record(s) deleted.", nullptr, int(purged.value.size()))
+                                  purged.ok ? tr("%Ln restricted record(s) deleted.", nullptr, int(purged.value.size()))
                                             : purged.error);
         });
     });

@@ -467,7 +467,7 @@ void UserDetailView::rectify()
             return stores.users().rectify(id, first, last, email, context, result, error);
         },
         [this](const Result<AccountChange>& result) {
-            finish(result.ok ? tr("Rectified: %n field(s) changed.", nullptr, int(result.value.changed.size()))
+            finish(result.ok ? tr("Rectified: %Ln field(s) changed.", nullptr, int(result.value.changed.size()))
                              : result.error,
                    result.ok);
         });

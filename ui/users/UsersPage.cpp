@@ -192,7 +192,7 @@ void UsersPage::runSearch()
                 // At the limit there may be more: say that this is not the count.
                 m_count->setText(m_resultLimit > 0 && found >= m_resultLimit
                                      ? tr("Showing the first %1 — refine the search").arg(found)
-                                     : tr("%n learner(s) found", nullptr, found));
+                                     : tr("%Ln learner(s) found", nullptr, found));
             }
             emit searchFinished();
         });
