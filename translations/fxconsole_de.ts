@@ -2656,12 +2656,12 @@ Ergebnis:</translation>
         <translation>%1: %2 kann nur dann durch einen Titel aus %3 angezeigt werden, wenn es eine ganze Zahl ist und %3 einen Primärschlüssel aus einer ganzzahligen Spalte hat.</translation>
     </message>
     <message>
-        <source>%1: %2 is personal data (of the learners&apos; own table, personal by its name, masked or a credential) and cannot be shown as a title.</source>
-        <translation>%1: %2 sind personenbezogene Daten (aus der Tabelle der Lernenden, dem Namen nach personenbezogen, maskiert oder ein Zugangsdatum) und können nicht als Titel angezeigt werden.</translation>
-    </message>
-    <message>
         <source>{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title</source>
         <translation>{SPALTE: {table: TABELLE, column: SPALTE}} für jede Spalte, die durch einen Titel angezeigt wird</translation>
+    </message>
+    <message>
+        <source>%1: %2 is personal data (of the learners&apos; own table, an address, a phone number or an IP address, masked or a credential) and cannot be shown as a title.</source>
+        <translation>%1: %2 sind personenbezogene Daten (aus der Tabelle der Lernenden, eine Anschrift, eine Telefonnummer oder eine IP-Adresse, maskiert oder ein Zugangsdatum) und können nicht als Titel angezeigt werden.</translation>
     </message>
 </context>
 <context>

@@ -2653,11 +2653,11 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 is personal data (of the learners&apos; own table, personal by its name, masked or a credential) and cannot be shown as a title.</source>
+        <source>{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title</source>
+        <source>%1: %2 is personal data (of the learners&apos; own table, an address, a phone number or an IP address, masked or a credential) and cannot be shown as a title.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

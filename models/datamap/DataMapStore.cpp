@@ -126,8 +126,8 @@ QString MapFinding::text() const
                       "key of one whole-number column.")
             .arg(path, detail.value(QLatin1String("table")).toString() + QLatin1Char('.') + column, table);
     if (code == QLatin1String("display_personal"))
-        return Tr::tr("%1: %2 is personal data (of the learners' own table, personal by its name, masked or a "
-                      "credential) and cannot be shown as a title.")
+        return Tr::tr("%1: %2 is personal data (of the learners' own table, an address, a phone number or an IP "
+                      "address, masked or a credential) and cannot be shown as a title.")
             .arg(path, where);
     if (code == QLatin1String("subject_not_listed"))
         return Tr::tr("The learners' own table %1 must be one of the tables.").arg(table);

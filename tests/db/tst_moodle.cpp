@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Moodle 4.5 site database: the schema as Moodle's installer creates it on PostgreSQL
 // (resources/moodle/schema.sql, no foreign keys at all), described by the shipped Moodle map.
-// The map is correct against Moodle's catalog, and a plugin's table with a user column that the
-// map does not list is found, with its rows.
+// The map is correct against Moodle's catalog once the indexes it asks for are made, and a
+// plugin's table with a user column that the map does not list is found, with its rows.
 #include "TestDatabase.h"
 
 #include "datamap/DataMapFile.h"
@@ -61,8 +61,22 @@ private slots:
         QCOMPARE(q.value(1).toInt(), 0); // Moodle declares its relations in install.xml only
     }
 
-    void theMapIsCorrect()
+    // Moodle indexes most user columns; map check names the four it does not, each with the
+    // statement a DBA runs, and then has nothing more to say.
+    void theMapIsCorrectOnceItsIndexesAreMade()
     {
+        QStringList missing;
+        for (const MapFinding& f : check()) {
+            QVERIFY2(f.severity != MapFinding::Severity::Error || f.code == QLatin1String("missing_index"),
+                     qPrintable(f.text()));
+            if (f.code == QLatin1String("missing_index")) {
+                missing << f.table + QLatin1Char('.') + f.column;
+                QVERIFY(TestDatabase::exec(m_db, f.detail.value(QLatin1String("create_index")).toString()));
+            }
+        }
+        missing.sort();
+        QCOMPARE(missing, QStringList({"mdl_assign_grades.grader", "mdl_assign_user_flags.allocatedmarker",
+                                       "mdl_post.userid", "mdl_role_assignments.modifierid"}));
         const QList<MapFinding> found = check();
         const QStringList errors = codes(found, MapFinding::Severity::Error);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));

@@ -8,8 +8,9 @@ SET LOCAL ROLE fx_owner;
 
 -- What a table's "display" gets wrong: each key a whole-number column of the table, each value
 -- a table of the schema with a primary key of one whole-number column, and a column of it. The
--- title must not be personal data of someone else: not from the learners' own table, not a column
--- that looks personal, and not one the map masks or omits.
+-- title must not be personal data of someone else: not from the learners' own table, not an
+-- address, phone number or IP address, and not a column the map masks or omits. (A name is a
+-- title elsewhere: a course's full name.)
 CREATE OR REPLACE FUNCTION privacy.map_display_findings(p_map jsonb, p_schema text, p_rel regclass, p_name text,
                                                         p_display jsonb, p_path text)
 RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
@@ -61,7 +62,7 @@ BEGIN
                                 v_rname, left(v_kv.value ->> 'column', 80),
                                 jsonb_build_object('path', v_path || '.column', 'value', left(v_kv.value ->> 'column', 80));
         ELSIF v_rname = p_map #>> '{subject,table}'
-              OR map_personal_kind(v_title.attname, format_type(v_title.atttypid, NULL)) IS NOT NULL
+              OR map_personal_kind(v_title.attname, format_type(v_title.atttypid, NULL)) IN ('email', 'ip', 'phone', 'address')
               OR v_title.attname = ANY (coalesce(map_names(v_entry -> 'masked'), '{}')
                                         || coalesce(map_names(v_entry -> 'credentials'), '{}')) THEN
             RETURN QUERY SELECT 'error', 'display_personal', v_rname, v_title.attname::text,
