@@ -2,6 +2,7 @@
 // The data map: the reference platform runs on its shipped map; "map check" names each kind of
 // error and discovers what the map leaves uncovered; a hostile map is refused before any of it
 // becomes SQL; applying records the map, logs it and needs confirmation for what it takes away.
+#include "MapFindingCodes.h"
 #include "TestDatabase.h"
 
 #include "../cli/CliRunner.h"
@@ -44,15 +45,6 @@ private:
         if (!DataMapStore(m_dpo->database()).check(file, &found, &error))
             qFatal("%s", qPrintable(error));
         return found;
-    }
-
-    static QStringList codes(const QList<MapFinding>& found, MapFinding::Severity severity)
-    {
-        QStringList list;
-        for (const MapFinding& f : found)
-            if (f.severity == severity)
-                list << f.code + QLatin1Char(':') + f.table + QLatin1Char('.') + f.column;
-        return list;
     }
 
     // The shipped map with one table's entry changed (or removed, for an empty entry).
@@ -104,8 +96,9 @@ private slots:
         QCOMPARE(current.value(QLatin1String("sha256")).toString(), m_shipped.sha256);
         QCOMPARE(current.value(QLatin1String("map")).toObject(), m_shipped.map);
         const QList<MapFinding> found = findings(m_shipped);
-        QVERIFY2(found.isEmpty(), qPrintable(codes(found, MapFinding::Severity::Error).join(QLatin1Char(' ')) +
-                                             codes(found, MapFinding::Severity::Uncovered).join(QLatin1Char(' '))));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(mapFindingCodes(found, MapFinding::Severity::Error).join(QLatin1Char(' ')) +
+                            mapFindingCodes(found, MapFinding::Severity::Uncovered).join(QLatin1Char(' '))));
         // Compiled: every mapped table is exported and has an erasure rule; the console's own
         // requests come last.
         const int tables = int(m_shipped.map.value(QLatin1String("tables")).toArray().size());
@@ -243,7 +236,7 @@ private slots:
         QJsonObject entry = entryOf(table);
         entry.insert(field, value);
         const QList<MapFinding> found = findings(withTable(table, entry));
-        const QStringList errors = codes(found, MapFinding::Severity::Error);
+        const QStringList errors = mapFindingCodes(found, MapFinding::Severity::Error);
         QVERIFY2(errors.size() >= 1 && errors.first().startsWith(code + QLatin1Char(':')),
                  qPrintable(errors.join(QLatin1Char(' '))));
         for (const MapFinding& f : found)
@@ -319,7 +312,7 @@ private slots:
         DataMapFile file = m_shipped;
         file.map = map;
         const QList<MapFinding> found = findings(file);
-        const QStringList errors = codes(found, MapFinding::Severity::Error);
+        const QStringList errors = mapFindingCodes(found, MapFinding::Severity::Error);
         QVERIFY2(errors.size() == 1 && errors.first().startsWith(code + QLatin1Char(':')),
                  qPrintable(errors.join(QLatin1Char(' '))));
         QVERIFY2(found.first().text().contains(text), qPrintable(found.first().text()));
@@ -337,9 +330,9 @@ private slots:
         QVERIFY(TestDatabase::exec(m_db, QStringLiteral("CREATE TABLE platform.badges (id integer PRIMARY KEY, owner "
                                                         "bigint REFERENCES platform.users, label text)")));
         const QList<MapFinding> found = findings(m_shipped);
-        const QStringList uncovered = codes(found, MapFinding::Severity::Uncovered);
-        QVERIFY2(codes(found, MapFinding::Severity::Error).isEmpty(),
-                 qPrintable(codes(found, MapFinding::Severity::Error).join(' ')));
+        const QStringList uncovered = mapFindingCodes(found, MapFinding::Severity::Uncovered);
+        QVERIFY2(mapFindingCodes(found, MapFinding::Severity::Error).isEmpty(),
+                 qPrintable(mapFindingCodes(found, MapFinding::Severity::Error).join(' ')));
         QVERIFY2(uncovered.contains(QStringLiteral("subject_key:enrollments.tutor_user_id")),
                  qPrintable(uncovered.join(' ')));
         QVERIFY2(uncovered.contains(QStringLiteral("email:newsletter.email")), qPrintable(uncovered.join(' ')));

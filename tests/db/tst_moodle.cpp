@@ -3,6 +3,7 @@
 // (resources/moodle/schema.sql, no foreign keys at all), described by the shipped Moodle map.
 // The map is correct against Moodle's catalog once the indexes it asks for are made, and a
 // plugin's table with a user column that the map does not list is found, with its rows.
+#include "MapFindingCodes.h"
 #include "TestDatabase.h"
 
 #include "datamap/DataMapFile.h"
@@ -15,15 +16,6 @@
 class TestMoodle : public QObject
 {
     Q_OBJECT
-
-    static QStringList codes(const QList<MapFinding>& found, MapFinding::Severity severity)
-    {
-        QStringList list;
-        for (const MapFinding& f : found)
-            if (f.severity == severity)
-                list << f.code + QLatin1Char(':') + f.table + QLatin1Char('.') + f.column;
-        return list;
-    }
 
     QList<MapFinding> check()
     {
@@ -78,10 +70,10 @@ private slots:
         QCOMPARE(missing, QStringList({"mdl_assign_grades.grader", "mdl_assign_user_flags.allocatedmarker",
                                        "mdl_post.userid", "mdl_role_assignments.modifierid"}));
         const QList<MapFinding> found = check();
-        const QStringList errors = codes(found, MapFinding::Severity::Error);
+        const QStringList errors = mapFindingCodes(found, MapFinding::Severity::Error);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
         // What the map lists is not reported as uncovered.
-        const QStringList uncovered = codes(found, MapFinding::Severity::Uncovered);
+        const QStringList uncovered = mapFindingCodes(found, MapFinding::Severity::Uncovered);
         QVERIFY(!uncovered.contains(QStringLiteral("subject_key:mdl_user_preferences.userid")));
         QVERIFY(!uncovered.contains(QStringLiteral("subject_key:mdl_logstore_standard_log.relateduserid")));
     }
