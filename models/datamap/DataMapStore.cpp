@@ -74,6 +74,12 @@ QString MapFinding::text() const
         return Tr::tr("%1: no index serves %2, so every time window of the incident finder would scan the table. "
                       "Run: %3")
             .arg(path, where, detail.value(QLatin1String("create_index")).toString());
+    if (code == QLatin1String("missing_index") &&
+        detail.value(QLatin1String("create_index")).toString().contains(QLatin1String("inet_or_null")))
+        return Tr::tr("%1: no index serves %2, so every look-up by an IP address would scan the table. Run: %3 The "
+                      "index calls the console's inet_or_null function, so the role the platform writes with needs: %4")
+            .arg(path, where, detail.value(QLatin1String("create_index")).toString(),
+                 detail.value(QLatin1String("grant")).toString());
     if (code == QLatin1String("missing_index") && detail.contains(QLatin1String("grant")))
         return Tr::tr("%1: no index serves %2, so every look-up by a name would scan the table. Run: %3 The index "
                       "calls the console's fold function, so the role the platform writes with needs: %4")
@@ -82,6 +88,11 @@ QString MapFinding::text() const
     if (code == QLatin1String("missing_index"))
         return Tr::tr("%1: no index serves %2, so every export and erasure would scan the table. Run: %3")
             .arg(path, where, detail.value(QLatin1String("create_index")).toString());
+    if (code == QLatin1String("missing_privilege") && detail.contains(QLatin1String("sequence")))
+        return Tr::tr("%1: the console's functions (role fx_owner) may not use the sequence %2 that numbers the new "
+                      "rows of %3. Run: %4")
+            .arg(path, detail.value(QLatin1String("sequence")).toString(), table,
+                 detail.value(QLatin1String("grant")).toString());
     if (code == QLatin1String("missing_privilege"))
         return Tr::tr("%1: the console's functions (role fx_owner) may not %2 the table %3. Run: %4")
             .arg(path, detail.value(QLatin1String("missing")).toString(), table,
@@ -109,8 +120,8 @@ QString MapFinding::text() const
     if (code == QLatin1String("not_nullable"))
         return Tr::tr("%1: %2 cannot be empty (NOT NULL); give a value instead.").arg(path, where);
     if (code == QLatin1String("unknown_generator"))
-        return Tr::tr("%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column or {generate: now} on "
-                      "a date or time column.")
+        return Tr::tr("%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column, {generate: now} on "
+                      "a date, time or seconds column, or in erasure {hash: COLUMN} on a text column.")
             .arg(path, where, detail.value(QLatin1String("type")).toString());
     if (code == QLatin1String("where_not_subject"))
         return Tr::tr("%1: \"%2\" is not one of the table's subject columns.").arg(path, column);
@@ -162,6 +173,10 @@ QString MapFinding::text() const
         form = Tr::tr("{COLUMN: {table: TABLE, column: COLUMN}} for each column shown by a title");
     else if (expected == QLatin1String("labels"))
         form = Tr::tr("a column name with a label in English and German (en, de) for each column");
+    else if (expected == QLatin1String("boolean"))
+        form = Tr::tr("true or false");
+    else if (expected == QLatin1String("match"))
+        form = Tr::tr("{COLUMN: TEXT, …}, the values that pick the learner's row (not with delete)");
     else
         form = Tr::tr("a value, null or {generate: …}");
     return path.isEmpty() ? Tr::tr("The data map must be %1.").arg(form) : Tr::tr("%1 must be %2.").arg(path, form);

@@ -58,17 +58,30 @@ private slots:
     void theMapIsCorrectOnceItsIndexesAreMade()
     {
         QStringList missing;
+        QStringList grants;
         for (const MapFinding& f : check()) {
-            QVERIFY2(f.severity != MapFinding::Severity::Error || f.code == QLatin1String("missing_index"),
+            QVERIFY2(f.severity != MapFinding::Severity::Error || f.code == QLatin1String("missing_index") ||
+                         f.code == QLatin1String("missing_privilege"),
                      qPrintable(f.text()));
             if (f.code == QLatin1String("missing_index")) {
                 missing << f.table + QLatin1Char('.') + f.column;
                 QVERIFY(TestDatabase::exec(m_db, f.detail.value(QLatin1String("create_index")).toString()));
+            } else if (f.code == QLatin1String("missing_privilege")) {
+                grants << f.detail.value(QLatin1String("grant")).toString();
+                QVERIFY(TestDatabase::exec(m_db, grants.last()));
             }
         }
         missing.sort();
-        QCOMPARE(missing, QStringList({"mdl_assign_grades.grader", "mdl_assign_user_flags.allocatedmarker",
-                                       "mdl_post.userid", "mdl_role_assignments.modifierid"}));
+        // Four user columns without an index, the login name (indexed only after the host), and
+        // the IP addresses Moodle keeps as unindexed text.
+        QCOMPARE(missing,
+                 QStringList({"mdl_assign_grades.grader", "mdl_assign_user_flags.allocatedmarker",
+                              "mdl_logstore_standard_log.ip", "mdl_post.userid", "mdl_role_assignments.modifierid",
+                              "mdl_sessions.firstip", "mdl_sessions.lastip", "mdl_user.lastip", "mdl_user.username"}));
+        // Forcing a new password adds Moodle's preference row where there is none.
+        grants.sort();
+        QCOMPARE(grants, QStringList({"GRANT INSERT ON public.mdl_user_preferences TO fx_owner;",
+                                      "GRANT USAGE ON SEQUENCE public.mdl_user_preferences_id_seq TO fx_owner;"}));
         const QList<MapFinding> found = check();
         const QStringList errors = mapFindingCodes(found, MapFinding::Severity::Error);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));

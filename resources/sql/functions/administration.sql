@@ -211,11 +211,11 @@ BEGIN
     END IF;
     RETURN QUERY EXECUTE format(
         'SELECT r.row_key, r.user_id, r.retained_until,'
-        '       CASE WHEN $1 = ''delete'' THEN current_date - 1 ELSE privacy.retained_until(t.%I, $2) END'
+        '       CASE WHEN $1 = ''delete'' THEN current_date - 1 ELSE privacy.retained_until(coalesce(%s, now()), $2) END'
         '  FROM privacy.restrictions r JOIN %s t ON t.%I = r.row_key'
-        ' WHERE r.table_name = $3 AND ($1 = ''delete'' OR privacy.retained_until(t.%I, $2) < current_date)'
+        ' WHERE r.table_name = $3 AND ($1 = ''delete'' OR privacy.retained_until(coalesce(%s, now()), $2) < current_date)'
         ' ORDER BY r.retained_until, r.row_key',
-        v_rule.retain_from, v_rule.table_name, map_key_column(v_rule.table_name), v_rule.retain_from)
+        map_time_sql(v_rule.table_name, v_rule.retain_from, 't'), v_rule.table_name, map_key_column(v_rule.table_name), map_time_sql(v_rule.table_name, v_rule.retain_from, 't'))
       USING p_action, p_years, v_rule.table_name;
 END
 $$;
@@ -262,9 +262,9 @@ BEGIN
         UPDATE erasure_rules SET action = 'retain', retention_years = p_years, basis_en = btrim(p_basis_en),
                                  basis_de = btrim(p_basis_de)
          WHERE table_name = v_rule.table_name;
-        EXECUTE format('UPDATE privacy.restrictions r SET retained_until = privacy.retained_until(t.%I, $1), basis = $2'
+        EXECUTE format('UPDATE privacy.restrictions r SET retained_until = privacy.retained_until(coalesce(%s, now()), $1), basis = $2'
                        '  FROM %s t WHERE r.table_name = $3 AND t.%I = r.row_key',
-                       v_rule.retain_from, v_rule.table_name, map_key_column(v_rule.table_name))
+                       map_time_sql(v_rule.table_name, v_rule.retain_from, 't'), v_rule.table_name, map_key_column(v_rule.table_name))
           USING p_years, btrim(p_basis_en), v_rule.table_name;
     ELSIF p_action = 'delete' AND v_rule.action = 'retain' THEN
         UPDATE erasure_rules SET action = 'delete', retention_years = NULL, basis_en = NULL, basis_de = NULL

@@ -145,8 +145,11 @@ $$;
 -- that refers to a learner or looks personal (severity 'uncovered', with the table's rows).
 -- detail carries what the message needs: the path in the map, the expected form, the index to create.
 -- What a "set" of the map writes into a table's columns: each a plain, existing name, and a text,
--- null (where the column allows it), or {generate: uuid|now} on a column of that type.
-CREATE OR REPLACE FUNCTION privacy.map_set_findings(p_rel regclass, p_name text, p_set jsonb, p_path text)
+-- null (where the column allows it), {generate: uuid|now} on a column of that type (now as whole
+-- seconds in a whole-number column), or in erasure {hash: COLUMN}, the MD5 of that column's value
+-- before.
+CREATE OR REPLACE FUNCTION privacy.map_set_findings(p_rel regclass, p_name text, p_set jsonb, p_path text,
+                                                    p_erasure boolean)
 RETURNS TABLE (severity text, code text, table_name text, column_name text, detail jsonb)
 LANGUAGE plpgsql STABLE SET search_path = privacy, pg_temp AS $$
 DECLARE
@@ -164,8 +167,11 @@ BEGIN
             RETURN QUERY SELECT 'error', 'not_nullable', p_name, v_kv.key, jsonb_build_object('path', p_path);
         ELSIF jsonb_typeof(v_kv.value) = 'object' AND NOT (
                 (v_kv.value ->> 'generate' = 'uuid' AND v_att.atttypid = 'uuid'::regtype)
-             OR (v_kv.value ->> 'generate' = 'now'
-                 AND v_att.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype))) THEN
+             OR (v_kv.value ->> 'generate' = 'now' AND map_is_time(v_att.atttypid))
+             OR (p_erasure AND v_kv.value ? 'hash' AND (map_column(p_rel, v_kv.value ->> 'hash')).attname IS NOT NULL
+                 AND map_plain_name(v_kv.value -> 'hash') IS NOT NULL
+                 AND v_att.atttypid IN ('text'::regtype, 'character varying'::regtype)
+                 AND coalesce(v_att.atttypmod - 4 >= 32 OR v_att.atttypmod < 0, true))) THEN
             RETURN QUERY SELECT 'error', 'unknown_generator', p_name, v_kv.key,
                                 jsonb_build_object('path', p_path, 'type', format_type(v_att.atttypid, v_att.atttypmod));
         ELSIF jsonb_typeof(v_kv.value) NOT IN ('null', 'string', 'object') OR length(v_kv.value #>> '{}') > 500 THEN
@@ -249,6 +255,13 @@ BEGIN
         END IF;
         RETURN QUERY SELECT 'error', 'unknown_column', v_name, c, jsonb_build_object('path', 'subject.' || v_kv.k)
                        FROM unnest(v_cols) c WHERE map_column(v_srel, c) IS NULL;
+        RETURN QUERY SELECT 'error', 'wrong_type', v_name, c,
+                            jsonb_build_object('path', 'subject.created',
+                                               'type', format_type((map_column(v_srel, c)).atttypid, NULL),
+                                               'expected', 'time')
+                       FROM unnest(v_cols) c
+                      WHERE v_kv.k = 'created' AND map_column(v_srel, c) IS NOT NULL
+                        AND NOT map_is_time((map_column(v_srel, c)).atttypid);
         -- A one-word look-up probes each name column as it stands.
         RETURN QUERY SELECT 'error', 'missing_index', v_name, c,
                             jsonb_build_object('path', 'subject.name',
@@ -314,11 +327,23 @@ BEGIN
                                                        'type', format_type(v_att.atttypid, v_att.atttypmod),
                                                        'expected', 'integer');
             ELSIF v_kv.k = 'column' AND v_found.key = 'addresses'
-                  AND format_type(v_att.atttypid, NULL) NOT IN ('inet', 'cidr') THEN
+                  AND format_type(v_att.atttypid, NULL) NOT IN ('inet', 'cidr', 'text', 'character varying') THEN
                 RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_col,
                                     jsonb_build_object('path', v_found.path || '.column',
                                                        'type', format_type(v_att.atttypid, v_att.atttypmod),
                                                        'expected', 'inet');
+            ELSIF v_kv.k = 'column' AND v_found.key = 'addresses'
+                  AND format_type(v_att.atttypid, NULL) IN ('text', 'character varying') THEN
+                -- An address kept as text is searched through privacy.inet_or_null, by its index.
+                IF NOT map_index_like(v_rel, format('^ USING btree \((privacy\.)?inet_or_null\(\(?%s(\)::text)?\)\)$',
+                                                    replace(quote_ident(v_col), '$', '\$'))) THEN
+                    RETURN QUERY SELECT 'error', 'missing_index', v_name, v_col,
+                                        jsonb_build_object('path', v_found.path || '.column',
+                                                           'create_index', format('CREATE INDEX ON %I.%I (privacy.inet_or_null(%I));',
+                                                                                  v_schema, v_name, v_col),
+                                                           'grant', 'GRANT USAGE ON SCHEMA privacy TO PLATFORM_ROLE; '
+                                                                    'GRANT EXECUTE ON FUNCTION privacy.inet_or_null(text) TO PLATFORM_ROLE;');
+                END IF;
             ELSIF v_kv.k = 'column' AND NOT map_indexed(v_rel, v_col) THEN
                 RETURN QUERY SELECT 'error', 'missing_index', v_name, v_col,
                                     jsonb_build_object('path', v_found.path || '.column',
@@ -326,7 +351,8 @@ BEGIN
                                                                               v_schema, v_name, v_col));
             END IF;
         END LOOP;
-        IF v_found.key = 'references' THEN
+        -- A reference without a pattern (a login name) is any one word, looked up exactly.
+        IF v_found.key = 'references' AND v_found.e ? 'pattern' THEN
             BEGIN
                 PERFORM '' ~ (v_found.e ->> 'pattern');
                 IF jsonb_typeof(v_found.e -> 'pattern') IS DISTINCT FROM 'string'
@@ -338,10 +364,10 @@ BEGIN
                 RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
                                     jsonb_build_object('path', v_found.path || '.pattern', 'expected', 'pattern');
             END;
-            IF NOT map_is_label(v_found.e -> 'label') THEN
-                RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
-                                    jsonb_build_object('path', v_found.path || '.label', 'expected', 'label');
-            END IF;
+        END IF;
+        IF v_found.key = 'references' AND NOT map_is_label(v_found.e -> 'label') THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', v_found.path || '.label', 'expected', 'label');
         END IF;
     END LOOP;
 
@@ -393,8 +419,34 @@ BEGIN
                                                    'create_index', format('CREATE INDEX ON %I.%I (%I);',
                                                                           v_schema, v_name, v_col));
         END IF;
-        RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_found.e -> 'set', v_found.path || '.set');
+        RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_found.e -> 'set', v_found.path || '.set', false);
+        -- "match" picks the operation's row among the learner's rows, and is added where missing.
+        IF v_found.e ? 'match' AND (jsonb_typeof(v_found.e -> 'match') IS DISTINCT FROM 'object'
+                                    OR v_found.e -> 'match' = '{}' OR v_found.e ->> 'delete' = 'true'
+                                    OR EXISTS (SELECT 1 FROM jsonb_each(v_found.e -> 'match') m
+                                                WHERE jsonb_typeof(m.value) <> 'string')) THEN
+            RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                jsonb_build_object('path', v_found.path || '.match', 'expected', 'match');
+        ELSIF v_found.e ? 'match' THEN
+            RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_found.e -> 'match', v_found.path || '.match',
+                                                        false);
+        END IF;
     END LOOP;
+
+    -- An operation that adds its row draws the row's key from the table's sequence.
+    RETURN QUERY
+        SELECT 'error', 'missing_privilege', c.relname::text, a.attname::text,
+               jsonb_build_object('path', 'operations.' || o.key, 'missing', 'USAGE',
+                                  'sequence', pg_get_serial_sequence(r.rel::text, a.attname),
+                                  'grant', format('GRANT USAGE ON SEQUENCE %s TO fx_owner;',
+                                                  pg_get_serial_sequence(r.rel::text, a.attname)))
+          FROM jsonb_each(CASE WHEN jsonb_typeof(p_map -> 'operations') = 'object' THEN p_map -> 'operations' ELSE '{}' END) o,
+               LATERAL (SELECT map_relation(v_schema, map_plain_name(o.value -> 'table')) AS rel) r
+          JOIN pg_class c ON c.oid = r.rel
+          JOIN pg_attribute a ON a.attrelid = r.rel AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE jsonb_typeof(o.value) = 'object' AND o.value ? 'match'
+           AND pg_get_serial_sequence(r.rel::text, a.attname) IS NOT NULL
+           AND NOT has_sequence_privilege('fx_owner', pg_get_serial_sequence(r.rel::text, a.attname), 'USAGE');
 
     -- The tables: each reaches a learner through its subject columns, and says what erasure does.
     IF jsonb_typeof(p_map -> 'tables') IS DISTINCT FROM 'array' OR jsonb_array_length(p_map -> 'tables') = 0 THEN
@@ -564,7 +616,21 @@ BEGIN
                                     jsonb_build_object('path', format('tables[%s].erasure.set', v_pos), 'expected', 'columns');
             END IF;
             RETURN QUERY SELECT * FROM map_set_findings(v_rel, v_name, v_erasure -> 'set',
-                                                        format('tables[%s].erasure.set', v_pos));
+                                                        format('tables[%s].erasure.set', v_pos), true);
+            -- The learner's key leaves the subject columns unless the map keeps it; a column that
+            -- cannot be empty needs a value of the map's.
+            IF v_rel <> v_srel AND NOT coalesce(v_erasure ->> 'keep_key' = 'true', false) THEN
+                RETURN QUERY SELECT 'error', 'not_nullable', v_name, c,
+                                    jsonb_build_object('path', format('tables[%s].erasure.set', v_pos))
+                               FROM unnest(map_names(v_entry -> 'subject')) c
+                              WHERE (map_column(v_rel, c)).attnotnull
+                                AND NOT coalesce(v_erasure -> 'set' ? c, false);
+            END IF;
+            IF v_erasure ? 'keep_key' AND coalesce(v_erasure ->> 'keep_key' NOT IN ('true', 'false'), true) THEN
+                RETURN QUERY SELECT 'error', 'structure', v_name, NULL::text,
+                                    jsonb_build_object('path', format('tables[%s].erasure.keep_key', v_pos),
+                                                       'expected', 'boolean');
+            END IF;
             IF v_erasure ? 'where' AND NOT coalesce(map_plain_name(v_erasure -> 'where') = ANY (map_names(v_entry -> 'subject')), false) THEN
                 RETURN QUERY SELECT 'error', 'where_not_subject', v_name, left(v_erasure ->> 'where', 80),
                                     jsonb_build_object('path', format('tables[%s].erasure.where', v_pos));
@@ -578,11 +644,11 @@ BEGIN
             IF v_att.attname IS NULL THEN
                 RETURN QUERY SELECT 'error', 'unknown_column', v_name, left(v_erasure ->> 'from', 80),
                                     jsonb_build_object('path', format('tables[%s].erasure.from', v_pos));
-            ELSIF v_att.atttypid NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
+            ELSIF NOT map_is_time(v_att.atttypid) THEN
                 RETURN QUERY SELECT 'error', 'wrong_type', v_name, v_att.attname::text,
                                     jsonb_build_object('path', format('tables[%s].erasure.from', v_pos),
                                                        'type', format_type(v_att.atttypid, v_att.atttypmod),
-                                                       'expected', 'date');
+                                                       'expected', 'time');
             END IF;
             IF NOT coalesce(length(btrim(v_erasure #>> '{basis,en}')) BETWEEN 10 AND 1000
                         AND length(btrim(v_erasure #>> '{basis,de}')) BETWEEN 10 AND 1000, false) THEN
@@ -625,6 +691,7 @@ BEGIN
                 UNION ALL
                 SELECT map_relation(v_schema, map_plain_name(coalesce(o.value -> 'table', v_subject -> 'table'))),
                        ARRAY['SELECT', CASE WHEN o.value ->> 'delete' = 'true' THEN 'DELETE' ELSE 'UPDATE' END]
+                           || CASE WHEN o.value ? 'match' THEN ARRAY['INSERT'] ELSE '{}' END
                   FROM jsonb_each(CASE WHEN jsonb_typeof(p_map -> 'operations') = 'object'
                                        THEN p_map -> 'operations' ELSE '{}' END) o
                  WHERE jsonb_typeof(o.value) = 'object') r,
@@ -762,10 +829,10 @@ BEGIN
             p_map #>> '{subject,language}', p_map #>> '{subject,created}', p_map #>> '{subject,locked,column}',
             p_map #>> '{subject,locked,value}', p_map #>> '{subject,erased,column}', p_map #>> '{subject,erased,value}');
     DELETE FROM map_operations;
-    INSERT INTO map_operations (operation, table_name, subject_column, deletes, set_columns)
+    INSERT INTO map_operations (operation, table_name, subject_column, deletes, set_columns, match_columns)
     SELECT o.key, map_relation(v_schema, coalesce(o.value ->> 'table', v_subject)),
            coalesce(o.value ->> 'subject', p_map #>> '{subject,key}'), coalesce(o.value ->> 'delete', '') = 'true',
-           coalesce(o.value -> 'set', '{}')
+           coalesce(o.value -> 'set', '{}'), coalesce(o.value -> 'match', '{}')
       FROM jsonb_each(coalesce(p_map -> 'operations', '{}')) o;
     DELETE FROM map_identities;
     INSERT INTO map_identities (kind, position, table_name, column_name, subject_column, pattern, label, at_column)
@@ -794,14 +861,17 @@ BEGIN
                                                               'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
                             FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'),
                 v_entry -> 'title', v_entry -> 'column_titles', map_display_rows(v_entry -> 'display', v_schema));
-        INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from)
+        INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from,
+                                   keeps_key)
         VALUES (v_rel, 100000 + v_pos,
                 v_erasure ->> 'action', (v_erasure ->> 'years')::integer,
-                btrim(v_erasure #>> '{basis,en}'), btrim(v_erasure #>> '{basis,de}'), v_erasure ->> 'from');
+                btrim(v_erasure #>> '{basis,en}'), btrim(v_erasure #>> '{basis,de}'), v_erasure ->> 'from',
+                coalesce(v_erasure ->> 'keep_key' = 'true', false));
         INSERT INTO erasure_columns (table_name, column_name, action, value, only_where)
         SELECT v_rel, s.key,
-               CASE jsonb_typeof(s.value) WHEN 'null' THEN 'null' WHEN 'string' THEN 'value' ELSE s.value ->> 'generate' END,
-               CASE WHEN jsonb_typeof(s.value) = 'string' THEN s.value #>> '{}' END,
+               CASE jsonb_typeof(s.value) WHEN 'null' THEN 'null' WHEN 'string' THEN 'value'
+                    ELSE coalesce(s.value ->> 'generate', 'hash') END,
+               CASE WHEN jsonb_typeof(s.value) = 'string' THEN s.value #>> '{}' ELSE s.value ->> 'hash' END,
                v_erasure ->> 'where'
           FROM jsonb_each(coalesce(v_erasure -> 'set', '{}')) s;
         IF v_entry ->> 'table' = v_subject AND p_map #> '{subject,erased}' IS NOT NULL THEN

@@ -14,6 +14,25 @@ LANGUAGE sql STABLE AS $$
            OR privacy.map_is_integer(format_type(p_type, NULL))
 $$;
 
+-- A time column of a table as a timestamptz in a statement ("t.issued_at", or
+-- "to_timestamp(t.timecreated)" where the platform counts seconds).
+CREATE OR REPLACE FUNCTION privacy.map_time_sql(p_table regclass, p_column name, p_alias text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN privacy.map_is_integer(format_type(a.atttypid, NULL))
+                THEN format('to_timestamp(%s.%I)', p_alias, p_column)
+                ELSE format('%s.%I::timestamptz', p_alias, p_column) END
+      FROM pg_attribute a WHERE a.attrelid = p_table AND a.attname = p_column
+$$;
+
+-- An address column of a table as an inet in a statement: "t.ip", or
+-- "privacy.inet_or_null(t.lastip)" where the platform keeps addresses as text.
+CREATE OR REPLACE FUNCTION privacy.map_address_sql(p_table regclass, p_column name, p_alias text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN a.atttypid IN ('inet'::regtype, 'cidr'::regtype) THEN format('%s.%I', p_alias, p_column)
+                ELSE format('privacy.inet_or_null(%s.%I)', p_alias, p_column) END
+      FROM pg_attribute a WHERE a.attrelid = p_table AND a.attname = p_column
+$$;
+
 -- One column of a linking section: present, of the right kind, indexed where a search starts.
 CREATE OR REPLACE FUNCTION privacy.map_link_column(p_schema text, p_rel regclass, p_table text, p_value jsonb,
                                                    p_path text, p_kind text)

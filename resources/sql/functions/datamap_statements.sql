@@ -59,17 +59,27 @@ BEGIN
         CASE WHEN p_s.public_id IS NULL THEN v_none
         ELSE format('RETURN ARRAY(SELECT %s FROM %s WHERE u.%I = $1::%s);', map_hit(p_s, 'public_id'), v_from,
                     p_s.public_id, format_type((map_column(p_s.table_name, p_s.public_id)).atttypid, NULL)) END);
-    -- $1 the reference's position in the map, $2 the text, $3 the limit.
+    -- $1 the reference's position in the map, or 0 for all those without a pattern (a login name,
+    -- any one word); $2 the text, $3 the limit. A hit names the reference it matched.
     PERFORM map_define('mapped_by_reference', 'integer, text, integer', 'privacy.lookup_hit[]', coalesce((
-        SELECT string_agg(format('IF $1 = %s THEN RETURN ARRAY(SELECT DISTINCT ROW(t.%I, ''reference'', 1)'
+        SELECT string_agg(format('IF $1 = %s THEN RETURN ARRAY(SELECT DISTINCT ROW(t.%I, ''reference:%s'', 1)'
                                  '::privacy.lookup_hit FROM %s t WHERE t.%I IN ($2, upper($2)) LIMIT $3); END IF;',
-                                 i.position, i.subject_column, i.table_name, i.column_name), E'\n' ORDER BY i.position)
-          FROM map_identities i WHERE i.kind = 'reference'), '') || v_none);
+                                 i.position, i.subject_column, i.position, i.table_name, i.column_name),
+                          E'\n' ORDER BY i.position)
+          FROM map_identities i WHERE i.kind = 'reference' AND i.pattern IS NOT NULL), '') || coalesce((
+        SELECT 'IF $1 = 0 THEN RETURN ARRAY(SELECT ROW(h.s, h.m, 1)::privacy.lookup_hit FROM ('
+               || string_agg(format('(SELECT DISTINCT t.%I::bigint AS s, ''reference:%s'' AS m, %s AS o FROM %s t '
+                                    'WHERE t.%I IN ($2, lower($2), upper($2)) LIMIT $3)',
+                                    i.subject_column, i.position, i.position, i.table_name, i.column_name),
+                             ' UNION ALL ' ORDER BY i.position)
+               || ') h ORDER BY h.o, h.s LIMIT $3); END IF;'
+          FROM map_identities i WHERE i.kind = 'reference' AND i.pattern IS NULL), '') || v_none);
     -- The learners seen at addresses in the network $1, those of the map's first address table first.
     PERFORM map_define('mapped_by_address', 'inet, integer', 'privacy.lookup_hit[]', coalesce((
         SELECT 'RETURN ARRAY(SELECT ROW(h.s, ''ip'', 1)::privacy.lookup_hit FROM (SELECT a.s FROM ('
-               || string_agg(format('(SELECT DISTINCT t.%I::bigint AS s, %s AS o FROM %s t WHERE t.%I <<= $1 LIMIT $2)',
-                                    i.subject_column, i.position, i.table_name, i.column_name),
+               || string_agg(format('(SELECT DISTINCT t.%I::bigint AS s, %s AS o FROM %s t WHERE %s <<= $1 LIMIT $2)',
+                                    i.subject_column, i.position, i.table_name,
+                                    map_address_sql(i.table_name, i.column_name, 't')),
                              ' UNION ALL ' ORDER BY i.position)
                || ') a GROUP BY a.s ORDER BY min(a.o), a.s LIMIT $2) h);'
           FROM map_identities i WHERE i.kind = 'address'), v_none), true);
@@ -113,19 +123,21 @@ BEGIN
             '    FROM %3$s WHERE privacy.email_stem(u.%2$I) = s.stem AND %4$s LIMIT 5000) c '
             'WHERE s.score >= 0.2 ORDER BY c.score DESC, c.id LIMIT $2);',
             p_s.key_column, p_s.email, v_from, v_live) END, true);
-    -- The learners of $1 in its order, the address masked unless $2 (a DPO asks); $3 the label of
-    -- the reference that matched.
-    PERFORM map_define('mapped_lookup_rows', 'privacy.lookup_hit[], boolean, jsonb',
+    -- The learners of $1 in its order, the address masked unless $2 (a DPO asks), with the label
+    -- of the reference that matched.
+    PERFORM map_define('mapped_lookup_rows', 'privacy.lookup_hit[], boolean',
         'TABLE (user_id bigint, public_id text, name text, email text, status text, created_at timestamptz, '
         'matched text, matched_label jsonb, score real)',
         format('RETURN QUERY SELECT u.%1$I::bigint, %2$s, %3$s, CASE WHEN $2 THEN %4$s ELSE privacy.mask_email(%4$s) END, '
-               '%5$s, %6$s, h.matched, CASE WHEN h.matched = ''reference'' THEN $3 END, h.score '
+               '%5$s, %6$s, split_part(h.matched, '':'', 1), i.label, h.score '
                'FROM unnest($1) WITH ORDINALITY AS h(user_id, matched, score, ord) JOIN %7$s ON u.%1$I = h.user_id '
+               'LEFT JOIN privacy.map_identities i ON i.kind = ''reference'' AND h.matched LIKE ''reference:%%'' '
+               '                                  AND i.position::text = split_part(h.matched, '':'', 2) '
                'ORDER BY h.ord;',
                p_s.key_column,
                CASE WHEN p_s.public_id IS NULL THEN 'NULL::text' ELSE format('u.%I::text', p_s.public_id) END,
                subject_sql(p_s, 'name'), subject_sql(p_s, 'email'), subject_sql(p_s, 'status'),
-               CASE WHEN p_s.created IS NULL THEN 'NULL::timestamptz' ELSE format('u.%I::timestamptz', p_s.created) END,
+               coalesce(map_time_sql(p_s.table_name, p_s.created, 'u'), 'NULL::timestamptz'),
                v_from));
 END
 $$;

@@ -34,14 +34,14 @@ BEGIN
         IF r.action = 'retain' THEN
             -- Each row by its own date: the period counts from the end of that date's year.
             RETURN QUERY EXECUTE format(
-                'SELECT $3::text, $4, ''retain''::text, count(*), max(privacy.retained_until(t.%I, $2)), $5, $6'
-                '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) >= $7 HAVING count(*) > 0',
-                r.retain_from, r.table_name, subject_condition(r.table_name), r.retain_from)
+                'SELECT $3::text, $4, ''retain''::text, count(*), max(privacy.retained_until(coalesce(%s, now()), $2)), $5, $6'
+                '  FROM %s t WHERE (%s) AND privacy.retained_until(coalesce(%s, now()), $2) >= $7 HAVING count(*) > 0',
+                map_time_sql(r.table_name, r.retain_from, 't'), r.table_name, subject_condition(r.table_name), map_time_sql(r.table_name, r.retain_from, 't'))
               USING p_user_id, r.retention_years, r.relname::text, r.category, r.basis_en, r.basis_de, p_on;
             RETURN QUERY EXECUTE format(
                 'SELECT $3::text, $4, ''delete''::text, count(*), NULL::date, NULL::text, NULL::text'
-                '  FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < $5',
-                r.table_name, subject_condition(r.table_name), r.retain_from)
+                '  FROM %s t WHERE (%s) AND privacy.retained_until(coalesce(%s, now()), $2) < $5',
+                r.table_name, subject_condition(r.table_name), map_time_sql(r.table_name, r.retain_from, 't'))
               USING p_user_id, r.retention_years, r.relname::text, r.category, p_on;
         ELSE
             RETURN QUERY SELECT r.relname::text, r.category, r.action, export_count(r.table_name, r.user_columns, p_user_id),
@@ -165,24 +165,25 @@ BEGIN
         ON CONFLICT (request_id, processor_id) DO NOTHING;
 
     FOR v_rule IN SELECT c.relname, e.action, e.retention_years, e.basis_en, e.retain_from, e.table_name,
-                         t.user_columns, e.position = (SELECT max(position) FROM erasure_rules) AS is_subject
+                         t.user_columns, e.keeps_key,
+                         e.position = (SELECT max(position) FROM erasure_rules) AS is_subject
                     FROM erasure_rules e JOIN export_tables t ON t.table_name = e.table_name
                     JOIN pg_class c ON c.oid = e.table_name
                    ORDER BY e.position LOOP
         IF v_rule.action = 'retain' THEN
             -- Kept and restricted while the period runs; rows whose period ended go now.
             EXECUTE format('INSERT INTO privacy.restrictions (table_name, row_key, user_id, retained_until, basis)'
-                           ' SELECT $4, t.%I, $1, privacy.retained_until(t.%I, $2), $3 FROM %s t'
-                           ' WHERE (%s) AND privacy.retained_until(t.%I, $2) >= current_date'
+                           ' SELECT $4, t.%I, $1, privacy.retained_until(coalesce(%s, now()), $2), $3 FROM %s t'
+                           ' WHERE (%s) AND privacy.retained_until(coalesce(%s, now()), $2) >= current_date'
                            ' ON CONFLICT (table_name, row_key) DO UPDATE'
                            ' SET retained_until = excluded.retained_until, basis = excluded.basis',
-                           map_key_column(v_rule.table_name), v_rule.retain_from, v_rule.table_name,
-                           subject_condition(v_rule.table_name), v_rule.retain_from)
+                           map_key_column(v_rule.table_name), map_time_sql(v_rule.table_name, v_rule.retain_from, 't'), v_rule.table_name,
+                           subject_condition(v_rule.table_name), map_time_sql(v_rule.table_name, v_rule.retain_from, 't'))
               USING p_user_id, v_rule.retention_years, v_rule.basis_en, v_rule.table_name;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.retain', v_n);
-            EXECUTE format('DELETE FROM %s t WHERE (%s) AND privacy.retained_until(t.%I, $2) < current_date',
-                           v_rule.table_name, subject_condition(v_rule.table_name), v_rule.retain_from)
+            EXECUTE format('DELETE FROM %s t WHERE (%s) AND privacy.retained_until(coalesce(%s, now()), $2) < current_date',
+                           v_rule.table_name, subject_condition(v_rule.table_name), map_time_sql(v_rule.table_name, v_rule.retain_from, 't'))
               USING p_user_id, v_rule.retention_years;
             GET DIAGNOSTICS v_n = ROW_COUNT;
             v_counts := v_counts || jsonb_build_object(v_rule.relname || '.delete', v_n);
@@ -204,13 +205,16 @@ BEGIN
                      CROSS JOIN LATERAL (SELECT CASE ec.action
                                 WHEN 'null' THEN 'NULL'
                                 WHEN 'uuid' THEN 'gen_random_uuid()'
-                                WHEN 'now' THEN 'now()'
-                                ELSE format('CAST(replace($2[%s], ''{key}'', $1::text) AS %s)', ec.ord,
+                                WHEN 'now' THEN CASE WHEN map_is_integer(ec.column_type)
+                                                     THEN 'extract(epoch FROM now())::bigint' ELSE 'now()' END
+                                WHEN 'hash' THEN format('md5(t.%I::text)', ec.value)
+                                ELSE format('CAST(replace(replace($2[%s], ''{key}'', $1::text), ''{unix_time}'', '
+                                            'extract(epoch FROM now())::bigint::text) AS %s)', ec.ord,
                                             ec.column_type) END AS expr) x
                     UNION ALL
                     SELECT 1000 + o, NULL, format('%I = CASE WHEN t.%I = $1 THEN NULL ELSE t.%I END', c, c, c)
                       FROM unnest(v_rule.user_columns) WITH ORDINALITY u(c, o)
-                     WHERE NOT v_rule.is_subject
+                     WHERE NOT v_rule.is_subject AND NOT v_rule.keeps_key
                        AND NOT EXISTS (SELECT 1 FROM erasure_columns ec
                                         WHERE ec.table_name = v_rule.table_name AND ec.column_name = u.c)) x;
             v_n := 0;

@@ -75,8 +75,9 @@ BEGIN
                                                  CASE WHEN v_to IS NOT NULL THEN format(
                                                      CASE WHEN v_address.epoch THEN 'l.%I < extract(epoch FROM $2)'
                                                           ELSE 'l.%I < $2' END, v_address.at_column) END,
-                                                 CASE WHEN v_network IS NOT NULL THEN format('l.%I <<= $4',
-                                                                                             v_address.column_name) END));
+                                                 CASE WHEN v_network IS NOT NULL THEN format('%s <<= $4',
+                                                     map_address_sql(v_address.table_name, v_address.column_name, 'l'))
+                                                 END));
         END LOOP;
         IF cardinality(v_seen) = 0 THEN
             RAISE EXCEPTION 'the data map names no addresses with the time they were seen, so there is nothing to search by time or address'

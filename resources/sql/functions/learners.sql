@@ -53,8 +53,15 @@ $$;
 CREATE OR REPLACE FUNCTION privacy.map_operation(p_operation text, p_user_id bigint) RETURNS integer
 LANGUAGE plpgsql SET search_path = privacy, pg_temp AS $$
 DECLARE
-    v_op    map_operations;
-    v_rows  integer;
+    v_op            map_operations;
+    v_rows          integer;
+    v_set           text;
+    v_changes       text;
+    v_columns       text;
+    v_values        text;
+    v_match         text;
+    v_match_columns text;
+    v_match_values  text;
 BEGIN
     SELECT * INTO v_op FROM map_operations WHERE operation = p_operation;
     IF NOT FOUND THEN
@@ -64,24 +71,46 @@ BEGIN
     END IF;
     IF v_op.deletes THEN
         EXECUTE format('DELETE FROM %s WHERE %I = $1', v_op.table_name, v_op.subject_column) USING p_user_id;
-    ELSE
-        -- Only rows that change count: a withdrawal changes nothing where there was no consent.
-        EXECUTE (SELECT format('UPDATE %s SET %s WHERE %I = $1 AND (%s)', v_op.table_name,
-                               string_agg(format('%I = %s', c.key, c.expr), ', ' ORDER BY c.key), v_op.subject_column,
-                               coalesce(string_agg(format('%I IS DISTINCT FROM %s', c.key, c.expr), ' OR ')
-                                            FILTER (WHERE c.fixed), 'true'))
-                   FROM (SELECT s.key, jsonb_typeof(s.value) <> 'object' AS fixed,
-                                CASE jsonb_typeof(s.value)
-                                WHEN 'null' THEN 'NULL'
-                                WHEN 'string' THEN format('CAST($2 ->> %L AS %s)', s.key,
-                                                          format_type(a.atttypid, a.atttypmod))
-                                ELSE CASE s.value ->> 'generate' WHEN 'now' THEN 'now()' ELSE 'gen_random_uuid()' END
-                                END AS expr
-                           FROM jsonb_each(v_op.set_columns) s
-                           JOIN pg_attribute a ON a.attrelid = v_op.table_name AND a.attname = s.key) c)
-           USING p_user_id, v_op.set_columns;
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+        RETURN v_rows;
     END IF;
+    SELECT string_agg(format('%I = %s', c.key, c.expr), ', ' ORDER BY c.key),
+           coalesce(string_agg(format('%I IS DISTINCT FROM %s', c.key, c.expr), ' OR ') FILTER (WHERE c.fixed), 'true'),
+           string_agg(format('%I', c.key), ', ' ORDER BY c.key), string_agg(c.expr, ', ' ORDER BY c.key)
+      INTO v_set, v_changes, v_columns, v_values
+      FROM (SELECT s.key, jsonb_typeof(s.value) <> 'object' AS fixed,
+                   CASE jsonb_typeof(s.value)
+                   WHEN 'null' THEN 'NULL'
+                   WHEN 'string' THEN format('CAST($2 ->> %L AS %s)', s.key, format_type(a.atttypid, a.atttypmod))
+                   ELSE CASE WHEN s.value ->> 'generate' = 'uuid' THEN 'gen_random_uuid()'
+                             WHEN map_is_integer(format_type(a.atttypid, NULL)) THEN 'extract(epoch FROM now())::bigint'
+                             ELSE 'now()' END
+                   END AS expr
+              FROM jsonb_each(v_op.set_columns) s
+              JOIN pg_attribute a ON a.attrelid = v_op.table_name AND a.attname = s.key) c;
+    -- The row among the learner's rows the operation is about (a preference by its name).
+    SELECT coalesce(string_agg(format(' AND %I = CAST($3 ->> %L AS %s)', m.key, m.key,
+                                      format_type(a.atttypid, a.atttypmod)), '' ORDER BY m.key), ''),
+           string_agg(format(', %I', m.key), '' ORDER BY m.key),
+           string_agg(format(', CAST($3 ->> %L AS %s)', m.key, format_type(a.atttypid, a.atttypmod)), '' ORDER BY m.key)
+      INTO v_match, v_match_columns, v_match_values
+      FROM jsonb_each(v_op.match_columns) m
+      JOIN pg_attribute a ON a.attrelid = v_op.table_name AND a.attname = m.key;
+    -- Only rows that change count: a withdrawal changes nothing where there was no consent.
+    EXECUTE format('UPDATE %s SET %s WHERE %I = $1%s AND (%s)', v_op.table_name, v_set, v_op.subject_column, v_match,
+                   v_changes)
+       USING p_user_id, v_op.set_columns, v_op.match_columns;
     GET DIAGNOSTICS v_rows = ROW_COUNT;
+    IF v_rows = 0 AND v_match_columns IS NOT NULL THEN
+        -- No such row yet: it is added. A second click at the same time meets the table's own
+        -- unique index and adds nothing.
+        EXECUTE format('INSERT INTO %1$s (%2$I%3$s, %4$s) SELECT $1%5$s, %6$s '
+                       'WHERE NOT EXISTS (SELECT 1 FROM %1$s WHERE %2$I = $1%7$s) ON CONFLICT DO NOTHING',
+                       v_op.table_name, v_op.subject_column, v_match_columns, v_columns, v_match_values, v_values,
+                       v_match)
+           USING p_user_id, v_op.set_columns, v_op.match_columns;
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+    END IF;
     RETURN v_rows;
 END
 $$;

@@ -131,6 +131,7 @@ DECLARE
     v_net   inet;
     v_ref   map_identities;
     v_hits  lookup_hit[];
+    v_exact lookup_hit[];
     v_like  text := replace(replace(replace(lower(btrim(p_query)), '\', '\\'), '%', '\%'), '_', '\_') || '%';
 BEGIN
     IF v_query IS NULL OR v_query = '' THEN
@@ -213,10 +214,24 @@ BEGIN
         v_hits := mapped_similar_names(v_query, v_limit);
     END IF;
 
+    -- One word may also be a reference without a pattern (a login name), looked up exactly: those
+    -- it finds come first.
+    IF v_query !~ '\s' AND EXISTS (SELECT 1 FROM map_identities i WHERE i.kind = 'reference' AND i.pattern IS NULL) THEN
+        v_exact := mapped_by_reference(0, v_query, v_limit);
+        IF cardinality(v_exact) > 0 THEN
+            v_kind := CASE WHEN cardinality(v_hits) = 0 THEN 'reference' ELSE v_kind END;
+            v_hits := ARRAY(SELECT ROW(s.user_id, s.matched, s.score)::lookup_hit
+                              FROM (SELECT DISTINCT ON (h.user_id) h.user_id, h.matched, h.score, h.ord
+                                      FROM unnest(v_exact || v_hits) WITH ORDINALITY h(user_id, matched, score, ord)
+                                     ORDER BY h.user_id, h.ord) s
+                             ORDER BY s.ord LIMIT v_limit);
+        END IF;
+    END IF;
+
     PERFORM log_access('user.lookup', NULL, p_ticket, p_purpose,
                        jsonb_build_object('kind', v_kind, 'results', coalesce(array_length(v_hits, 1), 0),
                                           'user_ids', (SELECT coalesce(jsonb_agg(h.user_id), '[]') FROM unnest(v_hits) h)));
-    RETURN QUERY SELECT * FROM mapped_lookup_rows(v_hits, v_role = 'dpo', v_ref.label);
+    RETURN QUERY SELECT * FROM mapped_lookup_rows(v_hits, v_role = 'dpo');
 END
 $$;
 

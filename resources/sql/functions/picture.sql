@@ -42,12 +42,19 @@ DECLARE
     v_row    jsonb;
     v_named  text[];
     v_email  text;
+    v_created jsonb;
     v_result jsonb;
     v_counts jsonb := mapped_counts(p_user_id);
 BEGIN
     SELECT * INTO v_own FROM export_tables WHERE table_name = v_s.table_name;
     v_row := mapped_account(p_user_id);
     v_email := v_row ->> v_s.email::text;
+    -- Seconds since 1970 where the platform counts time so. (An IF: a CASE branch over a
+    -- variable can be evaluated when the statement is planned, whichever branch is taken.)
+    v_created := v_row -> v_s.created::text;
+    IF jsonb_typeof(v_created) = 'number' THEN
+        v_created := to_jsonb(to_timestamp((v_created #>> '{}')::double precision));
+    END IF;
     v_named := array_remove(ARRAY[v_s.key_column, v_s.public_id, v_s.email, v_s.language, v_s.created,
                                   v_s.locked_column, v_s.erased_column]::text[] || v_s.name_columns::text[], NULL);
     v_result := jsonb_build_object(
@@ -62,7 +69,7 @@ BEGIN
             'email', CASE WHEN v_dpo THEN v_email ELSE mask_email(v_email) END,
             'email_masked', NOT v_dpo AND v_email IS NOT NULL,
             'language', v_row ->> v_s.language::text, 'status', v_status,
-            'created_at', v_row -> v_s.created::text),
+            'created_at', v_created),
         'field_titles', coalesce(v_own.column_titles, '{}'),
         'restriction', (SELECT jsonb_build_object('since', r.restricted_at, 'reason', r.reason)
                           FROM subject_restrictions r WHERE r.user_id = p_user_id),
