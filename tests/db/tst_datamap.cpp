@@ -266,6 +266,10 @@ private slots:
                                               << "seconds since 1970";
         QTest::newRow("address time unknown") << "at" << QJsonValue("seen") << "unknown_column"
                                               << "no column seen";
+        QTest::newRow("seconds not a list") << "seconds" << QJsonValue("time%") << "structure"
+                                            << "seconds";
+        QTest::newRow("seconds of a number") << "seconds" << QJsonValue(QJsonArray{5}) << "structure"
+                                             << "seconds";
         QTest::newRow("courses not a mapping") << "courses" << QJsonValue("courses") << "structure"
                                                << "{table, key, title, members: {table, subject, course}}";
         QJsonObject badTitle = courses;

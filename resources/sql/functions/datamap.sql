@@ -218,6 +218,11 @@ BEGIN
     IF jsonb_typeof(p_map -> 'version') IS DISTINCT FROM 'string' OR length(p_map ->> 'version') NOT BETWEEN 1 AND 64 THEN
         RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'version', 'expected', 'text');
     END IF;
+    IF p_map ? 'seconds' AND (jsonb_typeof(p_map -> 'seconds') IS DISTINCT FROM 'array'
+                              OR EXISTS (SELECT 1 FROM jsonb_array_elements(p_map -> 'seconds') e
+                                          WHERE jsonb_typeof(e) <> 'string' OR length(e #>> '{}') NOT BETWEEN 1 AND 64)) THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', 'seconds', 'expected', 'list');
+    END IF;
     IF v_schema IS NULL THEN
         RETURN QUERY SELECT 'error', 'not_a_name', NULL::text, NULL::text,
                             jsonb_build_object('path', 'schema', 'value', left(p_map ->> 'schema', 80));
@@ -847,7 +852,7 @@ BEGIN
         v_erasure := CASE WHEN jsonb_typeof(v_entry -> 'erasure') = 'string'
                           THEN jsonb_build_object('action', v_entry -> 'erasure') ELSE v_entry -> 'erasure' END;
         INSERT INTO export_tables (table_name, category, origin, position, user_columns, order_by, omitted, masked, purposes,
-                                   via, title, column_titles, display)
+                                   via, title, column_titles, display, seconds)
         VALUES (v_rel, v_entry ->> 'category', v_entry ->> 'origin', v_pos, map_names(v_entry -> 'subject'),
                 coalesce(v_entry ->> 'order_by',
                          (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid
@@ -860,7 +865,8 @@ BEGIN
                                                               'table_oid', map_relation(v_schema, v ->> 'table')::oid,
                                                               'key', v ->> 'key', 'subject', v ->> 'subject') ORDER BY o)
                             FROM jsonb_array_elements(coalesce(v_entry -> 'via', '[]')) WITH ORDINALITY x(v, o)), '[]'),
-                v_entry -> 'title', v_entry -> 'column_titles', map_display_rows(v_entry -> 'display', v_schema));
+                v_entry -> 'title', v_entry -> 'column_titles', map_display_rows(v_entry -> 'display', v_schema),
+                map_seconds_columns(v_rel, p_map -> 'seconds', v_entry));
         INSERT INTO erasure_rules (table_name, position, action, retention_years, basis_en, basis_de, retain_from,
                                    keeps_key)
         VALUES (v_rel, 100000 + v_pos,

@@ -94,14 +94,41 @@ LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
            LATERAL (SELECT map_relation(p_schema, d.value ->> 'table') AS rel) r
 $$;
 
+-- The whole-number columns of a mapped table whose names match the map's "seconds" patterns,
+-- but for its subject and displayed columns: times the platform counts in seconds since 1970.
+CREATE OR REPLACE FUNCTION privacy.map_seconds_columns(p_table regclass, p_patterns jsonb, p_entry jsonb) RETURNS name[]
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT ARRAY(SELECT a.attname FROM pg_attribute a
+                  WHERE a.attrelid = p_table AND a.attnum > 0 AND NOT a.attisdropped
+                    AND map_is_integer(format_type(a.atttypid, NULL))
+                    AND NOT a.attname = ANY (coalesce(map_names(p_entry -> 'subject'), '{}'))
+                    AND NOT coalesce(p_entry -> 'display', '{}') ? a.attname
+                    AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(
+                                                  CASE WHEN jsonb_typeof(p_patterns) = 'array' THEN p_patterns
+                                                       ELSE '[]' END) p
+                                 WHERE a.attname LIKE p)
+                  ORDER BY a.attnum)
+$$;
+
+-- A count of seconds as the picture shows it: a time, none for 0 (a platform's "never").
+CREATE OR REPLACE FUNCTION privacy.seconds_time(p_value jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN jsonb_typeof(p_value) = 'number' AND (p_value #>> '{}')::numeric > 0
+                THEN to_jsonb(to_timestamp((p_value #>> '{}')::double precision)) END
+$$;
+
 -- The expression of one row t as the picture shows it: its columns less those in $2, each
--- displayed column by the referred row's title (its own value where that row is gone).
+-- displayed column by the referred row's title (its own value where that row is gone), times in
+-- seconds as times.
 CREATE OR REPLACE FUNCTION privacy.map_projection(p_table privacy.export_tables) RETURNS text
 LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
     SELECT '(to_jsonb(t) - $2)'
-           || coalesce(string_agg(format(' || jsonb_build_object(%L, coalesce((SELECT r.%I::text FROM %s r '
-                                         'WHERE r.%I = t.%I), t.%I::text))',
-                                         d.key, d.value ->> 'column', (d.value ->> 'table_oid')::oid::regclass,
-                                         d.value ->> 'key', d.key, d.key), '' ORDER BY d.key), '')
-      FROM jsonb_each(p_table.display) d
+           || coalesce((SELECT string_agg(format(' || jsonb_build_object(%L, coalesce((SELECT r.%I::text FROM %s r '
+                                                 'WHERE r.%I = t.%I), t.%I::text))',
+                                                 d.key, d.value ->> 'column', (d.value ->> 'table_oid')::oid::regclass,
+                                                 d.value ->> 'key', d.key, d.key), '' ORDER BY d.key)
+                          FROM jsonb_each(p_table.display) d), '')
+           || coalesce((SELECT string_agg(format(' || jsonb_build_object(%1$L, privacy.seconds_time(to_jsonb(t.%1$I)))', c),
+                                          '' ORDER BY c)
+                          FROM unnest(p_table.seconds) c), '')
 $$;

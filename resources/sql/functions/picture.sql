@@ -75,7 +75,10 @@ BEGIN
                           FROM subject_restrictions r WHERE r.user_id = p_user_id),
         'fields', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                       'column', a.attname,
-                                      'value', CASE WHEN m THEN NULL ELSE v_row -> a.attname::text END,
+                                      'value', CASE WHEN m THEN NULL
+                                                    WHEN a.attname = ANY (coalesce(v_own.seconds, '{}'))
+                                                    THEN seconds_time(v_row -> a.attname::text)
+                                                    ELSE v_row -> a.attname::text END,
                                       'masked', m) ORDER BY a.attnum), '[]')
                      FROM pg_attribute a,
                           LATERAL (SELECT NOT v_dpo AND a.attname = ANY (coalesce(v_own.masked, '{}'))) x(m)
