@@ -2513,10 +2513,6 @@ Ergebnis:</translation>
         <translation>%1: %2 darf nicht leer sein (NOT NULL); geben Sie stattdessen einen Wert an.</translation>
     </message>
     <message>
-        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column or {generate: now} on a date or time column.</source>
-        <translation>%1: %2 (%3) nimmt einen Wert, null, {generate: uuid} bei einer uuid-Spalte oder {generate: now} bei einer Datums- oder Zeitspalte.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not one of the table&apos;s subject columns.</source>
         <translation>%1: „%2“ ist keine der Personenspalten der Tabelle.</translation>
     </message>
@@ -2663,6 +2659,26 @@ Ergebnis:</translation>
         <source>%1: %2 is personal data (of the learners&apos; own table, an address, a phone number or an IP address, masked or a credential) and cannot be shown as a title.</source>
         <translation>%1: %2 sind personenbezogene Daten (aus der Tabelle der Lernenden, eine Anschrift, eine Telefonnummer oder eine IP-Adresse, maskiert oder ein Zugangsdatum) und können nicht als Titel angezeigt werden.</translation>
     </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by an IP address would scan the table. Run: %3 The index calls the console&apos;s inet_or_null function, so the role the platform writes with needs: %4</source>
+        <translation>%1: Kein Index dient %2, jede Suche nach einer IP-Adresse würde also die ganze Tabelle lesen. Ausführen: %3 Der Index ruft die Funktion inet_or_null der Konsole auf, daher braucht die Rolle, mit der die Plattform schreibt: %4</translation>
+    </message>
+    <message>
+        <source>%1: the console&apos;s functions (role fx_owner) may not use the sequence %2 that numbers the new rows of %3. Run: %4</source>
+        <translation>%1: Die Funktionen der Konsole (Rolle fx_owner) dürfen die Sequenz %2 nicht verwenden, die neue Zeilen von %3 nummeriert. Ausführen: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column, {generate: now} on a date, time or seconds column, or in erasure {hash: COLUMN} on a text column.</source>
+        <translation>%1: %2 (%3) kann einen Wert annehmen, null, {generate: uuid} in einer UUID-Spalte, {generate: now} in einer Datums-, Zeit- oder Sekundenspalte oder bei der Löschung {hash: SPALTE} in einer Textspalte.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>{COLUMN: TEXT, …}, the values that pick the learner&apos;s row (not with delete)</source>
+        <translation>{SPALTE: TEXT, …}, die Werte, die die Zeile der lernenden Person auswählen (nicht zusammen mit delete)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -2708,6 +2724,18 @@ Ergebnis:</translation>
     <message>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>The demo database holds the %1 platform. To try %2 instead, remove it first with: fxctl demo down --purge</source>
+        <translation>Die Demo-Datenbank enthält die Plattform %1. Um stattdessen %2 auszuprobieren, entfernen Sie sie zuerst mit: fxctl demo down --purge</translation>
+    </message>
+    <message>
+        <source>Unknown demo platform &quot;%1&quot;; use %2.</source>
+        <translation>Unbekannte Demo-Plattform „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Seeding a Moodle site with %L1 synthetic learners</source>
+        <translation>Moodle-Website mit %L1 synthetischen Lernenden wird befüllt</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +8908,18 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>--field takes email, or table.column of a masked column.</source>
         <translation>--field erwartet email oder tabelle.spalte einer maskierten Spalte.</translation>
+    </message>
+    <message>
+        <source>The platform of a new demo: fluxariont (the reference platform) or moodle (a Moodle-shaped site).</source>
+        <translation>Die Plattform einer neuen Demo: fluxariont (die Referenzplattform) oder moodle (eine Website in Moodles Form).</translation>
+    </message>
+    <message>
+        <source>--platform takes fluxariont or moodle.</source>
+        <translation>--platform erwartet fluxariont oder moodle.</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plattform: %1</translation>
     </message>
 </context>
 <context>

@@ -2510,10 +2510,6 @@ Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column or {generate: now} on a date or time column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not one of the table&apos;s subject columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2656,26 @@ Outcome:</source>
         <source>%1: %2 is personal data (of the learners&apos; own table, an address, a phone number or an IP address, masked or a credential) and cannot be shown as a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by an IP address would scan the table. Run: %3 The index calls the console&apos;s inet_or_null function, so the role the platform writes with needs: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the console&apos;s functions (role fx_owner) may not use the sequence %2 that numbers the new rows of %3. Run: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) can take a value, null, {generate: uuid} on a uuid column, {generate: now} on a date, time or seconds column, or in erasure {hash: COLUMN} on a text column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{COLUMN: TEXT, …}, the values that pick the learner&apos;s row (not with delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -2705,6 +2721,18 @@ Outcome:</source>
     <message>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>The demo database holds the %1 platform. To try %2 instead, remove it first with: fxctl demo down --purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown demo platform &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding a Moodle site with %L1 synthetic learners</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8876,6 +8904,18 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     </message>
     <message>
         <source>--field takes email, or table.column of a masked column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform of a new demo: fluxariont (the reference platform) or moodle (a Moodle-shaped site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform takes fluxariont or moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

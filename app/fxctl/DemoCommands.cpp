@@ -22,15 +22,21 @@ int up(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Learners to seed on first creation."),
                                    QStringLiteral("n"), QString::number(DemoDatabase::DemoUsers));
-    parser.addOption(users);
+    const QCommandLineOption platform(
+        QStringLiteral("platform"),
+        Tr::tr("The platform of a new demo: fluxariont (the reference platform) or moodle (a Moodle-shaped site)."),
+        QStringLiteral("name"));
+    parser.addOptions({users, platform});
     if (auto exit = cli.parse(parser, Tr::tr("Create (first time) or start the private demo database.")))
         return *exit;
+    if (parser.isSet(platform) && !DemoDatabase::platforms().contains(parser.value(platform)))
+        return cli.usage(Tr::tr("--platform takes fluxariont or moodle."));
     bool ok = false;
     const int count = parser.value(users).toInt(&ok);
     if (!ok || count < 1)
         return cli.usage(Tr::tr("--users takes a positive number."));
     QString error;
-    if (!DemoDatabase::up([&cli](const QString& step) { cli.info(step); }, &error, count))
+    if (!DemoDatabase::up([&cli](const QString& step) { cli.info(step); }, &error, count, parser.value(platform)))
         return cli.fail(error);
     DemoDatabase::State state;
     if (!DemoDatabase::loadState(&state, &error))
@@ -39,9 +45,11 @@ int up(const QStringList& args)
         cli.printJson(QJsonObject{{QStringLiteral("running"), true},
                                   {QStringLiteral("clusterDir"), state.clusterDir},
                                   {QStringLiteral("port"), state.port},
-                                  {QStringLiteral("database"), state.database}});
+                                  {QStringLiteral("database"), state.database},
+                                  {QStringLiteral("platform"), state.platform}});
     } else {
         cli.print(Tr::tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir));
+        cli.print(Tr::tr("Platform: %1").arg(state.platform));
         cli.print(Tr::tr("Demo logins: %1. Open the console with: fxconsole --demo support|dpo|admin")
                       .arg(QStringList(state.loginOfRole.values()).join(QStringLiteral(", "))));
     }
@@ -81,13 +89,15 @@ int status(const QStringList& args)
         cli.printJson(QJsonObject{{QStringLiteral("exists"), exists},
                                   {QStringLiteral("running"), running},
                                   {QStringLiteral("clusterDir"), state.clusterDir},
-                                  {QStringLiteral("port"), state.port}});
+                                  {QStringLiteral("port"), state.port},
+                                  {QStringLiteral("platform"), state.platform}});
     } else if (!exists) {
         cli.print(error);
     } else {
         cli.print(running
                       ? Tr::tr("The demo database is running on port %1 (%2).").arg(state.port).arg(state.clusterDir)
                       : Tr::tr("The demo database exists but is stopped. Start it with: fxctl demo up"));
+        cli.print(Tr::tr("Platform: %1").arg(state.platform));
     }
     return CliContext::Ok;
 }

@@ -10,9 +10,13 @@
 #include "StaffPassword.h"
 #include "core/AppPaths.h"
 #include "core/SecretFile.h"
+#include "datamap/DataMapFile.h"
+#include "datamap/DataMapStore.h"
+#include "moodle/MoodleSite.h"
 #include "requests/RequestStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +48,7 @@ bool saveState(const DemoDatabase::State& s, QString* error)
                            {QStringLiteral("database"), s.database},
                            {QStringLiteral("superuser"), s.superuser},
                            {QStringLiteral("superuserPassword"), s.superuserPassword},
+                           {QStringLiteral("platform"), s.platform},
                            {QStringLiteral("logins"), logins}};
     return SecretFile::write(AppPaths::demoStateFile(), QJsonDocument(root).toJson(), error);
 }
@@ -79,6 +84,7 @@ bool DemoDatabase::loadState(State* state, QString* error)
     state->database = root.value(QStringLiteral("database")).toString();
     state->superuser = root.value(QStringLiteral("superuser")).toString();
     state->superuserPassword = root.value(QStringLiteral("superuserPassword")).toString();
+    state->platform = root.value(QStringLiteral("platform")).toString(platforms().constFirst());
     const QJsonObject logins = root.value(QStringLiteral("logins")).toObject();
     for (const QString& role : roles()) {
         const QJsonObject l = logins.value(role).toObject();
@@ -95,11 +101,17 @@ bool DemoDatabase::isRunning()
     return loadState(&state, &ignored) && LocalCluster(state.clusterDir).isRunning();
 }
 
-bool DemoDatabase::up(const Progress& progress, QString* error, int users)
+bool DemoDatabase::up(const Progress& progress, QString* error, int users, const QString& platform)
 {
     State state;
     QString ignored;
     if (loadState(&state, &ignored) && LocalCluster(state.clusterDir).exists()) {
+        if (!platform.isEmpty() && platform != state.platform) {
+            *error = Tr::tr("The demo database holds the %1 platform. To try %2 instead, remove it first with: "
+                            "fxctl demo down --purge")
+                         .arg(state.platform, platform);
+            return false;
+        }
         LocalCluster cluster(state.clusterDir);
         if (!cluster.isRunning()) {
             progress(Tr::tr("Starting the demo database"));
@@ -116,7 +128,34 @@ bool DemoDatabase::up(const Progress& progress, QString* error, int users)
         Migrator::Result migrated;
         return Migrator(owner.database()).migrate(&migrated, error, progress);
     }
-    return create(progress, error, users);
+    return create(progress, error, users, platform.isEmpty() ? platforms().constFirst() : platform);
+}
+
+// Moodle's tables in schema public, as on a Moodle site, with synthetic learners, and the indexes
+// and privileges the Moodle map asks a DBA for.
+bool DemoDatabase::seedMoodle(QSqlDatabase owner, int users, QString* error)
+{
+    MoodleSite site(owner);
+    DataMapFile map;
+    QStringList done;
+    return site.create(error) && site.seed(users, 1, QDateTime::currentSecsSinceEpoch(), error) &&
+           DataMapFile::load(QStringLiteral("moodle"), &map, error) && site.prepare(map, &done, error);
+}
+
+// The Moodle map put in force by the demo's administrator, as on a real site.
+bool DemoDatabase::applyMoodleMap(const LocalCluster& cluster, const State& state, QString* error)
+{
+    DatabaseConnection admin;
+    ConnectError connectError;
+    if (!admin.open(cluster.profile(state.database, state.loginOfRole.value(QStringLiteral("admin"))),
+                    state.passwordOfRole.value(QStringLiteral("admin")), &connectError)) {
+        *error = connectError.message;
+        return false;
+    }
+    DataMapFile map;
+    MapApplying applied;
+    return DataMapFile::load(QStringLiteral("moodle"), &map, error) &&
+           DataMapStore(admin.database()).apply(map, true, &applied, error);
 }
 
 // A few requests in every state a queue shows, opened by the demo's support login.
@@ -162,8 +201,12 @@ bool DemoDatabase::addSampleRequests(const LocalCluster& cluster, const State& s
     return true;
 }
 
-bool DemoDatabase::create(const Progress& progress, QString* error, int users)
+bool DemoDatabase::create(const Progress& progress, QString* error, int users, const QString& platform)
 {
+    if (!platforms().contains(platform)) {
+        *error = Tr::tr("Unknown demo platform \"%1\"; use %2.").arg(platform, platforms().join(QStringLiteral(", ")));
+        return false;
+    }
     if (LocalCluster::findServerPrograms(error).isEmpty())
         return false;
     LocalCluster cluster(AppPaths::demoClusterDir());
@@ -177,6 +220,7 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
     state.database = kDatabase;
     state.superuser = kSuperuser;
     state.superuserPassword = generatePassword();
+    state.platform = platform;
     auto abandon = [&cluster](QString* err) {
         QString ignored;
         cluster.remove(&ignored);
@@ -215,12 +259,19 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
     if (!Migrator(owner.database()).migrate(&migrated, error, progress))
         return abandon(error);
 
-    progress(Tr::tr("Seeding %L1 synthetic learners").arg(users));
-    Seeder::Options options;
-    options.users = users;
-    Seeder::Result seeded;
-    if (!Seeder(owner.database()).seed(options, &seeded, error))
-        return abandon(error);
+    const bool moodle = platform == QLatin1String("moodle");
+    if (moodle) {
+        progress(Tr::tr("Seeding a Moodle site with %L1 synthetic learners").arg(users));
+        if (!seedMoodle(owner.database(), users, error))
+            return abandon(error);
+    } else {
+        progress(Tr::tr("Seeding %L1 synthetic learners").arg(users));
+        Seeder::Options options;
+        options.users = users;
+        Seeder::Result seeded;
+        if (!Seeder(owner.database()).seed(options, &seeded, error))
+            return abandon(error);
+    }
 
     StaffDirectory staff(owner.database());
     for (const QString& role : roles()) {
@@ -231,6 +282,8 @@ bool DemoDatabase::create(const Progress& progress, QString* error, int users)
         state.loginOfRole.insert(role, login);
         state.passwordOfRole.insert(role, password);
     }
+    if (moodle && !applyMoodleMap(cluster, state, error))
+        return abandon(error);
     if (!addSampleRequests(cluster, state, error) || !saveState(state, error))
         return abandon(error);
     progress(Tr::tr("The demo database is ready"));
