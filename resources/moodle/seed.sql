@@ -174,6 +174,13 @@ SELECT d.id, 0, d.userid, d.timemodified, d.timemodified, d.name,
        'Hallo zusammen, wie ist die Aufgabe gemeint? Viele Grüße, ' || p.first || ' ' || p.last, 1
   FROM mdl_forum_discussions d JOIN fxmseed.people p ON p.id = d.userid;
 UPDATE mdl_forum_discussions d SET firstpost = f.id FROM mdl_forum_posts f WHERE f.discussion = d.id AND f.parent = 0;
+-- Who posted follows the forum and the discussion, and has read what they answered.
+INSERT INTO mdl_forum_subscriptions (userid, forum)
+SELECT DISTINCT userid, forum FROM mdl_forum_discussions;
+INSERT INTO mdl_forum_discussion_subs (forum, userid, discussion, preference)
+SELECT forum, userid, id, timemodified FROM mdl_forum_discussions;
+INSERT INTO mdl_forum_digests (userid, forum, maildigest)
+SELECT DISTINCT userid, forum, 1 FROM mdl_forum_discussions WHERE userid % 4 = 0;
 INSERT INTO mdl_forum_posts (discussion, parent, userid, created, modified, subject, message, messageformat)
 SELECT d.id, d.id, p.id, d.timemodified + 3600, d.timemodified + 3600, 'Re: ' || d.name,
        'Ich verstehe es so: zuerst die Daten ordnen. ' || p.first || ' ' || p.last, 1
@@ -204,6 +211,14 @@ SELECT -10, id, 'Neue Bewertung', 'Ihre Hausarbeit wurde bewertet.', 0, 'Ihre Ha
 
 -- The standard log: course views, a graded event about the learner, and logins, with the
 -- address they came from.
+INSERT INTO mdl_forum_read (userid, forumid, discussionid, postid, firstread, lastread)
+SELECT p.userid, d.forum, d.id, d.firstpost, p.created, p.created
+  FROM mdl_forum_posts p JOIN mdl_forum_discussions d ON d.id = p.discussion WHERE p.parent <> 0;
+INSERT INTO mdl_block_recentlyaccesseditems (courseid, cmid, userid, timeaccess)
+SELECT e.courseid, e.courseid, e.userid, fxmseed.ago(e.k, 52, 60) FROM fxmseed.enrolments e;
+INSERT INTO mdl_my_pages (userid, name, private, sortorder)
+SELECT id, '__default', 1, 0 FROM fxmseed.people WHERE fxmseed.r(n, 53) < 0.2;
+
 INSERT INTO mdl_logstore_standard_log (eventname, component, action, target, crud, edulevel, contextid, contextlevel,
                                        contextinstanceid, userid, courseid, relateduserid, anonymous, other, timecreated,
                                        origin, ip)
