@@ -29,6 +29,7 @@ CREATE SCHEMA campus;
 CREATE TABLE campus.people (pid integer PRIMARY KEY, mail text NOT NULL, full_name text NOT NULL, lang text,
                             gone boolean NOT NULL DEFAULT false, barred smallint NOT NULL DEFAULT 0);
 CREATE INDEX ON campus.people (privacy.fold(full_name));
+CREATE INDEX ON campus.people USING gist (privacy.fold(full_name) ext.gist_trgm_ops);
 CREATE INDEX ON campus.people (lower(mail) text_pattern_ops);
 CREATE INDEX ON campus.people (privacy.email_stem(mail));
 CREATE TABLE campus.circle_members (circle integer NOT NULL, person integer NOT NULL, PRIMARY KEY (circle, person));

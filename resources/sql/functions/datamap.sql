@@ -87,6 +87,18 @@ LANGUAGE sql STABLE AS $$
                           ~ ('^(privacy\.)?fold\(\(?' || quote_ident(p_column) || '(\)::text)?\)$'))
 $$;
 
+-- Whether a trigram index (GiST) of a table serves the expression: compared as PostgreSQL prints
+-- it, without its parentheses, casts, spaces and schema.
+CREATE OR REPLACE FUNCTION privacy.map_trigram_indexed(p_table regclass, p_expression text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                    WHERE i.indrelid = p_table AND i.indnatts = 1 AND i.indpred IS NULL AND a.amname = 'gist'
+                      AND pg_get_indexdef(i.indexrelid) LIKE '%gist\_trgm\_ops%'
+                      AND regexp_replace(regexp_replace(pg_get_expr(i.indexprs, i.indrelid), '::[a-z ]+', '', 'g'),
+                                         '[() ]|privacy\.', '', 'g')
+                          = regexp_replace(regexp_replace(p_expression, '::[a-z ]+', '', 'g'), '[() ]|privacy\.', '', 'g'))
+$$;
+
 -- Whether an index of a table is defined as p_pattern (a regular expression over its definition
 -- from "USING"), as look-up's searches of an address ask.
 CREATE OR REPLACE FUNCTION privacy.map_index_like(p_table regclass, p_pattern text) RETURNS boolean
@@ -207,6 +219,7 @@ DECLARE
     v_via       jsonb;
     v_vpos      integer;
     v_jrel      regclass;
+    v_folded    text;
 BEGIN
     IF jsonb_typeof(p_map) IS DISTINCT FROM 'object' THEN
         RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text, jsonb_build_object('path', '', 'expected', 'object');
@@ -259,13 +272,13 @@ BEGIN
             CONTINUE;
         END IF;
         RETURN QUERY SELECT 'error', 'unknown_column', v_name, c, jsonb_build_object('path', 'subject.' || v_kv.k)
-                       FROM unnest(v_cols) c WHERE map_column(v_srel, c) IS NULL;
+                       FROM unnest(v_cols) c WHERE (map_column(v_srel, c)).attname IS NULL;
         RETURN QUERY SELECT 'error', 'wrong_type', v_name, c,
                             jsonb_build_object('path', 'subject.created',
                                                'type', format_type((map_column(v_srel, c)).atttypid, NULL),
                                                'expected', 'time')
                        FROM unnest(v_cols) c
-                      WHERE v_kv.k = 'created' AND map_column(v_srel, c) IS NOT NULL
+                      WHERE v_kv.k = 'created' AND (map_column(v_srel, c)).attname IS NOT NULL
                         AND NOT map_is_time((map_column(v_srel, c)).atttypid);
         -- A one-word look-up probes each name column as it stands.
         RETURN QUERY SELECT 'error', 'missing_index', v_name, c,
@@ -275,7 +288,18 @@ BEGIN
                                                'grant', 'GRANT USAGE ON SCHEMA privacy, ext TO PLATFORM_ROLE; '
                                                         'GRANT EXECUTE ON FUNCTION privacy.fold(text) TO PLATFORM_ROLE;')
                        FROM unnest(v_cols) c
-                      WHERE v_kv.k = 'name' AND map_column(v_srel, c) IS NOT NULL AND NOT map_fold_indexed(v_srel, c);
+                      WHERE v_kv.k = 'name' AND (map_column(v_srel, c)).attname IS NOT NULL AND NOT map_fold_indexed(v_srel, c);
+        -- A typo finds similar names through a trigram index on all of them, folded.
+        v_folded := format('privacy.fold(%s)', (SELECT string_agg(quote_ident(c), ' || '' '' || ' ORDER BY o)
+                                                  FROM unnest(v_cols) WITH ORDINALITY x(c, o)));
+        RETURN QUERY SELECT 'error', 'missing_index', v_name, v_cols[1],
+                            jsonb_build_object('path', 'subject.name',
+                                               'create_index', format('CREATE INDEX ON %I.%I USING gist (%s ext.gist_trgm_ops);',
+                                                                      v_schema, v_name, v_folded),
+                                               'grant', 'GRANT USAGE ON SCHEMA privacy, ext TO PLATFORM_ROLE; '
+                                                        'GRANT EXECUTE ON FUNCTION privacy.fold(text) TO PLATFORM_ROLE;')
+                      WHERE v_kv.k = 'name' AND NOT EXISTS (SELECT 1 FROM unnest(v_cols) c WHERE (map_column(v_srel, c)).attname IS NULL)
+                        AND NOT map_trigram_indexed(v_srel, v_folded);
         -- An address is searched by its beginning and, for a typo, by its letters (email_stem).
         RETURN QUERY SELECT 'error', 'missing_index', v_name, c,
                             jsonb_build_object('path', 'subject.email', 'create_index', format(x.statement, v_schema, v_name, c))
@@ -288,7 +312,7 @@ BEGIN
                                      '^ USING btree \(\(?(privacy\.)?email_stem\(\(?%s(\)::text)?\)\)?\)$',
                                      'GRANT USAGE ON SCHEMA privacy TO PLATFORM_ROLE; '
                                      'GRANT EXECUTE ON FUNCTION privacy.email_stem(text) TO PLATFORM_ROLE;')) x(statement, pattern, privileges)
-                      WHERE v_kv.k = 'email' AND map_column(v_srel, c) IS NOT NULL
+                      WHERE v_kv.k = 'email' AND (map_column(v_srel, c)).attname IS NOT NULL
                         AND NOT map_index_like(v_srel, format(x.pattern, replace(quote_ident(c), '$', '\$')));
     END LOOP;
     FOR v_kv IN SELECT k, v_subject -> k AS v FROM unnest(ARRAY['locked', 'erased']) k WHERE v_subject ? k LOOP
