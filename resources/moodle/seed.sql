@@ -225,7 +225,7 @@ INSERT INTO mdl_logstore_standard_log (eventname, component, action, target, cru
 SELECT '\core\event\course_viewed', 'core', 'viewed', 'course', 'r', 2, 100 + e.courseid, 50, e.courseid, e.userid,
        e.courseid, NULL, 0, 'null', fxmseed.ago(e.k * 16 + v, 50, 365), 'web',
        '10.' || (e.n >> 16) % 256 || '.' || (e.n >> 8) % 256 || '.' || e.n % 256
-  FROM fxmseed.enrolments e, generate_series(1, CASE WHEN fxmseed.heavy(e.n) THEN 10 ELSE 3 END) v;
+  FROM fxmseed.enrolments e, generate_series(1, CASE WHEN fxmseed.heavy(e.n) THEN 200 ELSE 3 END) v;
 INSERT INTO mdl_logstore_standard_log (eventname, component, action, target, objecttable, objectid, crud, edulevel, contextid,
                                        contextlevel, contextinstanceid, userid, courseid, relateduserid, anonymous, other,
                                        timecreated, origin, ip)
@@ -237,7 +237,7 @@ INSERT INTO mdl_logstore_standard_log (eventname, component, action, target, cru
                                        contextinstanceid, userid, courseid, anonymous, other, timecreated, origin, ip)
 SELECT '\core\event\user_loggedin', 'core', 'loggedin', 'user', 'r', 0, 1, 10, 0, id, 0, 0,
        '{"username":"' || login || '"}', fxmseed.ago(n * 8 + v, 51, 90), 'web', '192.0.2.' || (n + v) % 250 + 1
-  FROM fxmseed.people, generate_series(1, CASE WHEN fxmseed.heavy(n) THEN 20 ELSE 2 END) v;
+  FROM fxmseed.people, generate_series(1, CASE WHEN fxmseed.heavy(n) THEN 2000 ELSE 2 END) v;
 
 -- The sequences continue after the rows written here, as Moodle's next insert expects.
 DO $$
