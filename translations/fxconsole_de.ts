@@ -2679,6 +2679,14 @@ Ergebnis:</translation>
         <source>{COLUMN: TEXT, …}, the values that pick the learner&apos;s row (not with delete)</source>
         <translation>{SPALTE: TEXT, …}, die Werte, die die Zeile der lernenden Person auswählen (nicht zusammen mit delete)</translation>
     </message>
+    <message>
+        <source>%1: no index serves %2, so a look-up by an email address with a typo would scan the table. Run: %3 The index calls the console&apos;s email_stem function, so the role the platform writes with needs: %4</source>
+        <translation>%1: Kein Index dient %2, eine Suche nach einer E-Mail-Adresse mit Tippfehler würde also die ganze Tabelle lesen. Ausführen: %3 Der Index ruft die Funktion email_stem der Konsole auf, daher braucht die Rolle, mit der die Plattform schreibt: %4</translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by an email address would scan the table. Run: %3</source>
+        <translation>%1: Kein Index dient %2, jede Suche nach einer E-Mail-Adresse würde also die ganze Tabelle lesen. Ausführen: %3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -7130,6 +7138,63 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</source>
         <translation>Art. 34 Abs. 3 DSGVO: Die Personen müssen nicht benachrichtigt werden, wenn die Daten für andere unverständlich waren (a), nachfolgende Maßnahmen das hohe Risiko beseitigt haben (b) oder die Benachrichtigung jeder Person unverhältnismäßigen Aufwand erfordern würde; dann ist eine öffentliche Bekanntmachung nötig (c).</translation>
+    </message>
+</context>
+<context>
+    <name>UncoveredSummary</name>
+    <message>
+        <source>learner&apos;s key</source>
+        <translation>Schlüssel einer lernenden Person</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>Name einer Person</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilenzahl unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), not in the map: %3. Add the table, or list it under discovery.not_personal.</source>
+        <translation>%1 (%2), nicht in der Karte: %3. Nehmen Sie die Tabelle auf oder führen Sie sie unter discovery.not_personal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables without rows on this site, not in the map: %1.</source>
+        <translation>
+            <numerusform>%Ln Tabelle ohne Zeilen auf dieser Website, nicht in der Karte: %1.</numerusform>
+            <numerusform>%Ln Tabellen ohne Zeilen auf dieser Website, nicht in der Karte: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2676,6 +2676,14 @@ Outcome:</source>
         <source>{COLUMN: TEXT, …}, the values that pick the learner&apos;s row (not with delete)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no index serves %2, so a look-up by an email address with a typo would scan the table. Run: %3 The index calls the console&apos;s email_stem function, so the role the platform writes with needs: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no index serves %2, so every look-up by an email address would scan the table. Run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConnection</name>
@@ -7127,6 +7135,63 @@ Your Fluxariont data protection team</translation>
     <message>
         <source>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</source>
         <translation>Art. 34(3) GDPR: the people need not be told when the data was unintelligible to others (a), later measures removed the high risk (b), or telling each would take disproportionate effort, in which case a public communication is required (c).</translation>
+    </message>
+</context>
+<context>
+    <name>UncoveredSummary</name>
+    <message>
+        <source>learner&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">IP address</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), not in the map: %3. Add the table, or list it under discovery.not_personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables without rows on this site, not in the map: %1.</source>
+        <translation>
+            <numerusform>%Ln table without rows on this site, not in the map: %1.</numerusform>
+            <numerusform>%Ln tables without rows on this site, not in the map: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

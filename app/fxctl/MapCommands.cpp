@@ -6,6 +6,7 @@
 #include "core/TimeFormat.h"
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "datamap/UncoveredSummary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,7 +40,7 @@ QJsonObject findingJson(const MapFinding& f)
 }
 
 // map check --map FILE: what is wrong (exit 1) and what the map leaves uncovered (exit 0 if
-// nothing is wrong), table by table.
+// nothing is wrong), table by table, those with rows first.
 int check(const QStringList& args)
 {
     CliContext cli(QStringLiteral("map check"), args);
@@ -75,16 +76,13 @@ int check(const QStringList& args)
                                   {QStringLiteral("uncovered"), uncovered}});
         return errors ? CliContext::Failed : CliContext::Ok;
     }
-    QString table;
-    for (const bool errorsFirst : {true, false}) {
-        if (!errorsFirst && !uncovered.isEmpty())
-            cli.print(Tr::tr("Not covered by the map:"));
-        for (const MapFinding& f : findings) {
-            if ((f.severity == MapFinding::Severity::Error) != errorsFirst)
-                continue;
-            cli.print(QStringLiteral("  %1 %2").arg(errorsFirst ? Tr::tr("error:") : QStringLiteral("-"), f.text()));
-        }
-    }
+    for (const MapFinding& f : findings)
+        if (f.severity == MapFinding::Severity::Error)
+            cli.print(QStringLiteral("  %1 %2").arg(Tr::tr("error:"), f.text()));
+    if (!uncovered.isEmpty())
+        cli.print(Tr::tr("Not covered by the map:"));
+    for (const QString& line : UncoveredSummary::lines(findings))
+        cli.print(QStringLiteral("  - ") + line);
     cli.print(errors ? Tr::tr("%Ln errors; the map cannot be applied until they are fixed.", nullptr, errors)
                      : Tr::tr("The map %1 %2 is correct for this database; %Ln columns are not covered.", nullptr,
                               int(uncovered.size()))

@@ -80,6 +80,16 @@ QString MapFinding::text() const
                       "index calls the console's inet_or_null function, so the role the platform writes with needs: %4")
             .arg(path, where, detail.value(QLatin1String("create_index")).toString(),
                  detail.value(QLatin1String("grant")).toString());
+    if (code == QLatin1String("missing_index") && path == QLatin1String("subject.email") &&
+        detail.contains(QLatin1String("grant")))
+        return Tr::tr("%1: no index serves %2, so a look-up by an email address with a typo would scan the table. "
+                      "Run: %3 The index calls the console's email_stem function, so the role the platform writes "
+                      "with needs: %4")
+            .arg(path, where, detail.value(QLatin1String("create_index")).toString(),
+                 detail.value(QLatin1String("grant")).toString());
+    if (code == QLatin1String("missing_index") && path == QLatin1String("subject.email"))
+        return Tr::tr("%1: no index serves %2, so every look-up by an email address would scan the table. Run: %3")
+            .arg(path, where, detail.value(QLatin1String("create_index")).toString());
     if (code == QLatin1String("missing_index") && detail.contains(QLatin1String("grant")))
         return Tr::tr("%1: no index serves %2, so every look-up by a name would scan the table. Run: %3 The index "
                       "calls the console's fold function, so the role the platform writes with needs: %4")

@@ -266,6 +266,15 @@ private slots:
                                               << "seconds since 1970";
         QTest::newRow("address time unknown") << "at" << QJsonValue("seen") << "unknown_column"
                                               << "no column seen";
+        QTest::newRow("not personal, unknown table")
+            << "discovery" << QJsonValue(QJsonObject{{"not_personal", QJsonArray{"nope"}}}) << "unknown_table"
+            << "no table nope";
+        QTest::newRow("not personal, yet mapped")
+            << "discovery" << QJsonValue(QJsonObject{{"not_personal", QJsonArray{"invoices"}}}) << "duplicate_table"
+            << "listed twice";
+        QTest::newRow("not personal not a list")
+            << "discovery" << QJsonValue(QJsonObject{{"not_personal", "invoices"}}) << "structure"
+            << "discovery.not_personal";
         QTest::newRow("seconds not a list") << "seconds" << QJsonValue("time%") << "structure"
                                             << "seconds";
         QTest::newRow("seconds of a number") << "seconds" << QJsonValue(QJsonArray{5}) << "structure"

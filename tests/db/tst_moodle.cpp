@@ -8,6 +8,7 @@
 
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "datamap/UncoveredSummary.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -108,6 +109,15 @@ private slots:
             found = found || (f.code == QLatin1String("subject_key") && f.column == QLatin1String("userid"));
         }
         QVERIFY(found);
+        // As the DPO reads it: the plugin's table first, as it holds rows, its columns by kind;
+        // the site's own administration, which the map says holds no learner's data, not at all.
+        const QStringList lines = UncoveredSummary::lines(check());
+        QVERIFY2(!lines.isEmpty() && lines.first().startsWith(QLatin1String("mdl_local_coachnotes (3 rows)")) &&
+                     lines.first().contains(QLatin1String("learner's key: userid")) &&
+                     lines.first().contains(QLatin1String("free text: note")),
+                 qPrintable(lines.value(0)));
+        QVERIFY(lines.last().contains(QLatin1String("tables without rows on this site")));
+        QVERIFY(!lines.join(QLatin1Char(' ')).contains(QLatin1String("mdl_config_log")));
     }
 
 private:

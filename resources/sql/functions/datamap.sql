@@ -213,6 +213,7 @@ DECLARE
     v_listed    text[] := '{}';
     v_subjects  text[] := '{}';
     v_patterns  text[];
+    v_staff     text[] := '{}';
     v_ignored   jsonb := '{}';
     v_kv        record;
     v_found     record;
@@ -739,6 +740,26 @@ BEGIN
     IF jsonb_typeof(p_map #> '{discovery,subject_columns}') = 'array' THEN
         v_patterns := v_patterns || ARRAY(SELECT left(p, 64) FROM jsonb_array_elements_text(p_map #> '{discovery,subject_columns}') p);
     END IF;
+    -- Tables the map's authors decided hold no learner's data (a platform's own administration).
+    IF (p_map -> 'discovery') ? 'not_personal' AND jsonb_typeof(p_map #> '{discovery,not_personal}') IS DISTINCT FROM 'array' THEN
+        RETURN QUERY SELECT 'error', 'structure', NULL::text, NULL::text,
+                            jsonb_build_object('path', 'discovery.not_personal', 'expected', 'list');
+    ELSIF (p_map -> 'discovery') ? 'not_personal' THEN
+        FOR v_found IN SELECT e, o, map_plain_name(e) AS name
+                         FROM jsonb_array_elements(p_map #> '{discovery,not_personal}') WITH ORDINALITY x(e, o) LOOP
+            IF v_found.name IS NULL OR map_relation(v_schema, v_found.name) IS NULL THEN
+                RETURN QUERY SELECT 'error', CASE WHEN v_found.name IS NULL THEN 'not_a_name' ELSE 'unknown_table' END,
+                                    v_found.name, NULL::text,
+                                    jsonb_build_object('path', format('discovery.not_personal[%s]', v_found.o),
+                                                       'value', left(v_found.e #>> '{}', 80));
+            ELSIF v_found.name = ANY (v_listed) THEN
+                RETURN QUERY SELECT 'error', 'duplicate_table', v_found.name, NULL::text,
+                                    jsonb_build_object('path', format('discovery.not_personal[%s]', v_found.o));
+            ELSE
+                v_staff := v_staff || v_found.name;
+            END IF;
+        END LOOP;
+    END IF;
     FOR v_found IN
         WITH cols AS (
             SELECT c.oid::regclass AS rel, c.relname::text AS tname, a.attname::text AS cname,
@@ -759,7 +780,7 @@ BEGIN
               FROM jsonb_array_elements(p_map -> 'tables') e)
         SELECT k.rel, k.tname, k.cname, k.kind, k.ctype
           FROM kinds k LEFT JOIN listed l ON l.tname = k.tname
-         WHERE k.rel <> v_srel
+         WHERE k.rel <> v_srel AND NOT k.tname = ANY (v_staff)
            AND ((l.tname IS NULL AND (k.kind IS NOT NULL
                      OR (k.ctype IN ('text', 'character varying') AND EXISTS (
                             SELECT 1 FROM kinds s WHERE s.rel = k.rel AND s.kind = 'subject_key'))))
