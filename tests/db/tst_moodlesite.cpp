@@ -11,6 +11,7 @@
 
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
+#include "datamap/UncoveredSummary.h"
 #include "moodle/MoodleSite.h"
 
 #include <QCryptographicHash>
@@ -148,10 +149,8 @@ private slots:
         if (m_realSite) {
             QList<MapFinding> found;
             QVERIFY2(DataMapStore(m_owner->database()).check(map, &found, &error), qPrintable(error));
-            for (const MapFinding& f : found)
-                if (f.severity == MapFinding::Severity::Uncovered && f.detail.value(QLatin1String("rows")).toInt() > 0)
-                    qInfo("uncovered on this site: %s.%s (%s, %d rows)", qPrintable(f.table), qPrintable(f.column),
-                          qPrintable(f.code), f.detail.value(QLatin1String("rows")).toInt());
+            for (const QString& line : UncoveredSummary::lines(found))
+                qInfo("uncovered on this site: %s", qPrintable(line));
         }
         const auto admin = TestDatabase::connectAs(m_db, TestDatabase::createStaff(m_db, QStringLiteral("admin")));
         MapApplying applied;
