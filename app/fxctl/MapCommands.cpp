@@ -28,6 +28,21 @@ QCommandLineOption mapOption()
                               QStringLiteral("file"));
 }
 
+QCommandLineOption prefixOption()
+{
+    return QCommandLineOption(QStringLiteral("prefix"),
+                              Tr::tr("The platform's table prefix, where it is not the map's (Moodle: mdl_)."),
+                              QStringLiteral("prefix"));
+}
+
+// The map of --map, with the table prefix of --prefix.
+bool loadMap(const QCommandLineParser& parser, DataMapFile* file, QString* error)
+{
+    return DataMapFile::load(parser.value(QStringLiteral("map")), file, error) &&
+           (!parser.isSet(QStringLiteral("prefix")) ||
+            file->setTablePrefix(parser.value(QStringLiteral("prefix")), error));
+}
+
 QJsonObject findingJson(const MapFinding& f)
 {
     return {{QStringLiteral("severity"),
@@ -46,14 +61,14 @@ int check(const QStringList& args)
     CliContext cli(QStringLiteral("map check"), args);
     QCommandLineParser parser;
     const QCommandLineOption map = mapOption();
-    parser.addOption(map);
+    parser.addOptions({map, prefixOption()});
     if (auto exit = cli.parse(parser, Tr::tr("Check a data map against this database's catalog.")))
         return *exit;
     if (!parser.isSet(map))
         return cli.usage(Tr::tr("Give the data map with --map."));
     DataMapFile file;
     QString error;
-    if (!DataMapFile::load(parser.value(map), &file, &error))
+    if (!loadMap(parser, &file, &error))
         return cli.fail(error);
     DatabaseConnection connection;
     if (!cli.connect(connection))
@@ -99,14 +114,14 @@ int apply(const QStringList& args)
     const QCommandLineOption map = mapOption();
     const QCommandLineOption confirm(QStringLiteral("confirm"),
                                      Tr::tr("Apply even though the map takes tables, categories or erasure away."));
-    parser.addOptions({map, confirm});
+    parser.addOptions({map, prefixOption(), confirm});
     if (auto exit = cli.parse(parser, Tr::tr("Apply a data map to this database (administrators).")))
         return *exit;
     if (!parser.isSet(map))
         return cli.usage(Tr::tr("Give the data map with --map."));
     DataMapFile file;
     QString error;
-    if (!DataMapFile::load(parser.value(map), &file, &error))
+    if (!loadMap(parser, &file, &error))
         return cli.fail(error);
     DatabaseConnection connection;
     if (!cli.connect(connection))

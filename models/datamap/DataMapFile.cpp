@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -118,6 +119,52 @@ QStringList DataMapFile::shippedNames()
     for (const QFileInfo& info : QDir(QStringLiteral(":/maps")).entryInfoList({QStringLiteral("*.yaml")}, QDir::Files))
         names.append(info.completeBaseName());
     return names;
+}
+
+namespace {
+
+// Every table name below value that starts with `from`: the values of "table" keys, and the
+// entries of "not_personal".
+QJsonValue withPrefix(const QJsonValue& value, const QString& from, const QString& to, const QString& key = {})
+{
+    const auto renamed = [&](const QJsonValue& v) {
+        const QString name = v.toString();
+        return v.isString() && name.startsWith(from) ? QJsonValue(to + name.mid(from.size())) : v;
+    };
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            *it = it.key() == QLatin1String("table") ? renamed(*it) : withPrefix(*it, from, to, it.key());
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = key == QLatin1String("not_personal") ? renamed(*it) : withPrefix(*it, from, to);
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+bool DataMapFile::setTablePrefix(const QString& prefix, QString* error)
+{
+    const QString from = map.value(QLatin1String("table_prefix")).toString();
+    if (from.isEmpty()) {
+        *error = Tr::tr("The data map %1 names no table prefix (table_prefix), so none can be changed.").arg(source);
+        return false;
+    }
+    static const QRegularExpression plain(QStringLiteral("^[a-z][a-z0-9_]{0,19}$"));
+    if (!plain.match(prefix).hasMatch()) {
+        *error = Tr::tr("A table prefix has 1 to 20 lower-case letters, digits and _ and starts with a letter; \"%1\" "
+                        "does not fit.")
+                     .arg(prefix.left(40));
+        return false;
+    }
+    map = withPrefix(map, from, prefix).toObject();
+    map.insert(QStringLiteral("table_prefix"), prefix);
+    return true;
 }
 
 bool DataMapFile::load(const QString& fileOrName, DataMapFile* file, QString* error)

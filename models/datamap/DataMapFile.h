@@ -19,5 +19,10 @@ struct DataMapFile {
     static bool parse(const QByteArray& yaml, DataMapFile* file, QString* error);
     static QStringList shippedNames();
 
+    // A platform installed with another table prefix than the map's "table_prefix" (Moodle's
+    // mdl_ by default): every table the map names takes the new prefix. False for a map without
+    // a prefix, or a prefix that is not lower-case letters, digits and _ (up to 20).
+    bool setTablePrefix(const QString& prefix, QString* error);
+
     static constexpr qint64 MaxBytes = 1024 * 1024;
 };

@@ -120,6 +120,36 @@ private slots:
         QVERIFY(!lines.join(QLatin1Char(' ')).contains(QLatin1String("mdl_config_log")));
     }
 
+    // A site installed with another prefix ($CFG->prefix) is checked with the same map.
+    void anotherTablePrefixIsASetting()
+    {
+        QFile schema(QStringLiteral(":/moodle/schema.sql"));
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        QVERIFY(TestDatabase::exec(
+            m_db, QStringLiteral("SET search_path = public;") +
+                      QString::fromUtf8(schema.readAll()).replace(QLatin1String("mdl_"), QLatin1String("m45_"))));
+        QVERIFY(TestDatabase::exec(m_db, QStringLiteral("GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                                        "TO fx_owner")));
+        DataMapFile map = m_map;
+        QString error;
+        QVERIFY2(map.setTablePrefix(QStringLiteral("m45_"), &error), qPrintable(error));
+        QList<MapFinding> found;
+        QVERIFY2(DataMapStore(m_admin->database()).check(map, &found, &error), qPrintable(error));
+        int indexes = 0;
+        for (const MapFinding& f : found) {
+            if (f.severity != MapFinding::Severity::Error)
+                continue;
+            QVERIFY2(f.code == QLatin1String("missing_index") || f.code == QLatin1String("missing_privilege"),
+                     qPrintable(f.text()));
+            QVERIFY2(f.table.startsWith(QLatin1String("m45_")), qPrintable(f.text()));
+            indexes += f.code == QLatin1String("missing_index") ? 1 : 0;
+        }
+        QCOMPARE(indexes, 14);
+        // A prefix that is no plain name is refused, in words.
+        QVERIFY(!map.setTablePrefix(QStringLiteral("m45; DROP"), &error));
+        QVERIFY(error.contains(QLatin1String("m45; DROP")));
+    }
+
 private:
     QString m_db;
     std::unique_ptr<DatabaseConnection> m_admin;
