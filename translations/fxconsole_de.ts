@@ -1548,6 +1548,14 @@ Ergebnis:</translation>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
+    <message>
+        <source>Consent history viewed</source>
+        <translation>Einwilligungsverlauf angesehen</translation>
+    </message>
+    <message>
+        <source>{staff} viewed the consent history of learner {learner}{context}</source>
+        <translation>{staff} hat den Einwilligungsverlauf der lernenden Person {learner}{context} angesehen</translation>
+    </message>
 </context>
 <context>
     <name>AuditStore</name>
@@ -2406,6 +2414,14 @@ Ergebnis:</translation>
         <source>The data map could not be read.</source>
         <translation>Die Datenkarte konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The data map %1 names no table prefix (table_prefix), so none can be changed.</source>
+        <translation>Die Datenkarte %1 nennt kein Tabellenpräfix (table_prefix), daher lässt sich keines ändern.</translation>
+    </message>
+    <message>
+        <source>A table prefix has 1 to 20 lower-case letters, digits and _ and starts with a letter; &quot;%1&quot; does not fit.</source>
+        <translation>Ein Tabellenpräfix hat 1 bis 20 Kleinbuchstaben, Ziffern und _ und beginnt mit einem Buchstaben; „%1“ passt nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DataMapStore</name>
@@ -3109,6 +3125,113 @@ Ergebnis:</translation>
     </message>
 </context>
 <context>
+    <name>ExportConsultations</name>
+    <message>
+        <source>your account overview</source>
+        <translation>Ihre Kontoübersicht</translation>
+    </message>
+    <message>
+        <source>a hidden value of your data, shown for the purpose given</source>
+        <translation>ein verborgener Wert Ihrer Daten, für den angegebenen Zweck angezeigt</translation>
+    </message>
+    <message>
+        <source>a search whose results listed you</source>
+        <translation>eine Suche, deren Ergebnisse Sie aufführten</translation>
+    </message>
+    <message>
+        <source>your account was locked</source>
+        <translation>Ihr Konto wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>your account was unlocked</source>
+        <translation>Ihr Konto wurde entsperrt</translation>
+    </message>
+    <message>
+        <source>your sign-in sessions were ended</source>
+        <translation>Ihre Anmeldesitzungen wurden beendet</translation>
+    </message>
+    <message>
+        <source>a new password was required of you</source>
+        <translation>von Ihnen wurde ein neues Passwort verlangt</translation>
+    </message>
+    <message>
+        <source>your marketing consent was withdrawn</source>
+        <translation>Ihre Einwilligung in Werbung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>your data was corrected</source>
+        <translation>Ihre Daten wurden berichtigt</translation>
+    </message>
+    <message>
+        <source>the processing of your data was restricted</source>
+        <translation>die Verarbeitung Ihrer Daten wurde eingeschränkt</translation>
+    </message>
+    <message>
+        <source>your data in the category %1</source>
+        <translation>Ihre Daten der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>your data protection request</source>
+        <translation>Ihre Datenschutzanfrage</translation>
+    </message>
+    <message>
+        <source>other work with your data</source>
+        <translation>andere Arbeit mit Ihren Daten</translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation>Support-Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <source>data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator(in)</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <source>a support request of yours</source>
+        <translation>eine Support-Anfrage von Ihnen</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>Every time a member of our staff looked at your data or worked with it, our console recorded it. Here is each of these consultations: when, what was looked at, for what purpose, and the role of the person — as the Court of Justice of the EU held (C-579/21), not their name. The same list is in consultations.csv and in data.json.</source>
+        <translation>Jedes Mal, wenn jemand aus unserem Team Ihre Daten angesehen oder mit ihnen gearbeitet hat, hat unsere Konsole es aufgezeichnet. Hier steht jede dieser Einsichtnahmen: wann, was angesehen wurde, zu welchem Zweck und die Rolle der Person – wie der Gerichtshof der EU entschieden hat (C-579/21), nicht ihr Name. Dieselbe Liste steht in consultations.csv und in data.json.</translation>
+    </message>
+    <message>
+        <source>No one has consulted your data.</source>
+        <translation>Niemand hat Ihre Daten eingesehen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>your data in the category %1: %2</source>
+        <translation>Ihre Daten der Kategorie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export package for request %1</source>
@@ -3502,6 +3625,10 @@ Ergebnis:</translation>
     <message>
         <source>%1 — %2; during that time they are only kept, not otherwise used.</source>
         <translation>%1 — %2; in dieser Zeit werden sie nur aufbewahrt, nicht anders verwendet.</translation>
+    </message>
+    <message>
+        <source>Who at Fluxariont consulted your data</source>
+        <translation>Wer bei Fluxariont Ihre Daten eingesehen hat</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6354,10 @@ Ihr Datenschutz-Team von Fluxariont</translation>
     <message>
         <source>the data map names no addresses with the time they were seen, so there is nothing to search by time or address</source>
         <translation>die Datenkarte nennt keine Adressen mit dem Zeitpunkt, zu dem sie gesehen wurden; nach Zeit oder Adresse lässt sich daher nichts suchen</translation>
+    </message>
+    <message>
+        <source>this platform keeps no history of consents</source>
+        <translation>diese Plattform führt keinen Verlauf der Einwilligungen</translation>
     </message>
 </context>
 <context>
@@ -8985,6 +9116,62 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Platform: %1</source>
         <translation>Plattform: %1</translation>
+    </message>
+    <message>
+        <source>a learner&apos;s marketing consent over time: history ID [--at TIME]</source>
+        <translation>die Werbeeinwilligung einer lernenden Person im Zeitverlauf: history ID [--at ZEIT]</translation>
+    </message>
+    <message>
+        <source>support, ticket %1</source>
+        <translation>Support, Ticket %1</translation>
+    </message>
+    <message>
+        <source>privacy console</source>
+        <translation>Datenschutzkonsole</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>die Plattform</translation>
+    </message>
+    <message>
+        <source>Show the consent in force at this time (ISO 8601, such as 2026-03-01T12:00Z).</source>
+        <translation>Die zu dieser Zeit geltende Einwilligung zeigen (ISO 8601, etwa 2026-03-01T12:00Z).</translation>
+    </message>
+    <message>
+        <source>Show a learner&apos;s marketing consent over time (Art. 7(1) GDPR).</source>
+        <translation>Die Werbeeinwilligung einer lernenden Person im Zeitverlauf zeigen (Art. 7 Abs. 1 DSGVO).</translation>
+    </message>
+    <message>
+        <source>--at takes a date or a time in ISO 8601, such as 2026-03-01 or 2026-03-01T12:00Z.</source>
+        <translation>--at erwartet ein Datum oder eine Zeit in ISO 8601, etwa 2026-03-01 oder 2026-03-01T12:00Z.</translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation>eingewilligt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Erklärung %1</translation>
+    </message>
+    <message>
+        <source>At %1 no consent was recorded.</source>
+        <translation>Am %1 war keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>At %1 marketing consent was given, since %2, under policy %3.</source>
+        <translation>Am %1 bestand die Werbeeinwilligung, seit %2, nach Datenschutzerklärung %3.</translation>
+    </message>
+    <message>
+        <source>At %1 marketing consent was not given (since %2, under policy %3).</source>
+        <translation>Am %1 bestand keine Werbeeinwilligung (seit %2, nach Datenschutzerklärung %3).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s table prefix, where it is not the map&apos;s (Moodle: mdl_).</source>
+        <translation>Das Tabellenpräfix der Plattform, wo es nicht das der Karte ist (Moodle: mdl_).</translation>
     </message>
 </context>
 <context>

@@ -1545,6 +1545,14 @@ Outcome:</source>
         <source>Records</source>
         <translation type="unfinished">Records</translation>
     </message>
+    <message>
+        <source>Consent history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} viewed the consent history of learner {learner}{context}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditStore</name>
@@ -2403,6 +2411,14 @@ Outcome:</source>
         <source>The data map could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data map %1 names no table prefix (table_prefix), so none can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table prefix has 1 to 20 lower-case letters, digits and _ and starts with a letter; &quot;%1&quot; does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataMapStore</name>
@@ -3106,6 +3122,113 @@ Outcome:</source>
     </message>
 </context>
 <context>
+    <name>ExportConsultations</name>
+    <message>
+        <source>your account overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hidden value of your data, shown for the purpose given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search whose results listed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account was locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account was unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in sessions were ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new password was required of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your marketing consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your data was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processing of your data was restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your data in the category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your data protection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other work with your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a support request of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time a member of our staff looked at your data or worked with it, our console recorded it. Here is each of these consultations: when, what was looked at, for what purpose, and the role of the person — as the Court of Justice of the EU held (C-579/21), not their name. The same list is in consultations.csv and in data.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has consulted your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>your data in the category %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export package for request %1</source>
@@ -3498,6 +3621,10 @@ Outcome:</source>
     </message>
     <message>
         <source>%1 — %2; during that time they are only kept, not otherwise used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at Fluxariont consulted your data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6223,6 +6350,10 @@ Your Fluxariont data protection team</translation>
     </message>
     <message>
         <source>the data map names no addresses with the time they were seen, so there is nothing to search by time or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this platform keeps no history of consents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8981,6 +9112,62 @@ Exit status: 0 done, 1 refused or failed, 2 usage error.
     </message>
     <message>
         <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a learner&apos;s marketing consent over time: history ID [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support, ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the consent in force at this time (ISO 8601, such as 2026-03-01T12:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a learner&apos;s marketing consent over time (Art. 7(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date or a time in ISO 8601, such as 2026-03-01 or 2026-03-01T12:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 no consent was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 marketing consent was given, since %2, under policy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 marketing consent was not given (since %2, under policy %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s table prefix, where it is not the map&apos;s (Moodle: mdl_).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,14 @@ ExportMeta ExportMeta::fromJson(const QJsonObject& begin)
                                 p.value(QLatin1String("category")).toString(),
                                 p.value(QLatin1String("holds_data")).toBool()});
     }
+    for (const QJsonValue& value : begin.value(QLatin1String("consultations")).toArray()) {
+        const QJsonObject c = value.toObject();
+        meta.consultations.append(
+            {QDateTime::fromString(c.value(QLatin1String("at")).toString(), Qt::ISODateWithMs),
+             c.value(QLatin1String("action")).toString(), c.value(QLatin1String("role")).toString(),
+             c.value(QLatin1String("category")).toString(), c.value(QLatin1String("title")).toObject(),
+             c.value(QLatin1String("ticket")).toBool(), c.value(QLatin1String("purpose")).toString()});
+    }
     return meta;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,17 @@ struct ExportProcessor {
     bool holdsData = false;
 };
 
+// One consultation of the learner's data by staff, as the access log recorded it; never who.
+struct ExportConsultation {
+    QDateTime at;
+    QString action;    // user.view, user.view_category, user.lookup, request.open, …
+    QString role;      // support, dpo, admin
+    QString category;  // the data category looked at, where the action names one
+    QJsonObject title; // the mapped table's title, {"en": …, "de": …}, where the action names one
+    bool ticket = false;
+    QString purpose; // as staff gave it, or empty
+};
+
 struct ExportMeta {
     QJsonObject request;
     qint64 requestId = 0;
@@ -44,6 +56,7 @@ struct ExportMeta {
     QString email;
     QList<ExportTable> tables;
     QList<ExportProcessor> processors;
+    QList<ExportConsultation> consultations;
 
     static ExportMeta fromJson(const QJsonObject& begin);
     qint64 totalRows() const;

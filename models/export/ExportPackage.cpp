@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportPackage.h"
 
+#include "ExportConsultations.h"
+
 #include "Csv.h"
 #include "ExportMeta.h"
 #include "ExportReport.h"
@@ -127,7 +129,8 @@ QString ExportPackage::defaultFileName(qint64 requestId)
 
 QStringList ExportPackage::archiveMembers(const ExportMeta& meta)
 {
-    QStringList members{QStringLiteral("data.json"), QStringLiteral("schema.json"), QStringLiteral("index.html")};
+    QStringList members{QStringLiteral("data.json"), QStringLiteral("schema.json"), QStringLiteral("index.html"),
+                        ExportConsultations::csvPath()};
     for (const ExportTable& table : meta.tables)
         members.append(table.csvPath());
     return members;
@@ -267,12 +270,15 @@ bool ExportPackage::writeMembers(const QString& folder, const ExportMeta& meta, 
         ok = ok && data.write(inTable > 0 ? "\n      ]" : "]");
         *rows += inTable;
     }
-    ok = ok && data.write("\n    }\n  }\n}\n");
+    ok = ok &&
+         data.write("\n    }\n  },\n  \"consultations\": " + ExportConsultations::json(meta.consultations) + "\n}\n");
     if (!data.close() || !ok) {
         *error = diskError(data.errorString());
         return false;
     }
-    return writeWhole(QDir(folder).filePath(QStringLiteral("schema.json")), ExportSchema::build(meta), error) &&
+    return writeWhole(QDir(folder).filePath(ExportConsultations::csvPath()),
+                      ExportConsultations::csv(meta.consultations, meta.language), error) &&
+           writeWhole(QDir(folder).filePath(QStringLiteral("schema.json")), ExportSchema::build(meta), error) &&
            writeWhole(QDir(folder).filePath(QStringLiteral("index.html")), ExportReport::render(meta, m_generatedAt),
                       error);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportReport.h"
 
+#include "ExportConsultations.h"
+
 #include "core/SubjectLanguage.h"
 #include "core/TimeFormat.h"
 
@@ -258,6 +260,11 @@ QString sources(const Text& t)
 
 } // namespace
 
+QString categoryName(const QString& key, const QString& language)
+{
+    return categoryName(Text(language), key);
+}
+
 QByteArray render(const ExportMeta& meta, const QDateTime& generatedAt)
 {
     const Text t(meta.language);
@@ -274,6 +281,8 @@ QByteArray render(const ExportMeta& meta, const QDateTime& generatedAt)
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Why we process your data")), purposes(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Who receives your data")), recipients(t, meta));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "How long we keep your data")), storage(t, meta));
+    body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Who at Fluxariont consulted your data")),
+                    ExportConsultations::reportSection(meta.consultations, meta.language));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Your rights")), rights(t));
     body += section(t(QT_TRANSLATE_NOOP("ExportReport", "Where the data comes from")), sources(t));
 

@@ -11,4 +11,6 @@
 // and what the package holds, separating data they provided from data observed or derived.
 namespace ExportReport {
 QByteArray render(const ExportMeta& meta, const QDateTime& generatedAt);
-}
+// A data category of the privacy policy (account, education, …) by its name in the language.
+QString categoryName(const QString& key, const QString& language);
+} // namespace ExportReport

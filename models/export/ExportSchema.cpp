@@ -76,6 +76,28 @@ QString jsonType(const QString& sqlType)
     return QStringLiteral("string");
 }
 
+// Each consultation of the person's data by staff: when, what, the staff member's role, whether
+// under a ticket, the purpose given; never who.
+static QJsonObject consultations()
+{
+    const QJsonObject string{{QStringLiteral("type"), QStringLiteral("string")}};
+    const QJsonObject optional{{QStringLiteral("type"), QJsonArray{QStringLiteral("string"), QStringLiteral("null")}}};
+    QJsonObject item =
+        strict({{QStringLiteral("at"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                   {QStringLiteral("format"), QStringLiteral("date-time")}}},
+                {QStringLiteral("action"), string},
+                {QStringLiteral("category"), optional},
+                {QStringLiteral("role"), string},
+                {QStringLiteral("ticket"), QJsonObject{{QStringLiteral("type"), QStringLiteral("boolean")}}},
+                {QStringLiteral("purpose"), optional}});
+    return QJsonObject{{QStringLiteral("description"),
+                        QStringLiteral("Each consultation of the person's data by staff (CJEU C-579/21): when, what "
+                                       "was looked at, the role of the staff member, whether under a support "
+                                       "ticket, the purpose given. Also in consultations.csv.")},
+                       {QStringLiteral("type"), QStringLiteral("array")},
+                       {QStringLiteral("items"), item}};
+}
+
 QByteArray build(const ExportMeta& meta)
 {
     QJsonObject categories;
@@ -99,7 +121,8 @@ QByteArray build(const ExportMeta& meta)
         {QStringLiteral("additionalProperties"), false},
         {QStringLiteral("required"),
          QJsonArray{QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("generated_at"),
-                    QStringLiteral("request"), QStringLiteral("subject"), QStringLiteral("categories")}},
+                    QStringLiteral("request"), QStringLiteral("subject"), QStringLiteral("categories"),
+                    QStringLiteral("consultations")}},
         {QStringLiteral("properties"),
          QJsonObject{
              {QStringLiteral("format"), QJsonObject{{QStringLiteral("const"), QLatin1String(format())}}},
@@ -112,7 +135,8 @@ QByteArray build(const ExportMeta& meta)
              {QStringLiteral("subject"), strict({{QStringLiteral("id"), integer},
                                                  {QStringLiteral("public_id"), string},
                                                  {QStringLiteral("language"), string}})},
-             {QStringLiteral("categories"), strict(categories)}}}};
+             {QStringLiteral("categories"), strict(categories)},
+             {QStringLiteral("consultations"), consultations()}}}};
     return QJsonDocument(schema).toJson(QJsonDocument::Indented);
 }
 

@@ -12,6 +12,7 @@
 #include "requests/RequestStore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,9 +167,10 @@ private slots:
         }
         // No personal data in member names.
         for (const QString& name : members.keys())
-            QVERIFY2(
-                QRegularExpression(QStringLiteral("^(csv/[a-z_]+\\.csv|[a-z]+\\.(json|html))$")).match(name).hasMatch(),
-                qPrintable(name));
+            QVERIFY2(QRegularExpression(QStringLiteral("^(csv/[a-z_]+\\.csv|[a-z]+\\.(json|html|csv))$"))
+                         .match(name)
+                         .hasMatch(),
+                     qPrintable(name));
         m_heavyMembers = members;
         m_heavyData = QJsonDocument::fromJson(members.value(QStringLiteral("data.json"))).object();
         QVERIFY(!m_heavyData.isEmpty());
@@ -339,6 +341,78 @@ private slots:
                                                                    : QStringLiteral("Aufsichtsbehörde")));
         for (const char* topic : {"Art. 77", "Art. 16", "Art. 17", "Art. 18", "Art. 21", "§ 147 AO"})
             QVERIFY2(otherHtml.contains(QString::fromUtf8(topic)), topic);
+    }
+
+    // The access report names each consultation of the learner's data: when, what, for what,
+    // by which role; never a staff login (CJEU C-579/21).
+    void consultationsWithoutStaffNames()
+    {
+        const qint64 user = 42;
+        const QString email = scalar(QStringLiteral("SELECT email FROM platform.users WHERE id = 42")).toString();
+        const QString dpoLogin = TestDatabase::createStaff(m_db, QStringLiteral("dpo"));
+        const auto dpo = TestDatabase::connectAs(m_db, dpoLogin);
+        QSqlQuery support(m_connection->database());
+        QVERIFY(support.exec(QStringLiteral("SELECT * FROM privacy.lookup('%1', 'SUP-31')").arg(email)));
+        QVERIFY(support.exec(QStringLiteral("SELECT privacy.user_summary(42, 'SUP-31')")));
+        QVERIFY(support.exec(QStringLiteral("SELECT * FROM privacy.user_rows(42, 'enrollments', 0, 10, 'SUP-31')")));
+        QSqlQuery officer(dpo->database());
+        QVERIFY(officer.exec(QStringLiteral("SELECT privacy.user_summary(42, NULL, 'complaint about a grade')")));
+        const qint64 requestId = openExport(user);
+        const qint64 logged =
+            scalar(QStringLiteral("SELECT count(*) FROM privacy.access_log WHERE subject_id = 42 OR "
+                                  "(action = 'user.lookup' AND details::jsonb -> 'user_ids' @> '42')"))
+                .toLongLong();
+        ExportOptions options{requestId, m_out.filePath(QStringLiteral("consulted.zip")), false, QString()};
+        ExportResult result;
+        QString error;
+        QVERIFY2(ExportPackage(m_connection->database()).run(options, &result, &error), qPrintable(error));
+        QMap<QString, QByteArray> members;
+        QVERIFY(readZip(result.path, QString(), &members, &error));
+
+        // data.json: every entry of the log about the learner until the export began.
+        const QJsonArray consultations = QJsonDocument::fromJson(members.value(QStringLiteral("data.json")))
+                                             .object()
+                                             .value(QLatin1String("consultations"))
+                                             .toArray();
+        QCOMPARE(consultations.size(), logged);
+        QStringList seen;
+        for (const QJsonValue v : consultations) {
+            const QJsonObject c = v.toObject();
+            seen << QStringLiteral("%1/%2/%3")
+                        .arg(c.value(QLatin1String("action")).toString(), c.value(QLatin1String("role")).toString(),
+                             c.value(QLatin1String("ticket")).toBool() ? QStringLiteral("ticket")
+                                                                       : QStringLiteral("none"));
+            QVERIFY(QDateTime::fromString(c.value(QLatin1String("at")).toString(), Qt::ISODateWithMs).isValid());
+        }
+        for (const char* expected : {"user.lookup/support/ticket", "user.view/support/ticket",
+                                     "user.view_category/support/ticket", "user.view/dpo/none"})
+            QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY(QJsonDocument(consultations).toJson().contains("complaint about a grade"));
+
+        // The CSV holds the same rows; the report explains them in the learner's language.
+        QList<QStringList> records;
+        QVERIFY(Csv::parse(members.value(QStringLiteral("consultations.csv")), &records));
+        QCOMPARE(records.size(), consultations.size() + 1);
+        const QString language = scalar(QStringLiteral("SELECT locale FROM platform.users WHERE id = 42")).toString();
+        const QString html = QString::fromUtf8(members.value(QStringLiteral("index.html")));
+        QVERIFY(html.contains(QStringLiteral("C-579/21")));
+        QVERIFY(html.contains(language == QLatin1String("de") ? QStringLiteral("Datenschutzbeauftragte")
+                                                              : QStringLiteral("data protection officer")));
+
+        // No staff login anywhere in the archive.
+        QByteArray everything;
+        for (const QByteArray& content : members)
+            everything += content;
+        const auto owner = TestDatabase::connectSuperuser(m_db);
+        QSqlQuery staff(owner->database());
+        QVERIFY(staff.exec(QStringLiteral("SELECT login FROM privacy.staff")));
+        int logins = 0;
+        while (staff.next()) {
+            QVERIFY2(!everything.contains(staff.value(0).toString().toUtf8()), qPrintable(staff.value(0).toString()));
+            ++logins;
+        }
+        QVERIFY(logins >= 2);
+        QVERIFY(!everything.contains(dpoLogin.toUtf8()));
     }
 
     void nothingOfAnybodyElse()

@@ -84,6 +84,26 @@ BEGIN
 END
 $$;
 
+-- Every consultation of a learner's data by staff, as the access log records it: when, what
+-- (the action, the category looked at), the staff member's role, whether under a ticket, the
+-- purpose given. Never who: the staff login stays in the log (CJEU C-579/21).
+CREATE OR REPLACE FUNCTION privacy.consultations_of(p_user_id bigint) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = privacy, pg_temp AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('at', l.at, 'action', l.action, 'role', l.staff_role,
+                                                 'category', coalesce(t.category, l.details::jsonb ->> 'category'),
+                                                 'title', t.title,
+                                                 'ticket', l.ticket IS NOT NULL, 'purpose', l.purpose)
+                              ORDER BY l.id), '[]')
+      FROM (SELECT * FROM access_log WHERE subject_id = p_user_id
+            UNION ALL
+            SELECT * FROM access_log
+             WHERE action = 'user.lookup' AND (details::jsonb -> 'user_ids') @> to_jsonb(p_user_id)) l
+      -- A category page names the mapped table: the policy's category and the table's title.
+      LEFT JOIN (SELECT c.relname::text AS name, e.category, e.title
+                   FROM export_tables e JOIN pg_class c ON c.oid = e.table_name) t
+             ON l.action = 'user.view_category' AND t.name = l.details::jsonb ->> 'category'
+$$;
+
 CREATE OR REPLACE FUNCTION privacy.export_begin(p_request_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, platform, pg_temp AS $$
 DECLARE
@@ -128,7 +148,8 @@ BEGIN
                                                                         SELECT l.processor_id
                                                                           FROM processor_links_of(v_user_id) l))
                                                  ORDER BY p.category, p.name), '[]')
-                         FROM processors p));
+                         FROM processors p),
+        'consultations', consultations_of(v_user_id));
 END
 $$;
 
