@@ -43,6 +43,8 @@ const QList<Noun>& nouns()
          {{QString(), lookup}}},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("fxctl", "a learner's data and account operations: ... ID"),
          userVerbs()},
+        {QStringLiteral("consent"),
+         QT_TRANSLATE_NOOP("fxctl", "a learner's marketing consent over time: history ID [--at TIME]"), consentVerbs()},
         {QStringLiteral("request"), QT_TRANSLATE_NOOP("fxctl", "data-subject requests and their deadlines"),
          requestVerbs()},
         {QStringLiteral("export"),

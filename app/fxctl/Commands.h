@@ -45,6 +45,7 @@ QList<Verb> processorsVerbs();
 QList<Verb> incidentVerbs();
 QList<Verb> auditVerbs();
 QList<Verb> mapVerbs();
+QList<Verb> consentVerbs();
 // Verbs that share one function: it takes the verb and its arguments.
 int policy(const QString& verb, const QStringList& args);
 int retentionRules(const QString& verb, const QStringList& args);    // rules, set (administrators)

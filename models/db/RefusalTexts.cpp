@@ -51,6 +51,7 @@ const QList<Entry>& all()
         {"audit.verification_note",
          QT_TRANSLATE_NOOP("Refusal",
                            "a verification is noted with its number of entries and whether the chain is intact")},
+        {"consent.no_history", QT_TRANSLATE_NOOP("Refusal", "this platform keeps no history of consents")},
         {"erasure.already_approved", QT_TRANSLATE_NOOP("Refusal", "this request is already approved")},
         {"erasure.decision_reason_length",
          QT_TRANSLATE_NOOP("Refusal", "a decision needs a reason of 5 to 1000 characters")},

@@ -79,6 +79,8 @@ const QList<ActionText>& actionTexts()
          QT_TRANSLATE_NOOP("AuditSentence", "{staff} corrected the data of learner {learner}{context}")},
         {"user.withdraw_marketing", QT_TRANSLATE_NOOP("AuditSentence", "Marketing consent withdrawn"),
          QT_TRANSLATE_NOOP("AuditSentence", "{staff} withdrew the marketing consent of learner {learner}{context}")},
+        {"user.consent_history", QT_TRANSLATE_NOOP("AuditSentence", "Consent history viewed"),
+         QT_TRANSLATE_NOOP("AuditSentence", "{staff} viewed the consent history of learner {learner}{context}")},
         {"user.restrict", QT_TRANSLATE_NOOP("AuditSentence", "Processing restricted"),
          QT_TRANSLATE_NOOP("AuditSentence", "{staff} restricted the processing of learner {learner}'s data{context}")},
         {"request.open", QT_TRANSLATE_NOOP("AuditSentence", "Request opened"),

@@ -161,7 +161,7 @@ private slots:
                            QStringLiteral("50"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.json().object().value(QStringLiteral("rows")).toInteger() > 500);
-        QCOMPARE(run.json().object().value(QStringLiteral("steps")).toArray().size(), 16);
+        QCOMPARE(run.json().object().value(QStringLiteral("steps")).toArray().size(), 17);
 
         run = asOwner(db, {QStringLiteral("staff"), QStringLiteral("add"), db + QStringLiteral("_anna"),
                            QStringLiteral("--role"), QStringLiteral("support"), QStringLiteral("--staff-password-file"),

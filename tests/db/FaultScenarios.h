@@ -51,6 +51,7 @@ inline QList<FaultScenario> faultScenarios()
         {"user_restrict", {}, {'d', "", "SELECT privacy.user_restrict(7, 'accuracy disputed', 'SUP-1', NULL)"}},
         {"user_reveal", {}, {'s', "", "SELECT privacy.user_reveal(8, 'email', NULL, 'SUP-1', 'caller confirms')"}},
         {"user_summary", {}, {'s', "", "SELECT privacy.user_summary(9, 'SUP-1', NULL)"}},
+        {"consent_history", {}, {'s', "", "SELECT privacy.consent_history(9, NULL, 'SUP-1', NULL)"}},
         {"user_rows",
          {},
          {'s', "", "SELECT count(*) FROM privacy.user_rows(9, 'enrollments', NULL, 10, 'SUP-1', NULL)"}},

@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(summary.fields.at(1).value.toBool(), db.value(QStringLiteral("password_reset_required")).toBool());
 
         // Every table of the map, in map order, with the learner's rows counted in the table.
-        QCOMPARE(summary.tables.size(), 18); // the map's tables and the learner's requests
+        QCOMPARE(summary.tables.size(), 19); // the map's tables and the learner's requests
         QCOMPARE(summary.categories(),
                  (QStringList{QStringLiteral("account"), QStringLiteral("profile"), QStringLiteral("consents"),
                               QStringLiteral("education"), QStringLiteral("technical"), QStringLiteral("communication"),

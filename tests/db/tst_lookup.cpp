@@ -284,7 +284,7 @@ private slots:
         QString error;
         QVERIFY2(support().summary(user, m_ticket, &summary, &error), qPrintable(error));
         // Every table of the map but the learner's own, with its rows.
-        QCOMPARE(summary.value(QStringLiteral("tables")).toArray().size(), 18);
+        QCOMPARE(summary.value(QStringLiteral("tables")).toArray().size(), 19);
         QVERIFY(summary.value(QStringLiteral("account")).toObject().value(QStringLiteral("email_masked")).toBool());
 
         QList<CategoryRow> rows;

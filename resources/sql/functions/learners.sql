@@ -238,6 +238,9 @@ DECLARE
     v_role text := require_access(p_ticket, p_purpose);
     v_was  text := require_subject(p_user_id);
 BEGIN
+    -- For the reference platform's consent history: who withdrew it, for this transaction only.
+    PERFORM set_config('fx.consent_source', CASE WHEN p_ticket IS NULL THEN 'console' ELSE 'support' END, true),
+            set_config('fx.consent_ticket', coalesce(p_ticket, ''), true);
     RETURN user_operation_done(p_user_id, 'user.withdraw_marketing', p_ticket, p_purpose,
                                jsonb_build_object('was_opted_in', map_operation('withdraw_marketing', p_user_id) > 0));
 END
@@ -272,3 +275,40 @@ GRANT EXECUTE ON FUNCTION
     privacy.user_withdraw_marketing(bigint, text, text),
     privacy.user_restrict(bigint, text, text, text)
 TO fx_support, fx_dpo;
+
+-- The history of a learner's marketing consent (Art. 7(1)): every opt-in and withdrawal, oldest
+-- first, and the state in force at p_at (now when NULL). Kept on the reference platform only.
+CREATE OR REPLACE FUNCTION privacy.consent_history(p_user_id bigint, p_at timestamptz, p_ticket text,
+                                                   p_purpose text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacy, pg_temp AS $$
+DECLARE
+    v_role   text := require_access(p_ticket, p_purpose);
+    v_status text := require_subject(p_user_id);
+    v_at     timestamptz := coalesce(p_at, now());
+    v_result jsonb;
+BEGIN
+    IF to_regclass('platform.consent_events') IS NULL
+       OR (SELECT table_name FROM map_subject) IS DISTINCT FROM 'platform.users'::regclass THEN
+        RAISE EXCEPTION 'this platform keeps no history of consents'
+            USING ERRCODE = 'feature_not_supported', HINT = 'fx:consent.no_history';
+    END IF;
+    SELECT jsonb_build_object(
+               'user_id', p_user_id, 'at', v_at,
+               'events', coalesce((SELECT jsonb_agg(jsonb_build_object('at', e.at, 'marketing', e.marketing,
+                                                                       'source', e.source, 'ticket', e.ticket,
+                                                                       'policy_version', e.policy_version)
+                                                    ORDER BY e.at, e.id)
+                                     FROM platform.consent_events e WHERE e.user_id = p_user_id), '[]'),
+               'in_force', (SELECT jsonb_build_object('marketing', e.marketing, 'since', e.at, 'source', e.source,
+                                                      'policy_version', e.policy_version)
+                              FROM platform.consent_events e
+                             WHERE e.user_id = p_user_id AND e.at <= v_at ORDER BY e.at DESC, e.id DESC LIMIT 1))
+      INTO v_result;
+    PERFORM log_access('user.consent_history', p_user_id, p_ticket, p_purpose,
+                       jsonb_build_object('category', 'consents', 'at', v_at));
+    RETURN v_result;
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA privacy FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION privacy.consent_history(bigint, timestamptz, text, text) TO fx_support, fx_dpo;

@@ -43,6 +43,18 @@ SELECT n, fxseed.r(n, 21) < 0.35, fxseed.moment(n, 2, 22),
        fxseed.pick('{2023-04,2024-05,2025-11}'::text[], n, 23), fxseed.moment(n, 3, 24)
   FROM generate_series({{lo}}::bigint, {{hi}}::bigint) n;
 
+-- @step consent_events
+-- The first entry of each history (the upgrade test seeds a database from before the history).
+DO $$
+BEGIN
+    IF to_regclass('platform.consent_events') IS NOT NULL THEN
+        INSERT INTO platform.consent_events (user_id, at, marketing, source, policy_version)
+        SELECT user_id, coalesce(marketing_changed_at, policy_accepted_at), marketing_opt_in, 'platform', policy_version
+          FROM platform.consents WHERE user_id BETWEEN {{lo}} AND {{hi}};
+    END IF;
+END
+$$;
+
 -- @step enrollments
 INSERT INTO platform.enrollments (user_id, course_id, enrolled_at, progress_percent, completed_at)
 SELECT n, c.course_id, c.enrolled_at, c.progress,
