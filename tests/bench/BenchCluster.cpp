@@ -10,8 +10,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -124,6 +126,29 @@ bool BenchCluster::seed(int users, const QMap<QString, QString>& staff, QTextStr
     if (seeded)
         *seeded = result;
     return true;
+}
+
+QString BenchCluster::scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql.left(100)), qPrintable(q.lastError().text()));
+    return q.value(0).toString();
+}
+
+double BenchCluster::timed(QSqlDatabase db, const QString& sql, const QString& value)
+{
+    QElapsedTimer t;
+    t.start();
+    QSqlQuery q(db);
+    q.prepare(sql);
+    if (!value.isNull())
+        q.addBindValue(value);
+    if (!q.exec())
+        qFatal("%s: %s", qPrintable(sql.left(100)), qPrintable(q.lastError().text()));
+    while (q.next()) {
+    }
+    return t.nsecsElapsed() / 1e6;
 }
 
 QStringList BenchCluster::column(QSqlDatabase db, const QString& sql)

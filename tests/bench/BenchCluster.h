@@ -34,6 +34,11 @@ public:
     static QString staffPassword() { return QStringLiteral("benchmark password 1"); }
     // The first column of a query's rows, as the inputs of a benchmark; fatal on failure.
     static QStringList column(QSqlDatabase db, const QString& sql);
+    // The first value of a query; fatal on failure.
+    static QString scalar(QSqlDatabase db, const QString& sql);
+    // Milliseconds for one run of a statement with one bound value (none when null), rows fetched;
+    // fatal on failure.
+    static double timed(QSqlDatabase db, const QString& sql, const QString& value);
 
     // What most benchmarks start with: the cluster and a migrated database "bench", the machine
     // printed. False after saying why on stderr.

@@ -33,28 +33,6 @@ struct Side {
     std::unique_ptr<DatabaseConnection> second;
 };
 
-QString scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s: %s", qPrintable(sql.left(100)), qPrintable(q.lastError().text()));
-    return q.value(0).toString();
-}
-
-double timed(QSqlDatabase db, const QString& sql, const QString& value)
-{
-    QElapsedTimer t;
-    t.start();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.addBindValue(value);
-    if (!q.exec())
-        qFatal("%s: %s", qPrintable(sql.left(100)), qPrintable(q.lastError().text()));
-    while (q.next()) {
-    }
-    return t.nsecsElapsed() / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -92,7 +70,7 @@ int main(int argc, char* argv[])
     const QString lookup = QStringLiteral("SELECT * FROM privacy.lookup(?, NULL, 'benchmark', 50)");
     const QString summary = QStringLiteral("SELECT privacy.user_summary(?::bigint, NULL, 'benchmark')");
     const QString find = QStringLiteral("SELECT privacy.incident_find(?::jsonb)");
-    const QString last = scalar(db, QStringLiteral("SELECT max(at) FROM platform.login_events"));
+    const QString last = BenchCluster::scalar(db, QStringLiteral("SELECT max(at) FROM platform.login_events"));
     const auto window = [&](int days, const QString& network) {
         const QDateTime end = QDateTime::fromString(last, Qt::ISODate);
         QJsonObject criteria{{QStringLiteral("from"), end.addDays(-days).toUTC().toString(Qt::ISODate)},
@@ -158,7 +136,7 @@ int main(int argc, char* argv[])
         QList<double> times[2];
         for (const QString& input : c.inputs)
             for (int side = 0; side < 2; ++side)
-                times[side] << timed(sides.at(side).dpo->database(), c.sql, input);
+                times[side] << BenchCluster::timed(sides.at(side).dpo->database(), c.sql, input);
         report(c.name, times[0], times[1]);
     }
 
@@ -167,15 +145,17 @@ int main(int argc, char* argv[])
     QList<double> erasure[2];
     for (int side = 0; side < 2; ++side) {
         const Side& s = sides.at(side);
-        const QString request =
-            scalar(s.support->database(), QStringLiteral("SELECT privacy.request_open(7, 'erasure', 'SUP-7', 'email', "
-                                                         "current_date)::jsonb ->> 'id'"));
-        scalar(s.second->database(),
-               QStringLiteral("SELECT privacy.erasure_decide(%1, true, 'identity verified')").arg(request));
+        const QString request = BenchCluster::scalar(
+            s.support->database(), QStringLiteral("SELECT privacy.request_open(7, 'erasure', 'SUP-7', 'email', "
+                                                  "current_date)::jsonb ->> 'id'"));
+        BenchCluster::scalar(
+            s.second->database(),
+            QStringLiteral("SELECT privacy.erasure_decide(%1, true, 'identity verified')").arg(request));
         for (int run = 0; run < 3; ++run) {
             QSqlDatabase dpo = s.dpo->database();
             dpo.transaction();
-            erasure[side] << timed(dpo, QStringLiteral("SELECT privacy.erasure_execute(?::bigint)"), request);
+            erasure[side] << BenchCluster::timed(dpo, QStringLiteral("SELECT privacy.erasure_execute(?::bigint)"),
+                                                 request);
             dpo.rollback();
         }
     }
@@ -187,13 +167,15 @@ int main(int argc, char* argv[])
     QList<double> exports[2];
     for (int side = 0; side < 2; ++side) {
         const Side& s = sides.at(side);
-        const QString request =
-            scalar(s.support->database(), QStringLiteral("SELECT privacy.request_open(7, 'export', 'SUP-7', 'email', "
-                                                         "current_date)::jsonb ->> 'id'"));
-        if (scalar(s.owner->database(), QStringLiteral("SELECT to_regproc('privacy.export_approve') IS NOT NULL")) ==
+        const QString request = BenchCluster::scalar(
+            s.support->database(), QStringLiteral("SELECT privacy.request_open(7, 'export', 'SUP-7', 'email', "
+                                                  "current_date)::jsonb ->> 'id'"));
+        if (BenchCluster::scalar(s.owner->database(),
+                                 QStringLiteral("SELECT to_regproc('privacy.export_approve') IS NOT NULL")) ==
             QLatin1String("true"))
-            scalar(s.second->database(),
-                   QStringLiteral("SELECT privacy.export_approve(%1, 'benchmark approval')").arg(request));
+            BenchCluster::scalar(
+                s.second->database(),
+                QStringLiteral("SELECT privacy.export_approve(%1, 'benchmark approval')").arg(request));
         for (int run = 0; run < 3; ++run) {
             QSqlDatabase dpo = s.dpo->database();
             dpo.transaction();
@@ -201,7 +183,7 @@ int main(int argc, char* argv[])
             t.start();
             const QJsonObject start =
                 QJsonDocument::fromJson(
-                    scalar(dpo, QStringLiteral("SELECT privacy.export_begin(%1)").arg(request)).toUtf8())
+                    BenchCluster::scalar(dpo, QStringLiteral("SELECT privacy.export_begin(%1)").arg(request)).toUtf8())
                     .object();
             for (const QJsonValue& table : start.value(QLatin1String("tables")).toArray()) {
                 QSqlQuery rows(dpo);

@@ -37,30 +37,6 @@ const qint64 kHeaviest = 7;
     std::exit(1);
 }
 
-QString scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        fail(sql.left(100) + QStringLiteral(": ") + q.lastError().text());
-    return q.value(0).toString();
-}
-
-// Milliseconds for one run of a statement with one parameter, rows fetched.
-double timed(QSqlDatabase db, const QString& sql, const QString& value)
-{
-    QElapsedTimer t;
-    t.start();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    if (!value.isNull())
-        q.addBindValue(value);
-    if (!q.exec())
-        fail(sql.left(100) + QStringLiteral(": ") + q.lastError().text());
-    while (q.next()) {
-    }
-    return t.nsecsElapsed() / 1e6;
-}
-
 // Milliseconds for a list of statements in one transaction, rolled back.
 double timedRolledBack(QSqlDatabase db, const QStringList& statements)
 {
@@ -118,13 +94,15 @@ int main(int argc, char* argv[])
         fail(error);
     QSqlQuery(db).exec(QStringLiteral("VACUUM ANALYZE"));
     out << "Moodle site: " << users << " learners, "
-        << scalar(db, QStringLiteral("SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'public'"))
+        << BenchCluster::scalar(
+               db, QStringLiteral("SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'public'"))
         << " rows in "
-        << scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = "
-                                     "'public' AND n_live_tup > 0"))
+        << BenchCluster::scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = "
+                                                   "'public' AND n_live_tup > 0"))
         << " tables, seeded and prepared (" << prepared.size() << " statements of map check) in "
         << seeding.elapsed() / 1000 << " s; the heaviest learner has "
-        << scalar(db, QStringLiteral("SELECT count(*) FROM public.mdl_logstore_standard_log WHERE userid = 7"))
+        << BenchCluster::scalar(
+               db, QStringLiteral("SELECT count(*) FROM public.mdl_logstore_standard_log WHERE userid = 7"))
         << " log rows" << Qt::endl;
 
     const auto support = cluster.connect(QStringLiteral("bench_support"));
@@ -188,7 +166,7 @@ int main(int argc, char* argv[])
     for (const Case& c : cases) {
         QList<double> measured, bare;
         for (const QString& input : c.inputs) {
-            measured << timed(support->database(), c.sql, input);
+            measured << BenchCluster::timed(support->database(), c.sql, input);
             QSqlQuery q(db);
             q.prepare(c.floor);
             for (int i = 0; i < c.floor.count(QLatin1Char('?')); ++i)
@@ -211,9 +189,9 @@ int main(int argc, char* argv[])
                            "privacy.subject_condition(t.table_name)) FROM privacy.export_tables t ORDER BY position"));
     QList<double> picture, pictureBare;
     for (int i = 0; i < 20; ++i) {
-        picture << timed(support->database(),
-                         QStringLiteral("SELECT privacy.user_summary(%1, 'BENCH-1', 'benchmark')").arg(kHeaviest),
-                         QString());
+        picture << BenchCluster::timed(
+            support->database(),
+            QStringLiteral("SELECT privacy.user_summary(%1, 'BENCH-1', 'benchmark')").arg(kHeaviest), QString());
         pictureBare << timedRolledBack(db, counts);
     }
     report(QStringLiteral("picture: heaviest learner (20)"), picture, QStringLiteral("300"), pictureBare);
@@ -221,7 +199,7 @@ int main(int argc, char* argv[])
     // The export package, encrypted, against a server-side COPY of the same rows to CSV files.
     QSqlQuery(db).exec(QStringLiteral("UPDATE privacy.settings SET value = 'false' WHERE key = "
                                       "'export_needs_approval'"));
-    const QString serverDir = scalar(db, QStringLiteral("SHOW data_directory"));
+    const QString serverDir = BenchCluster::scalar(db, QStringLiteral("SHOW data_directory"));
     const QStringList copies = statements(
         db, QStringLiteral("SELECT format('COPY (SELECT * FROM %s t WHERE %s) TO %L (FORMAT csv, HEADER)', "
                            "t.table_name, privacy.subject_condition(t.table_name), '%1/copy_' || c.relname || "

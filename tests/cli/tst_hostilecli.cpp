@@ -9,7 +9,6 @@
 #include "TestDatabase.h"
 #include "core/SecretFile.h"
 #include "core/TextCheck.h"
-#include "db/LocalCluster.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -137,10 +136,7 @@ private:
     {
         if (role == 'x')
             return args;
-        const QString dsn = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
-                                .arg(TestDatabase::clusterDir())
-                                .arg(LocalCluster(TestDatabase::clusterDir()).port())
-                                .arg(m_db, m_logins.value(role));
+        const QString dsn = TestDatabase::dsn(m_db, m_logins.value(role));
         return args << QStringLiteral("--dsn") << dsn << QStringLiteral("--password-file") << m_passwordFile;
     }
 

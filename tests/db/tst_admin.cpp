@@ -10,7 +10,6 @@
 #include "admin/RetentionRules.h"
 #include "core/AppPaths.h"
 #include "core/SecretFile.h"
-#include "db/LocalCluster.h"
 #include "db/StaffDirectory.h"
 #include "db/StaffPassword.h"
 
@@ -176,10 +175,7 @@ private slots:
         const QString passwordFile = home.filePath(QStringLiteral("pw"));
         QString error;
         QVERIFY(SecretFile::write(passwordFile, TestDatabase::staffPassword().toUtf8(), &error));
-        const QString dsn = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
-                                .arg(TestDatabase::clusterDir())
-                                .arg(LocalCluster(TestDatabase::clusterDir()).port())
-                                .arg(m_db, m_admin);
+        const QString dsn = TestDatabase::dsn(m_db, m_admin);
         const QString login = m_db + QStringLiteral("_fresh");
         const CliRun run =
             runProgram(QStringLiteral("fxctl"),

@@ -7,7 +7,6 @@
 
 #include "../cli/CliRunner.h"
 
-#include "db/LocalCluster.h"
 #include "privacy/ConsentHistory.h"
 
 #include <QFile>
@@ -149,10 +148,7 @@ private slots:
 
     void fxctlShowsTheHistory()
     {
-        const QString dsn = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
-                                .arg(TestDatabase::clusterDir())
-                                .arg(LocalCluster(TestDatabase::clusterDir()).port())
-                                .arg(m_db, m_supportLogin);
+        const QString dsn = TestDatabase::dsn(m_db, m_supportLogin);
         const QString password = m_tmp.filePath(QStringLiteral("password"));
         QFile f(password);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -9,7 +9,6 @@
 #include "core/Languages.h"
 #include "datamap/DataMapFile.h"
 #include "datamap/DataMapStore.h"
-#include "db/LocalCluster.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -356,10 +355,7 @@ private slots:
             if (f.table == QLatin1String("newsletter"))
                 QCOMPARE(f.detail.value(QLatin1String("rows")).toInt(), 2);
         // The command line: exit 0 (no errors), the uncovered list in --json.
-        const QString dsn = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
-                                .arg(TestDatabase::clusterDir())
-                                .arg(LocalCluster(TestDatabase::clusterDir()).port())
-                                .arg(m_db, m_adminLogin);
+        const QString dsn = TestDatabase::dsn(m_db, m_adminLogin);
         const QString password = m_tmp.filePath(QStringLiteral("password"));
         QFile f(password);
         QVERIFY(f.open(QIODevice::WriteOnly));

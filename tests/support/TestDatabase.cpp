@@ -29,6 +29,14 @@ ConnectionProfile profile(const QString& database, const QString& user)
     return LocalCluster(clusterDir()).profile(database, user);
 }
 
+QString dsn(const QString& database, const QString& login)
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
+        .arg(clusterDir())
+        .arg(LocalCluster(clusterDir()).port())
+        .arg(database, login);
+}
+
 ConnectionProfile superuserProfile(const QString& database)
 {
     return profile(database, QStringLiteral("fx_test_owner"));

@@ -17,6 +17,8 @@ namespace TestDatabase {
 QString clusterDir();
 ConnectionProfile profile(const QString& database, const QString& user);
 ConnectionProfile superuserProfile(const QString& database);
+// The connection string fxctl's --dsn takes for a login on the test cluster's database.
+QString dsn(const QString& database, const QString& login);
 QString superuserPassword();
 inline QString staffPassword()
 {
