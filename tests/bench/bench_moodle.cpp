@@ -31,10 +31,14 @@ namespace {
 
 const qint64 kHeaviest = 7;
 
+// A failure unwinds to main, so that the benchmark's cluster is stopped and removed.
+struct Failure {
+    QString what;
+};
+
 [[noreturn]] void fail(const QString& what)
 {
-    QTextStream(stderr) << what << Qt::endl;
-    std::exit(1);
+    throw Failure{what};
 }
 
 // Milliseconds for a list of statements in one transaction, rolled back.
@@ -62,12 +66,9 @@ QStringList statements(QSqlDatabase db, const QString& sql)
 
 } // namespace
 
-int main(int argc, char* argv[])
+static int benchmark(int users)
 {
-    QCoreApplication app(argc, argv);
-    spdlog::set_level(spdlog::level::warn);
     QTextStream out(stdout);
-    const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
     BenchCluster cluster;
     if (!cluster.prepare(out))
         return 1;
@@ -263,4 +264,21 @@ int main(int argc, char* argv[])
     out << "  (" << rows << " rows in " << changed.size() << " tables)" << Qt::endl;
     out << "machine: " << BenchCluster::machine() << Qt::endl;
     return 0;
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+    const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 100000;
+    if (users < 10) {
+        QTextStream(stderr) << "usage: bench_moodle [USERS], at least 10 (default 100000)" << Qt::endl;
+        return 2;
+    }
+    try {
+        return benchmark(users);
+    } catch (const Failure& failure) {
+        QTextStream(stderr) << failure.what << Qt::endl;
+        return 1;
+    }
 }
